@@ -1,0 +1,37 @@
+package org.lockaudit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lockaudit}: the headless command line. Exit codes: 0 nothing found, 1 findings, 2 tool error. */
+@Command(name = "lockaudit", mixinStandardHelpOptions = true, version = "LockAudit 0.1.0",
+        description = "Which lock protects which data in a C tree, which locks are held on every path, and where the discipline breaks.",
+        subcommands = {FactsCommand.class, AuditCommand.class})
+public final class Main implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_TOOL_ERROR = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("lockaudit: " + ex);
+            return EXIT_TOOL_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("lockaudit: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_TOOL_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,446 @@
+/**
+ */
+package org.lockaudit.core.facts.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.lockaudit.core.facts.Condition;
+import org.lockaudit.core.facts.ConditionKind;
+import org.lockaudit.core.facts.FactsPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Condition</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#isNegated <em>Negated</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getVariable <em>Variable</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getEventIndex <em>Event Index</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getLine <em>Line</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ConditionImpl extends MinimalEObjectImpl.Container implements Condition {
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ConditionKind KIND_EDEFAULT = ConditionKind.OTHER;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected ConditionKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNegated() <em>Negated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNegated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NEGATED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNegated() <em>Negated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNegated()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean negated = NEGATED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVariable() <em>Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIABLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariable() <em>Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variable = VARIABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEventIndex() <em>Event Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int EVENT_INDEX_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getEventIndex() <em>Event Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected int eventIndex = EVENT_INDEX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLine() <em>Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LINE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getLine() <em>Line</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected int line = LINE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConditionImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return FactsPackage.Literals.CONDITION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConditionKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(ConditionKind newKind) {
+		ConditionKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isNegated() {
+		return negated;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNegated(boolean newNegated) {
+		boolean oldNegated = negated;
+		negated = newNegated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__NEGATED, oldNegated, negated));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVariable() {
+		return variable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariable(String newVariable) {
+		String oldVariable = variable;
+		variable = newVariable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__VARIABLE, oldVariable, variable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEventIndex() {
+		return eventIndex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEventIndex(int newEventIndex) {
+		int oldEventIndex = eventIndex;
+		eventIndex = newEventIndex;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__EVENT_INDEX, oldEventIndex, eventIndex));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText() {
+		return text;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setText(String newText) {
+		String oldText = text;
+		text = newText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__TEXT, oldText, text));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getLine() {
+		return line;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLine(int newLine) {
+		int oldLine = line;
+		line = newLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__LINE, oldLine, line));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case FactsPackage.CONDITION__KIND:
+				return getKind();
+			case FactsPackage.CONDITION__NEGATED:
+				return isNegated();
+			case FactsPackage.CONDITION__VARIABLE:
+				return getVariable();
+			case FactsPackage.CONDITION__EVENT_INDEX:
+				return getEventIndex();
+			case FactsPackage.CONDITION__TEXT:
+				return getText();
+			case FactsPackage.CONDITION__LINE:
+				return getLine();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case FactsPackage.CONDITION__KIND:
+				setKind((ConditionKind)newValue);
+				return;
+			case FactsPackage.CONDITION__NEGATED:
+				setNegated((Boolean)newValue);
+				return;
+			case FactsPackage.CONDITION__VARIABLE:
+				setVariable((String)newValue);
+				return;
+			case FactsPackage.CONDITION__EVENT_INDEX:
+				setEventIndex((Integer)newValue);
+				return;
+			case FactsPackage.CONDITION__TEXT:
+				setText((String)newValue);
+				return;
+			case FactsPackage.CONDITION__LINE:
+				setLine((Integer)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case FactsPackage.CONDITION__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__NEGATED:
+				setNegated(NEGATED_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__VARIABLE:
+				setVariable(VARIABLE_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__EVENT_INDEX:
+				setEventIndex(EVENT_INDEX_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__TEXT:
+				setText(TEXT_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__LINE:
+				setLine(LINE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case FactsPackage.CONDITION__KIND:
+				return kind != KIND_EDEFAULT;
+			case FactsPackage.CONDITION__NEGATED:
+				return negated != NEGATED_EDEFAULT;
+			case FactsPackage.CONDITION__VARIABLE:
+				return VARIABLE_EDEFAULT == null ? variable != null : !VARIABLE_EDEFAULT.equals(variable);
+			case FactsPackage.CONDITION__EVENT_INDEX:
+				return eventIndex != EVENT_INDEX_EDEFAULT;
+			case FactsPackage.CONDITION__TEXT:
+				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case FactsPackage.CONDITION__LINE:
+				return line != LINE_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (kind: ");
+		result.append(kind);
+		result.append(", negated: ");
+		result.append(negated);
+		result.append(", variable: ");
+		result.append(variable);
+		result.append(", eventIndex: ");
+		result.append(eventIndex);
+		result.append(", text: ");
+		result.append(text);
+		result.append(", line: ");
+		result.append(line);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ConditionImpl
