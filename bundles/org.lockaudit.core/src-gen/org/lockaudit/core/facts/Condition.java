@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.lockaudit.core.facts.Condition#getEventIndex <em>Event Index</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Condition#getText <em>Text</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Condition#getLine <em>Line</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.Condition#isAssertion <em>Assertion</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getCondition()
@@ -164,5 +165,30 @@ public interface Condition extends EObject {
 	 * @generated
 	 */
 	void setLine(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Assertion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The branch comes from an assertion (ASSERT, BUG_ON, WARN_ON...): its failing successor is a dead end.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assertion</em>' attribute.
+	 * @see #setAssertion(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getCondition_Assertion()
+	 * @model
+	 * @generated
+	 */
+	boolean isAssertion();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.Condition#isAssertion <em>Assertion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Assertion</em>' attribute.
+	 * @see #isAssertion()
+	 * @generated
+	 */
+	void setAssertion(boolean value);
 
 } // Condition

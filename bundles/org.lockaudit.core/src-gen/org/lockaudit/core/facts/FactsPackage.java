@@ -480,13 +480,22 @@ public interface FactsPackage extends EPackage {
 	int CONDITION__LINE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Assertion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__ASSERTION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Condition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_FEATURE_COUNT = 6;
+	int CONDITION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Condition</em>' class.
@@ -999,13 +1008,58 @@ public interface FactsPackage extends EPackage {
 	int RETURN__VALUE = EVENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Result Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN__RESULT_OF = EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Negated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN__NEGATED = EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN__VARIABLE = EVENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Constant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN__CONSTANT = EVENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Constant Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN__CONSTANT_VALUE = EVENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Return</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RETURN_FEATURE_COUNT = EVENT_FEATURE_COUNT + 1;
+	int RETURN_FEATURE_COUNT = EVENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Return</em>' class.
@@ -1940,6 +1994,17 @@ public interface FactsPackage extends EPackage {
 	EAttribute getCondition_Line();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Condition#isAssertion <em>Assertion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assertion</em>'.
+	 * @see org.lockaudit.core.facts.Condition#isAssertion()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Assertion();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Event <em>Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2295,6 +2360,61 @@ public interface FactsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReturn_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Return#getResultOf <em>Result Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Result Of</em>'.
+	 * @see org.lockaudit.core.facts.Return#getResultOf()
+	 * @see #getReturn()
+	 * @generated
+	 */
+	EAttribute getReturn_ResultOf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Return#isNegated <em>Negated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negated</em>'.
+	 * @see org.lockaudit.core.facts.Return#isNegated()
+	 * @see #getReturn()
+	 * @generated
+	 */
+	EAttribute getReturn_Negated();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Return#getVariable <em>Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable</em>'.
+	 * @see org.lockaudit.core.facts.Return#getVariable()
+	 * @see #getReturn()
+	 * @generated
+	 */
+	EAttribute getReturn_Variable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Return#isConstant <em>Constant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Constant</em>'.
+	 * @see org.lockaudit.core.facts.Return#isConstant()
+	 * @see #getReturn()
+	 * @generated
+	 */
+	EAttribute getReturn_Constant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Return#getConstantValue <em>Constant Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Constant Value</em>'.
+	 * @see org.lockaudit.core.facts.Return#getConstantValue()
+	 * @see #getReturn()
+	 * @generated
+	 */
+	EAttribute getReturn_ConstantValue();
 
 	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Label <em>Label</em>}'.
@@ -3060,6 +3180,14 @@ public interface FactsPackage extends EPackage {
 		EAttribute CONDITION__LINE = eINSTANCE.getCondition_Line();
 
 		/**
+		 * The meta object literal for the '<em><b>Assertion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__ASSERTION = eINSTANCE.getCondition_Assertion();
+
+		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.EventImpl <em>Event</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3334,6 +3462,46 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RETURN__VALUE = eINSTANCE.getReturn_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Result Of</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN__RESULT_OF = eINSTANCE.getReturn_ResultOf();
+
+		/**
+		 * The meta object literal for the '<em><b>Negated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN__NEGATED = eINSTANCE.getReturn_Negated();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN__VARIABLE = eINSTANCE.getReturn_Variable();
+
+		/**
+		 * The meta object literal for the '<em><b>Constant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN__CONSTANT = eINSTANCE.getReturn_Constant();
+
+		/**
+		 * The meta object literal for the '<em><b>Constant Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN__CONSTANT_VALUE = eINSTANCE.getReturn_ConstantValue();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LabelImpl <em>Label</em>}' class.

@@ -66,7 +66,18 @@ public enum LockOpKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ASSERT_NOT_HELD(4, "ASSERT_NOT_HELD", "ASSERT_NOT_HELD");
+	ASSERT_NOT_HELD(4, "ASSERT_NOT_HELD", "ASSERT_NOT_HELD"), /**
+	 * The '<em><b>IS HELD</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A query (spin_is_locked): its result is non-zero exactly when the lock is held.
+	 * <!-- end-model-doc -->
+	 * @see #IS_HELD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IS_HELD(5, "IS_HELD", "IS_HELD");
 
 	/**
 	 * The '<em><b>ACQUIRE</b></em>' literal value.
@@ -124,6 +135,20 @@ public enum LockOpKind implements Enumerator {
 	public static final int ASSERT_NOT_HELD_VALUE = 4;
 
 	/**
+	 * The '<em><b>IS HELD</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A query (spin_is_locked): its result is non-zero exactly when the lock is held.
+	 * <!-- end-model-doc -->
+	 * @see #IS_HELD
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IS_HELD_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Lock Op Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +161,7 @@ public enum LockOpKind implements Enumerator {
 			TRY_ACQUIRE,
 			ASSERT_HELD,
 			ASSERT_NOT_HELD,
+			IS_HELD,
 		};
 
 	/**
@@ -197,6 +223,7 @@ public enum LockOpKind implements Enumerator {
 			case TRY_ACQUIRE_VALUE: return TRY_ACQUIRE;
 			case ASSERT_HELD_VALUE: return ASSERT_HELD;
 			case ASSERT_NOT_HELD_VALUE: return ASSERT_NOT_HELD;
+			case IS_HELD_VALUE: return IS_HELD;
 		}
 		return null;
 	}

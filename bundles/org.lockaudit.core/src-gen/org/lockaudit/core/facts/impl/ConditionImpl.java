@@ -27,6 +27,7 @@ import org.lockaudit.core.facts.FactsPackage;
  *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getEventIndex <em>Event Index</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#getLine <em>Line</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.ConditionImpl#isAssertion <em>Assertion</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +152,26 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	 * @ordered
 	 */
 	protected int line = LINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAssertion() <em>Assertion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAssertion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ASSERTION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAssertion() <em>Assertion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAssertion()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean assertion = ASSERTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +336,29 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	 * @generated
 	 */
 	@Override
+	public boolean isAssertion() {
+		return assertion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssertion(boolean newAssertion) {
+		boolean oldAssertion = assertion;
+		assertion = newAssertion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__ASSERTION, oldAssertion, assertion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.CONDITION__KIND:
@@ -329,6 +373,8 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return getText();
 			case FactsPackage.CONDITION__LINE:
 				return getLine();
+			case FactsPackage.CONDITION__ASSERTION:
+				return isAssertion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +404,9 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return;
 			case FactsPackage.CONDITION__LINE:
 				setLine((Integer)newValue);
+				return;
+			case FactsPackage.CONDITION__ASSERTION:
+				setAssertion((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +438,9 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 			case FactsPackage.CONDITION__LINE:
 				setLine(LINE_EDEFAULT);
 				return;
+			case FactsPackage.CONDITION__ASSERTION:
+				setAssertion(ASSERTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +465,8 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case FactsPackage.CONDITION__LINE:
 				return line != LINE_EDEFAULT;
+			case FactsPackage.CONDITION__ASSERTION:
+				return assertion != ASSERTION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +493,8 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 		result.append(text);
 		result.append(", line: ");
 		result.append(line);
+		result.append(", assertion: ");
+		result.append(assertion);
 		result.append(')');
 		return result.toString();
 	}

@@ -666,6 +666,16 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCondition_Assertion() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvent() {
 		return eventEClass;
 	}
@@ -988,6 +998,56 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	@Override
 	public EAttribute getReturn_Value() {
 		return (EAttribute)returnEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturn_ResultOf() {
+		return (EAttribute)returnEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturn_Negated() {
+		return (EAttribute)returnEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturn_Variable() {
+		return (EAttribute)returnEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturn_Constant() {
+		return (EAttribute)returnEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturn_ConstantValue() {
+		return (EAttribute)returnEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1461,6 +1521,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(conditionEClass, CONDITION__EVENT_INDEX);
 		createEAttribute(conditionEClass, CONDITION__TEXT);
 		createEAttribute(conditionEClass, CONDITION__LINE);
+		createEAttribute(conditionEClass, CONDITION__ASSERTION);
 
 		eventEClass = createEClass(EVENT);
 		createEAttribute(eventEClass, EVENT__LINE);
@@ -1500,6 +1561,11 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 
 		returnEClass = createEClass(RETURN);
 		createEAttribute(returnEClass, RETURN__VALUE);
+		createEAttribute(returnEClass, RETURN__RESULT_OF);
+		createEAttribute(returnEClass, RETURN__NEGATED);
+		createEAttribute(returnEClass, RETURN__VARIABLE);
+		createEAttribute(returnEClass, RETURN__CONSTANT);
+		createEAttribute(returnEClass, RETURN__CONSTANT_VALUE);
 
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__NAME);
@@ -1627,6 +1693,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getCondition_EventIndex(), ecorePackage.getEInt(), "eventIndex", "-1", 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Text(), ecorePackage.getEString(), "text", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Assertion(), ecorePackage.getEBoolean(), "assertion", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(eventEClass, Event.class, "Event", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvent_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Event.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1666,6 +1733,11 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 
 		initEClass(returnEClass, Return.class, "Return", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReturn_Value(), ecorePackage.getEString(), "value", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturn_ResultOf(), ecorePackage.getEInt(), "resultOf", "-1", 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturn_Negated(), ecorePackage.getEBoolean(), "negated", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturn_Variable(), ecorePackage.getEString(), "variable", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturn_Constant(), ecorePackage.getEBoolean(), "constant", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturn_ConstantValue(), ecorePackage.getELong(), "constantValue", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Name(), ecorePackage.getEString(), "name", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1717,6 +1789,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		addEEnumLiteral(lockOpKindEEnum, LockOpKind.TRY_ACQUIRE);
 		addEEnumLiteral(lockOpKindEEnum, LockOpKind.ASSERT_HELD);
 		addEEnumLiteral(lockOpKindEEnum, LockOpKind.ASSERT_NOT_HELD);
+		addEEnumLiteral(lockOpKindEEnum, LockOpKind.IS_HELD);
 
 		initEEnum(lockModeEEnum, LockMode.class, "LockMode");
 		addEEnumLiteral(lockModeEEnum, LockMode.EXCLUSIVE);
