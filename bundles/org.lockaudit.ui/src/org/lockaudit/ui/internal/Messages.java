@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String AuditJob_markers;
     public static String AuditJob_failed;
     public static String LockSite_message;
+    public static String ExampleImporter_job;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
