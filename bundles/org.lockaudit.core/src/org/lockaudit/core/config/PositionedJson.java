@@ -15,8 +15,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
@@ -46,7 +44,6 @@ public final class PositionedJson {
         }
         Map<String, int[]> positions = new HashMap<>();
         JsonReader r = new JsonReader(new StringReader(text));
-        r.setStrictness(Strictness.STRICT);
         try {
             JsonElement root = value(r, positions);
             if (r.peek() != JsonToken.END_DOCUMENT) {
@@ -91,7 +88,7 @@ public final class PositionedJson {
             case STRING:
                 return new JsonPrimitive(r.nextString());
             case NUMBER:
-                return new JsonPrimitive(new LazilyParsedNumber(r.nextString()));
+                return new JsonPrimitive(new java.math.BigDecimal(r.nextString()));
             case BOOLEAN:
                 return new JsonPrimitive(r.nextBoolean());
             case NULL:
