@@ -38,6 +38,7 @@ public final class AnalysisOverrides {
         m.put("__builtin_dynamic_object_size(p, t)", "((unsigned long)-1)");
         m.put("__builtin_object_size(p, t)", "((unsigned long)-1)");
         m.put("_Noreturn", "");
+        m.put("_Atomic", "");
         m.put("__seg_gs", "");
         m.put("__seg_fs", "");
         return m;

@@ -124,13 +124,14 @@ class FrontendTest {
         Path c = write("a.c", """
                 struct s { int a; };
                 _Static_assert(sizeof(struct s) == 4, "size");
+                static _Atomic int counter;
                 void f(struct s *p)
                 {
                     _Static_assert(1, "in a block");
                     __auto_type q = p;
                     typeof_unqual(p->a) v = 0;
                     asm_inline volatile("nop");
-                    p->a = v + (q != 0);
+                    p->a = v + (q != 0) + counter;
                 }
                 """);
         TranslationUnitFacts tu = FactsAnalysis.run(TreeConfig.empty(), List.of(c), null).units().get(0);
