@@ -4,6 +4,8 @@ package org.lockaudit.ui;
 public final class LockAuditMarkers {
     /** Base type of every LockAudit marker; a subtype of the platform problem marker. */
     public static final String PROBLEM = "org.lockaudit.ui.problem";
+    /** A front-end diagnostic: the analysis of that place is partial (syntax error, missing include, limit). */
+    public static final String DIAGNOSTIC = "org.lockaudit.ui.diagnostic";
     /** An acquisition site of the audited lock. */
     public static final String LOCK_SITE = "org.lockaudit.ui.lockSite";
 

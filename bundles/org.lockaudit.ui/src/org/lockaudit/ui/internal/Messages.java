@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String AuditJob_failed;
     public static String LockSite_message;
     public static String ExampleImporter_job;
+    public static String ProjectAnalysisJob_name;
+    public static String ProjectAnalysisJob_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
