@@ -31,7 +31,7 @@ public final class FactsAnalysis {
     public static FactsResult run(TreeConfig config, List<Path> files, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
         SourceParser parser = new SourceParser(config);
-        FactExtractor extractor = new FactExtractor();
+        FactExtractor extractor = new FactExtractor(org.lockaudit.core.lockapi.LockApi.defaults());
         List<TranslationUnitFacts> units = new ArrayList<>();
         for (Path file : files) {
             if (sub.isCanceled()) {
