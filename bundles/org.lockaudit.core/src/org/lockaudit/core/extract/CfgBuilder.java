@@ -104,8 +104,12 @@ final class CfgBuilder {
     private final Deque<Integer> continues = new ArrayDeque<>();
     private final Deque<Map<IASTStatement, Integer>> switches = new ArrayDeque<>();
     private final Map<IASTFunctionCallExpression, Event> callEvents = new IdentityHashMap<>();
-    /** Source offsets of the calls that produced events, to tell parsed macro expansions from failed ones. */
+    /** Source spans of the lock operations emitted, to tell parsed lock macros from vanished or failed ones. */
     private final List<int[]> eventSpans = new ArrayList<>();
+    /** Source span of every event emitted from the AST. */
+    private final Map<Event, int[]> spans = new IdentityHashMap<>();
+    /** Source spans of the branch conditions built from the AST. */
+    private final List<int[]> branchSpans = new ArrayList<>();
     private int assertFail = -1;
     /** While extracting a macro's arguments parsed from its text: the expansion every event is attributed to. */
     private MacroIndex.Expansion forced;
@@ -197,8 +201,12 @@ final class CfgBuilder {
         }
         e.setMacro(Ast.macro(src));
         node(cur).getEvents().add(e);
-        if (!(e instanceof Label) && Ast.offset(src) >= 0) {
-            eventSpans.add(new int[] {Ast.offset(src), Ast.endOffset(src)});
+        if (Ast.offset(src) >= 0) {
+            int[] span = {Ast.offset(src), Ast.endOffset(src)};
+            spans.put(e, span);
+            if (e instanceof LockOperation) {
+                eventSpans.add(span);
+            }
         }
     }
 
@@ -208,6 +216,15 @@ final class CfgBuilder {
         if (s == null) {
             return;
         }
+        statement(s);
+        if (!(s instanceof IASTCompoundStatement || s instanceof IASTLabelStatement
+                || s instanceof IASTExpressionStatement || s instanceof IASTDeclarationStatement
+                || s instanceof IASTReturnStatement || s instanceof IASTProblemStatement)) {
+            macroFallback(s, eventSpans.size());
+        }
+    }
+
+    private void statement(IASTStatement s) {
         if (s instanceof IASTCompoundStatement c) {
             for (IASTStatement x : c.getStatements()) {
                 stmt(x);
@@ -662,6 +679,9 @@ final class CfgBuilder {
             c.setVariable(id.getName().toString());
         }
         c.setAssertion(assertFail >= 0 && (t == assertFail || f == assertFail));
+        if (forced == null && Ast.offset(e) >= 0) {
+            branchSpans.add(new int[] {Ast.offset(e), Ast.endOffset(e)});
+        }
         CfgNode n = node(cur);
         n.setBranch(c);
         edge(cur, t);
@@ -875,7 +895,7 @@ final class CfgBuilder {
                 expr(id, AccessKind.READ); // call through a function pointer variable
             } else {
                 call.setCallee(name);
-                noReturn |= b instanceof IFunction f && isNoReturn(f);
+                noReturn |= b instanceof IFunction f && isNoReturn(f, c);
             }
         } else {
             MemberChain m = fnExpr instanceof IASTFieldReference ? MemberChain.of(fnExpr, ctx.types) : null;
@@ -898,12 +918,32 @@ final class CfgBuilder {
         }
     }
 
-    private static boolean isNoReturn(IFunction f) {
-        try {
-            return f.isNoReturn();
-        } catch (RuntimeException e) {
+    private final Map<String, Boolean> noReturnDeclared = new HashMap<>();
+
+    /** Declared {@code __attribute__((noreturn))} or {@code _Noreturn}, wherever the attribute is written. */
+    private boolean isNoReturn(IFunction f, IASTNode use) {
+        return noReturnDeclared.computeIfAbsent(f.getName(), n -> {
+            try {
+                if (f.isNoReturn()) {
+                    return true;
+                }
+                for (org.eclipse.cdt.core.dom.ast.IASTName name : use.getTranslationUnit().getDeclarationsInAST(f)) {
+                    IASTNode decl = name.getParent();
+                    while (decl != null && !(decl instanceof IASTDeclaration)) {
+                        decl = decl.getParent();
+                    }
+                    String text = decl instanceof IASTFunctionDefinition def
+                            ? def.getDeclSpecifier().getRawSignature() + " " + def.getDeclarator().getRawSignature()
+                            : decl == null ? "" : decl.getRawSignature();
+                    if (decl != null && text.matches("(?s).*\\b(_?_?noreturn_?_?|_Noreturn)\\b.*")) {
+                        return true;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // unknown
+            }
             return false;
-        }
+        });
     }
 
     /** The lock argument's own operands (the base of {@code &pdev->domain->lock}), not the lock itself. */
@@ -935,9 +975,15 @@ final class CfgBuilder {
             return;
         }
         for (MacroIndex.Expansion x : ctx.macros.within(file, from, Ast.endOffset(s))) {
+            boolean lockMacro = ctx.api.lookup(x.name()) != null;
+            if (!lockMacro && ctx.api.assertionFailsWhenTrue(x.name()) == null) {
+                continue;
+            }
+            // a lock macro is covered by a lock operation inside it; an assertion macro by a branch inside it
+            List<int[]> covering = lockMacro ? eventSpans : branchSpans;
             boolean produced = false;
-            for (int i = 0; i < eventSpans.size() && !produced; i++) {
-                int[] span = eventSpans.get(i);
+            for (int i = 0; i < covering.size() && !produced; i++) {
+                int[] span = covering.get(i);
                 produced = span[0] >= x.offset() && span[1] <= x.end();
             }
             if (!produced) {
@@ -970,7 +1016,29 @@ final class CfgBuilder {
                 op.setFile(x.file());
             }
             op.setMacro(mc.name());
-            node(cur).getEvents().add(op);
+            // the expansion's own implementation calls and its uses of the lock object are the lock operation
+            List<Event> events = node(cur).getEvents();
+            String lockTarget = op.getLock().getOwnerType() != null
+                    ? op.getLock().getOwnerType() + "." + op.getLock().getName() : op.getLock().getName();
+            int at = events.size();
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event ev = events.get(i);
+                int[] span = spans.get(ev);
+                boolean inside = span != null && span[0] >= x.offset() && span[1] <= x.end();
+                if (inside && ((ev instanceof Call c && !c.isNoReturn())
+                        || (ev instanceof Access a && a.getTarget().equals(lockTarget)))) {
+                    if (ev instanceof Call c && c.getResultVariable() != null) {
+                        op.setResultVariable(c.getResultVariable());
+                    }
+                    events.remove(i);
+                    at = i;
+                }
+            }
+            if (node(cur).getBranch() == null) {
+                events.add(at, op);
+            } else {
+                events.add(op);
+            }
             eventSpans.add(new int[] {x.offset(), x.end()});
         } else if (args.length >= 1 && args[0] != null) {
             forced = x;
