@@ -97,8 +97,7 @@ public final class AnalysisOverrides {
         Map<String, String> byName = new LinkedHashMap<>();
         List<Map<String, String>> layers = new java.util.ArrayList<>();
         layers.add(common());
-        // As with the lock API, no preset configured means every preset: their overrides do not conflict.
-        (presets.isEmpty() ? PRESETS.stream().sorted().toList() : presets).forEach(p -> layers.add(preset(p)));
+        presets.forEach(p -> layers.add(preset(p)));
         layers.add(user);
         Map<String, String> all = new LinkedHashMap<>();
         layers.forEach(l -> l.forEach((k, v) -> {
