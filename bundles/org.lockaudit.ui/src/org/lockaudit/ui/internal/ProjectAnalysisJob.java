@@ -25,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
+import org.lockaudit.core.config.ConfigFile;
 import org.lockaudit.core.config.TreeLoader;
 import org.lockaudit.ui.LockAuditMarkers;
 
@@ -97,8 +98,12 @@ public final class ProjectAnalysisJob extends Job {
                 publish(List.of(), sub.split(1));
                 return Status.OK_STATUS;
             }
-            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, null, null,
-                    null, AnalysisStateStore.stateDir(project), false));
+            Path state = AnalysisStateStore.stateDir(project);
+            // the project's own lockaudit.json wins; otherwise the workspace preferences, as the same model
+            Path config = ConfigFile.find(sources.get(0).getParent()) != null ? null
+                    : LockAuditPreferences.writeConfig(state.resolve("config"));
+            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, config, null,
+                    null, state, false));
             FactsResult facts = FactsAnalysis.run(tree.config(), tree.units(),
                     new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES),
                     sub.split(7));
@@ -111,7 +116,7 @@ public final class ProjectAnalysisJob extends Job {
         } catch (ConfigException e) {
             publishConfigError(e);
             return Status.OK_STATUS;
-        } catch (CoreException | RuntimeException e) {
+        } catch (CoreException | java.io.IOException | RuntimeException e) {
             return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.ProjectAnalysisJob_failed,
                     project.getName()), e);
         }
