@@ -6,54 +6,281 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.lockaudit.core.cache.ContentHash;
+import org.lockaudit.core.cache.EngineVersion;
+import org.lockaudit.core.cache.FactsCache;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.extract.FactExtractor;
-import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.DiagnosticKind;
 import org.lockaudit.core.facts.FactsFactory;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.frontend.Fidelity;
+import org.lockaudit.core.frontend.Prelude;
 import org.lockaudit.core.frontend.SourceParser;
 
 /**
- * Engine entry point for fact extraction: parses each translation unit and returns its facts. Used by the
- * command line, the IDE and the tests alike. A unit that cannot be read or parsed yields a diagnostic, and the
- * others go on.
+ * Engine entry point for fact extraction: parses each translation unit (in parallel, on threads with a large
+ * stack) and returns its facts in input order, taking unchanged units from the cache. Used by the command line,
+ * the IDE and the tests alike. A unit that cannot be read or parsed yields a diagnostic, and the others go on.
  */
 public final class FactsAnalysis {
+    /** Stack of a parsing thread: CDT's recursive descent needs it for deeply nested code. */
+    static final long PARSER_STACK_BYTES = 512L << 20;
+
+    /**
+     * How to run: {@code cacheDir} null = no cache; {@code jobs} ≤ 0 = one per core; units larger than
+     * {@code maxFileBytes} are skipped with a diagnostic.
+     */
+    public record Options(Path cacheDir, int jobs, long maxFileBytes) {
+        public static final long DEFAULT_MAX_FILE_BYTES = 4L << 20;
+
+        public static Options defaults() {
+            return new Options(null, 0, DEFAULT_MAX_FILE_BYTES);
+        }
+    }
+
     private FactsAnalysis() {
     }
 
     public static FactsResult run(TreeConfig config, List<Path> files, IProgressMonitor monitor) {
+        return run(config, files, Options.defaults(), monitor);
+    }
+
+    public static FactsResult run(TreeConfig config, List<Path> files, Options options, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
         SourceParser parser = new SourceParser(config);
-        FactExtractor extractor = new FactExtractor();
-        List<TranslationUnitFacts> units = new ArrayList<>();
-        for (Path file : files) {
+        FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
+        int jobs = options.jobs() > 0 ? options.jobs() : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())),
+                parserThreads());
+        List<Future<Outcome>> futures = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                futures.add(pool.submit(() -> analyse(file, config, parser, cache, options)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                sub.subTask(files.get(i).getFileName().toString());
+                outcomes.add(await(futures.get(i), files.get(i), sub));
+                sub.worked(1);
+            }
+            return result(outcomes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f, Path file, SubMonitor sub) {
+        while (true) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            sub.subTask(file.getFileName().toString());
             try {
-                char[] text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).toCharArray();
-                units.add(extractor.extract(file, parser.parse(file.toAbsolutePath(), text)));
-            } catch (IOException | CoreException | RuntimeException e) {
-                TranslationUnitFacts failed = FactsFactory.eINSTANCE.createTranslationUnitFacts();
-                failed.setPath(file.toString());
-                Diagnostic d = FactsFactory.eINSTANCE.createDiagnostic();
-                d.setKind(e instanceof IOException ? DiagnosticKind.UNREADABLE : DiagnosticKind.INTERNAL);
-                d.setFile(file.toString());
-                d.setLine(1);
-                d.setMessage(String.valueOf(e.getMessage()));
-                failed.getDiagnostics().add(d);
-                units.add(failed);
+                return f.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // poll cancellation again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            } catch (ExecutionException e) {
+                return Outcome.failed(failed(file, DiagnosticKind.INTERNAL, 1, "internal error: " + e.getCause()));
             }
-            sub.worked(1);
         }
-        return new FactsResult(units);
+    }
+
+    private static ThreadFactory parserThreads() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        return r -> {
+            Thread t = new Thread(group, r, "lockaudit-parser-" + n.incrementAndGet(), PARSER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** One unit's facts and how they were obtained. */
+    private record Outcome(TranslationUnitFacts facts, boolean parsed, boolean cached, boolean failed,
+            String cacheNote, long parseMillis, long extractMillis) {
+        static Outcome failed(TranslationUnitFacts tu) {
+            return new Outcome(tu, false, false, true, null, 0, 0);
+        }
+    }
+
+    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, FactsCache cache,
+            Options options) {
+        Path abs = file.toAbsolutePath().normalize();
+        String unit = abs.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(abs)) {
+                return Outcome.failed(failed(abs, DiagnosticKind.UNREADABLE, 1, "is a directory"));
+            }
+            bytes = Files.readAllBytes(abs);
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.UNREADABLE, 1, "cannot read: " + e.getMessage()));
+        }
+        String name = abs.getFileName().toString();
+        if (!(name.endsWith(".c") || name.endsWith(".h") || name.endsWith(".i"))) {
+            return Outcome.failed(failed(abs, DiagnosticKind.UNREADABLE, 1,
+                    "not a C source file (expected .c, .h or .i); skipped"));
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            return Outcome.failed(failed(abs, DiagnosticKind.UNREADABLE, lineAt(bytes, nul),
+                    "binary file (NUL byte); skipped"));
+        }
+        if (options.maxFileBytes() > 0 && bytes.length > options.maxFileBytes()) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1, String.format(
+                    "file too large (%.1f MB, limit %.1f MB: --max-file-size); skipped", bytes.length / 1e6,
+                    options.maxFileBytes() / 1e6)));
+        }
+        String unitHash = ContentHash.of(bytes);
+        String fingerprint = config.fingerprint(abs);
+        String note = null;
+        if (cache != null) {
+            FactsCache.Lookup hit = cache.lookup(unit, fingerprint, unitHash);
+            if (hit.status() == FactsCache.Status.HIT) {
+                return new Outcome(hit.facts(), false, true, false, null, 0, 0);
+            }
+            note = hit.detail() == null ? null : hit.status() + ": " + hit.detail();
+        }
+        char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
+        long t0 = System.nanoTime();
+        SourceParser.Parsed parsed;
+        try {
+            parsed = parser.parseUnit(abs, text);
+        } catch (StackOverflowError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
+                    "nesting too deep for the parser (stack overflow); unit skipped"));
+        } catch (Throwable e) {
+            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+                throw (Error) e;
+            }
+            return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "parser failure: " + e));
+        }
+        long t1 = System.nanoTime();
+        TranslationUnitFacts tu;
+        try {
+            tu = new FactExtractor().extract(abs, parsed.ast());
+            Fidelity.record(parsed.ast(), tu);
+        } catch (StackOverflowError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
+                    "nesting too deep for fact extraction (stack overflow); unit skipped"));
+        } catch (Throwable e) {
+            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+                throw (Error) e;
+            }
+            return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
+        }
+        long t2 = System.nanoTime();
+        tu.getIncludes().clear();
+        for (Map.Entry<String, String> inc : parsed.included().entrySet()) {
+            if (Prelude.PATH.equals(inc.getKey())) {
+                continue;
+            }
+            IncludedFile f = FactsFactory.eINSTANCE.createIncludedFile();
+            f.setPath(inc.getKey());
+            f.setContentHash(inc.getValue());
+            tu.getIncludes().add(f);
+        }
+        if (cache != null) {
+            tu.setCacheKey(cache.key(unit, fingerprint, unitHash, tu.getIncludes()));
+            cache.store(unit, fingerprint, tu);
+        }
+        return new Outcome(tu, true, false, false, note, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    private static FactsResult result(List<Outcome> outcomes) {
+        List<TranslationUnitFacts> units = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int functions = 0, problems = 0, unresolved = 0, pp = 0, fallback = 0, parsed = 0, cached = 0,
+                discarded = 0, failedUnits = 0;
+        long parseMs = 0, extractMs = 0;
+        for (Outcome o : outcomes) {
+            TranslationUnitFacts tu = o.facts();
+            units.add(tu);
+            for (Function f : tu.getFunctions()) {
+                functions++;
+                if (f.isProblem()) {
+                    problems++;
+                }
+            }
+            unresolved += tu.getUnresolvedIncludes();
+            pp += tu.getPreprocessorErrors();
+            fallback += tu.getFallbackBindings();
+            parsed += o.parsed() ? 1 : 0;
+            cached += o.cached() ? 1 : 0;
+            failedUnits += o.failed() ? 1 : 0;
+            if (o.cacheNote() != null) {
+                notes.add(o.cacheNote());
+                if (!o.cacheNote().startsWith("MISS")) {
+                    discarded++;
+                }
+            }
+            parseMs += o.parseMillis();
+            extractMs += o.extractMillis();
+        }
+        FactsStats stats = new FactsStats(units.size(), functions, functions - problems, problems, unresolved, pp,
+                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs);
+        return new FactsResult(units, stats, notes);
+    }
+
+    private static TranslationUnitFacts failed(Path file, DiagnosticKind kind, int line, String message) {
+        TranslationUnitFacts tu = FactsFactory.eINSTANCE.createTranslationUnitFacts();
+        tu.setPath(file.toAbsolutePath().normalize().toString());
+        tu.getDiagnostics().add(Fidelity.diagnostic(kind, tu.getPath(), line, message));
+        return tu;
+    }
+
+    private static int indexOf(byte[] b, byte v) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] b, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The line where bracket nesting is deepest: where a stack overflow most likely came from. */
+    static int deepestLine(char[] text) {
+        int depth = 0, max = -1, maxLine = 1, line = 1;
+        for (char c : text) {
+            if (c == '\n') {
+                line++;
+            } else if (c == '{' || c == '(' || c == '[') {
+                if (++depth > max) {
+                    max = depth;
+                    maxLine = line;
+                }
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return maxLine;
     }
 }

@@ -1,12 +1,37 @@
 package org.lockaudit.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 
-/** The facts of every analysed translation unit, in input order. */
-public record FactsResult(List<TranslationUnitFacts> units) {
+/**
+ * The facts of every analysed translation unit, in input order, with the run's statistics and notes (cache
+ * entries discarded and why: for verbose output). Diagnostics live on
+ * their unit ({@link TranslationUnitFacts#getDiagnostics()}); {@link #diagnostics()} lists them all.
+ */
+public record FactsResult(List<TranslationUnitFacts> units, FactsStats stats, List<String> notes) {
     public FactsResult {
         units = List.copyOf(units);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public FactsResult(List<TranslationUnitFacts> units) {
+        this(units, null, null);
+    }
+
+    /** Every unit's diagnostics, in unit order, duplicates (a header's problem seen by several units) once. */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TranslationUnitFacts tu : units) {
+            for (Diagnostic d : tu.getDiagnostics()) {
+                if (seen.add(d.getKind() + "\0" + d.getFile() + "\0" + d.getLine() + "\0" + d.getMessage())) {
+                    all.add(d);
+                }
+            }
+        }
+        return all;
     }
 }

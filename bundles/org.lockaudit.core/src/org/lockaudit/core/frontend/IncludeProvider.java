@@ -1,10 +1,7 @@
 package org.lockaudit.core.frontend;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.core.parser.FileContent;
@@ -13,21 +10,35 @@ import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
 
 /**
- * Supplies the contents of included files to CDT's preprocessor from the file system, through a cache of
- * header texts shared by every translation unit of a run. CDT's own saved-files provider needs a running
- * CDT core plug-in, which a headless run does not have.
+ * Supplies the contents of included files to CDT's preprocessor for one translation unit, from the run's shared
+ * {@link HeaderCache}: every header comes with the analysis overrides appended, so they win after each included
+ * file. Also serves the virtual prelude ({@link Prelude#PATH}) and records every file it served with its content
+ * hash (the unit's dependencies, part of its cache key). CDT's own saved-files provider needs a running CDT core
+ * plug-in, which a headless run does not have.
  */
 public final class IncludeProvider extends InternalFileContentProvider {
-    private final ConcurrentHashMap<String, char[]> cache;
+    private final HeaderCache cache;
+    private final char[] prelude;
+    private final Map<String, String> included = new LinkedHashMap<>();
 
-    public IncludeProvider(ConcurrentHashMap<String, char[]> sharedCache) {
-        this.cache = sharedCache;
+    public IncludeProvider(HeaderCache cache, String preludeText) {
+        this.cache = cache;
+        this.prelude = preludeText.toCharArray();
     }
 
     @Override
     public InternalFileContent getContentForInclusion(String path, IMacroDictionary macroDictionary) {
-        char[] text = read(path);
-        return text == null ? null : (InternalFileContent) FileContent.create(path, text);
+        if (Prelude.PATH.equals(path)) {
+            return (InternalFileContent) FileContent.create(path, prelude);
+        }
+        HeaderCache.Header h = cache.get(path);
+        if (h == null) {
+            return null;
+        }
+        synchronized (included) {
+            included.putIfAbsent(path, h.hash());
+        }
+        return (InternalFileContent) FileContent.create(path, h.served());
     }
 
     @Override
@@ -37,24 +48,13 @@ public final class IncludeProvider extends InternalFileContentProvider {
 
     @Override
     public boolean getInclusionExists(String path) {
-        return read(path) != null;
+        return Prelude.PATH.equals(path) || cache.get(path) != null;
     }
 
-    private char[] read(String path) {
-        char[] cached = cache.get(path);
-        if (cached != null) {
-            return cached.length == 0 && !Files.isRegularFile(Path.of(path)) ? null : cached;
-        }
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            return null;
-        }
-        try {
-            char[] text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).toCharArray();
-            cache.put(path, text);
-            return text;
-        } catch (IOException e) {
-            return null;
+    /** Every file served to this unit, in first-inclusion order: path → content hash. */
+    public Map<String, String> included() {
+        synchronized (included) {
+            return new LinkedHashMap<>(included);
         }
     }
 }

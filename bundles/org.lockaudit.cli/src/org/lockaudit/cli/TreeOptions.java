@@ -1,0 +1,134 @@
+package org.lockaudit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.lockaudit.core.FactsAnalysis;
+import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.config.ConfigException;
+import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.config.UnitFlags;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options every command shares to say what to analyse and how to parse it; use as
+ * {@code @Mixin TreeOptions tree;} then {@link #facts(IProgressMonitor)} (or {@link #load()} +
+ * {@link #analysisOptions}). Configuration errors surface as {@link ConfigException}, which {@link Main} reports
+ * as {@code file:line:column: message} with exit code 2.
+ */
+public final class TreeOptions {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "C files or directories to analyse")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "-I", paramLabel = "DIR", description = "include directory, searched first (also -IDIR)")
+    List<Path> includes = new ArrayList<>();
+
+    @Option(names = "-iquote", paramLabel = "DIR", description = "include directory for #include \"...\" only")
+    List<Path> quoteIncludes = new ArrayList<>();
+
+    @Option(names = "-isystem", paramLabel = "DIR", description = "system include directory")
+    List<Path> systemIncludes = new ArrayList<>();
+
+    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "define a macro (also -DNAME=VALUE)")
+    List<String> defines = new ArrayList<>();
+
+    @Option(names = "-U", paramLabel = "NAME", description = "undefine a macro")
+    List<String> undefines = new ArrayList<>();
+
+    @Option(names = "-include", paramLabel = "FILE", description = "include FILE before each unit")
+    List<Path> forcedIncludes = new ArrayList<>();
+
+    @Option(names = "-std", paramLabel = "STD", description = "language standard, as -std=gnu11")
+    String std;
+
+    @Option(names = "--compile-commands", paramLabel = "FILE",
+            description = "compilation database (default: compile_commands.json in the first PATH or a parent)")
+    Path compileCommands;
+
+    @Option(names = "--no-compile-commands", description = "ignore any compile_commands.json")
+    boolean noCompileCommands;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "configuration (default: lockaudit.json in the first PATH or a parent)")
+    Path config;
+
+    @Option(names = "--preset", split = ",", paramLabel = "NAME",
+            description = "lock API and override presets: xen, linux, posix (replaces the configuration's)")
+    List<String> presets;
+
+    @Option(names = "--compiler", paramLabel = "CC",
+            description = "compiler whose built-in macros and system include directories to use (default: the database's, else gcc)")
+    String compiler;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "facts cache (default: .lockaudit-cache/ at the tree root)")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "neither read nor write the facts cache")
+    boolean noCache;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "parsing threads (default: one per core)")
+    int jobs;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "4M",
+            description = "skip units larger than this (bytes, or with k/M suffix; default 4M)")
+    String maxFileSize;
+
+    @Option(names = {"-v", "--verbose"}, description = "report cache misses and discarded entries on stderr")
+    boolean verbose;
+
+    /** The configuration and the units to analyse. */
+    public TreeLoader.Tree load() throws ConfigException {
+        UnitFlags.Builder f = new UnitFlags.Builder();
+        includes.forEach(p -> f.includePath(p.toAbsolutePath().normalize()));
+        quoteIncludes.forEach(p -> f.quoteIncludePath(p.toAbsolutePath().normalize()));
+        systemIncludes.forEach(p -> f.systemIncludePath(p.toAbsolutePath().normalize()));
+        defines.forEach(f::define);
+        undefines.forEach(f::undefine);
+        forcedIncludes.forEach(p -> f.forcedInclude(p.toAbsolutePath().normalize()));
+        if (std != null) {
+            f.std(std.startsWith("=") ? std.substring(1) : std);
+        }
+        TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(paths, f.build(), compileCommands,
+                noCompileCommands, config, presets, compiler, cacheDir, noCache));
+        if (tree.units().isEmpty()) {
+            throw new ConfigException(null, 0, 0, "no input: no C translation unit under " + paths);
+        }
+        return tree;
+    }
+
+    /** Cache directory, jobs and size limit for {@link FactsAnalysis#run}. */
+    public FactsAnalysis.Options analysisOptions(TreeLoader.Tree tree) throws ConfigException {
+        return new FactsAnalysis.Options(tree.cacheDir(), jobs, parseSize(maxFileSize));
+    }
+
+    /** Loads the tree and extracts the facts of its units. */
+    public FactsResult facts(IProgressMonitor monitor) throws ConfigException {
+        TreeLoader.Tree tree = load();
+        FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree), monitor);
+        if (verbose) {
+            r.notes().forEach(n -> System.err.println("lockaudit: cache " + n));
+        }
+        return r;
+    }
+
+    static long parseSize(String s) throws ConfigException {
+        String t = s.strip().toLowerCase();
+        long mult = 1;
+        if (t.endsWith("k")) {
+            mult = 1L << 10;
+        } else if (t.endsWith("m")) {
+            mult = 1L << 20;
+        } else if (t.endsWith("g")) {
+            mult = 1L << 30;
+        }
+        try {
+            return Long.parseLong(mult == 1 ? t : t.substring(0, t.length() - 1)) * mult;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(null, 0, 0, "--max-file-size: not a size: " + s);
+        }
+    }
+}

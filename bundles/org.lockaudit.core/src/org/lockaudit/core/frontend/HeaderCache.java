@@ -1,0 +1,63 @@
+package org.lockaudit.core.frontend;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.lockaudit.core.cache.ContentHash;
+
+/**
+ * The texts of included files, read once per run and shared by every translation unit (and every parsing
+ * thread). Each text is stored with the analysis overrides already appended; the content hash is of the file's
+ * bytes as on disk.
+ */
+public final class HeaderCache {
+    /** A header as served to the preprocessor: on-disk hash, and text with the overrides appended. */
+    public record Header(String path, String hash, char[] served) {
+    }
+
+    private static final Header MISSING = new Header("", "", new char[0]);
+
+    private final String suffix;
+    private final ConcurrentHashMap<String, Header> headers = new ConcurrentHashMap<>();
+
+    /** @param suffix text appended after every header (the override directives); may be empty */
+    public HeaderCache(String suffix) {
+        this.suffix = suffix.isEmpty() || suffix.endsWith("\n") ? suffix : suffix + "\n";
+    }
+
+    /** The header at {@code path}, or null when it is not a readable regular file. */
+    public Header get(String path) {
+        Header h = headers.computeIfAbsent(path, this::load);
+        return h == MISSING ? null : h;
+    }
+
+    /** How many distinct files were read. */
+    public int size() {
+        return headers.size();
+    }
+
+    private Header load(String path) {
+        Path p = Path.of(path);
+        if (!Files.isRegularFile(p)) {
+            return MISSING;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            StringBuilder s = new StringBuilder(text.length() + suffix.length() + 1);
+            s.append(text);
+            if (!text.isEmpty() && !text.endsWith("\n")) {
+                s.append('\n');
+            }
+            s.append(suffix);
+            char[] served = new char[s.length()];
+            s.getChars(0, s.length(), served, 0);
+            return new Header(path, ContentHash.of(bytes), served);
+        } catch (IOException | RuntimeException e) {
+            return MISSING;
+        }
+    }
+}
