@@ -1,0 +1,1053 @@
+package org.lockaudit.core.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTASMDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
+import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
+import org.eclipse.cdt.core.dom.ast.IASTBreakStatement;
+import org.eclipse.cdt.core.dom.ast.IASTCaseStatement;
+import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
+import org.eclipse.cdt.core.dom.ast.IASTCompoundStatement;
+import org.eclipse.cdt.core.dom.ast.IASTConditionalExpression;
+import org.eclipse.cdt.core.dom.ast.IASTContinueStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarationStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTDefaultStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDoStatement;
+import org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpressionList;
+import org.eclipse.cdt.core.dom.ast.IASTExpressionStatement;
+import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
+import org.eclipse.cdt.core.dom.ast.IASTForStatement;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTGotoStatement;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTIfStatement;
+import org.eclipse.cdt.core.dom.ast.IASTInitializer;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerList;
+import org.eclipse.cdt.core.dom.ast.IASTLabelStatement;
+import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTProblemExpression;
+import org.eclipse.cdt.core.dom.ast.IASTProblemStatement;
+import org.eclipse.cdt.core.dom.ast.IASTReturnStatement;
+import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTStatement;
+import org.eclipse.cdt.core.dom.ast.IASTSwitchStatement;
+import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTTypeIdInitializerExpression;
+import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
+import org.eclipse.cdt.core.dom.ast.IASTWhileStatement;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.IFunction;
+import org.eclipse.cdt.core.dom.ast.IParameter;
+import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.eclipse.cdt.core.dom.ast.c.ICASTDesignatedInitializer;
+import org.eclipse.cdt.core.dom.ast.gnu.IGNUASTCompoundStatementExpression;
+import org.eclipse.cdt.core.dom.ast.gnu.IGNUASTGotoStatement;
+import org.lockaudit.core.facts.Access;
+import org.lockaudit.core.facts.AccessKind;
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Condition;
+import org.lockaudit.core.facts.ConditionKind;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.Label;
+import org.lockaudit.core.facts.LockOperation;
+import org.lockaudit.core.facts.Return;
+import org.lockaudit.core.lockapi.LockApiEntry;
+
+/**
+ * Builds one function's control-flow graph of events from its CDT body, following docs/facts-model.md: statements
+ * become nodes and edges, conditions are split at {@code &&}, {@code ||}, {@code ?:} and {@code !} into branching
+ * nodes, statement expressions are inlined, noreturn calls and failed assertions end in dead ends, and every
+ * expression's events (accesses, lock operations, calls) are emitted in evaluation order.
+ */
+final class CfgBuilder {
+    /** Calls that only pass their first argument through ({@code likely(x)}): no event of their own. */
+    private static final Set<String> TRANSPARENT = Set.of("__builtin_expect", "likely", "unlikely",
+            "__builtin_expect_with_probability");
+    /** Calls whose arguments are not evaluated. */
+    private static final Set<String> UNEVALUATED = Set.of("__builtin_constant_p", "__builtin_types_compatible_p",
+            "__builtin_offsetof", "offsetof", "sizeof");
+    private static final Pattern ASM_GOTO = Pattern.compile("^\\s*(?:__)?asm(?:__)?\\b[^(]*\\bgoto\\b");
+
+    private final ExtractContext ctx;
+    private final Function fn;
+    private final String fnFile;
+    private final LockRefs lockRefs;
+    private final int exit;
+    private int cur;
+    private boolean problem;
+    private final Map<String, Integer> labels = new HashMap<>();
+    private final List<Object[]> gotos = new ArrayList<>();
+    private final Deque<Integer> breaks = new ArrayDeque<>();
+    private final Deque<Integer> continues = new ArrayDeque<>();
+    private final Deque<Map<IASTStatement, Integer>> switches = new ArrayDeque<>();
+    private final Map<IASTFunctionCallExpression, Event> callEvents = new IdentityHashMap<>();
+    /** Source spans of the lock operations emitted, to tell parsed lock macros from vanished or failed ones. */
+    private final List<int[]> eventSpans = new ArrayList<>();
+    /** Source span of every event emitted from the AST. */
+    private final Map<Event, int[]> spans = new IdentityHashMap<>();
+    /** Source spans of the branch conditions built from the AST. */
+    private final List<int[]> branchSpans = new ArrayList<>();
+    private int assertFail = -1;
+    /** While extracting a macro's arguments parsed from its text: the expansion every event is attributed to. */
+    private MacroIndex.Expansion forced;
+
+    CfgBuilder(ExtractContext ctx, Function fn, String fnFile) {
+        this.ctx = ctx;
+        this.fn = fn;
+        this.fnFile = fnFile;
+        this.lockRefs = new LockRefs(ctx);
+        newNode();
+        this.exit = newNode();
+        this.cur = 0;
+    }
+
+    boolean problem() {
+        return problem;
+    }
+
+    void build(IASTFunctionDefinition def) {
+        if (def.getDeclarator() instanceof IASTStandardFunctionDeclarator fd) {
+            for (IASTParameterDeclaration p : fd.getParameters()) {
+                ctx.types.declare(innermost(p.getDeclarator()).getName().toString(), p.getDeclSpecifier());
+            }
+        }
+        IASTStatement body = def.getBody();
+        stmt(body);
+        if (cur >= 0) {
+            Return r = ExtractContext.F.createReturn();
+            r.setLine(body.getFileLocation().getEndingLineNumber());
+            node(cur).getEvents().add(r);
+            goTo(exit);
+        }
+        for (Object[] g : gotos) {
+            Integer target = labels.get((String) g[1]);
+            if (target != null) {
+                edge((Integer) g[0], target);
+            }
+        }
+        CfgShaper.finish(fn, exit);
+    }
+
+    // ---------------------------------------------------------------- graph primitives
+
+    private int newNode() {
+        CfgNode n = ExtractContext.F.createCfgNode();
+        n.setId(fn.getNodes().size());
+        fn.getNodes().add(n);
+        return n.getId();
+    }
+
+    private CfgNode node(int i) {
+        return fn.getNodes().get(i);
+    }
+
+    private void edge(int from, int to) {
+        node(from).getSuccessors().add(to);
+    }
+
+    private void goTo(int target) {
+        if (cur >= 0) {
+            edge(cur, target);
+        }
+        cur = -1;
+    }
+
+    private void ensure() {
+        if (cur < 0) {
+            cur = newNode();
+        }
+    }
+
+    private int label(String name) {
+        return labels.computeIfAbsent(name, n -> newNode());
+    }
+
+    private void emit(Event e, IASTNode src) {
+        ensure();
+        if (forced != null) {
+            e.setLine(forced.line());
+            e.setFile(forced.file().equals(fnFile) ? null : forced.file());
+            e.setMacro(forced.name());
+            node(cur).getEvents().add(e);
+            return;
+        }
+        e.setLine(Ast.line(src));
+        String f = Ast.file(src);
+        if (f != null && !f.equals(fnFile)) {
+            e.setFile(f);
+        }
+        e.setMacro(Ast.macro(src));
+        node(cur).getEvents().add(e);
+        if (Ast.offset(src) >= 0) {
+            int[] span = {Ast.offset(src), Ast.endOffset(src)};
+            spans.put(e, span);
+            if (e instanceof LockOperation) {
+                eventSpans.add(span);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void stmt(IASTStatement s) {
+        if (s == null) {
+            return;
+        }
+        statement(s);
+        if (!(s instanceof IASTCompoundStatement || s instanceof IASTLabelStatement
+                || s instanceof IASTExpressionStatement || s instanceof IASTDeclarationStatement
+                || s instanceof IASTReturnStatement || s instanceof IASTProblemStatement)) {
+            macroFallback(s, eventSpans.size());
+        }
+    }
+
+    private void statement(IASTStatement s) {
+        if (s instanceof IASTCompoundStatement c) {
+            for (IASTStatement x : c.getStatements()) {
+                stmt(x);
+            }
+        } else if (s instanceof IASTExpressionStatement es) {
+            int mark = eventSpans.size();
+            expressionStatement(es.getExpression());
+            macroFallback(s, mark);
+        } else if (s instanceof IASTDeclarationStatement ds) {
+            int mark = eventSpans.size();
+            declaration(ds.getDeclaration());
+            macroFallback(s, mark);
+        } else if (s instanceof IASTIfStatement i) {
+            int t = newNode();
+            int after = newNode();
+            int f = i.getElseClause() != null ? newNode() : after;
+            branch(i.getConditionExpression(), t, f, false);
+            cur = t;
+            stmt(i.getThenClause());
+            goTo(after);
+            if (i.getElseClause() != null) {
+                cur = f;
+                stmt(i.getElseClause());
+                goTo(after);
+            }
+            cur = after;
+        } else if (s instanceof IASTWhileStatement w) {
+            int head = newNode();
+            goTo(head);
+            cur = head;
+            int body = newNode();
+            int after = newNode();
+            branch(w.getCondition(), body, after, false);
+            loopBody(w.getBody(), body, head, after);
+            goTo(head);
+            cur = after;
+        } else if (s instanceof IASTDoStatement d) {
+            int body = newNode();
+            goTo(body);
+            int cond = newNode();
+            int after = newNode();
+            loopBody(d.getBody(), body, cond, after);
+            goTo(cond);
+            cur = cond;
+            branch(d.getCondition(), body, after, false);
+            cur = after;
+        } else if (s instanceof IASTForStatement f) {
+            stmt(f.getInitializerStatement());
+            int head = newNode();
+            goTo(head);
+            cur = head;
+            int body = newNode();
+            int after = newNode();
+            int iter = newNode();
+            if (f.getConditionExpression() == null) {
+                goTo(body);
+            } else {
+                branch(f.getConditionExpression(), body, after, false);
+            }
+            loopBody(f.getBody(), body, iter, after);
+            goTo(iter);
+            cur = iter;
+            expr(f.getIterationExpression(), AccessKind.READ);
+            goTo(head);
+            cur = after;
+        } else if (s instanceof IASTSwitchStatement sw) {
+            switchStatement(sw);
+        } else if (s instanceof IASTCaseStatement || s instanceof IASTDefaultStatement) {
+            Integer n = switches.isEmpty() ? null : switches.peek().get(s);
+            if (n != null) {
+                goTo(n);
+                cur = n;
+            }
+        } else if (s instanceof IASTBreakStatement) {
+            if (breaks.isEmpty()) {
+                cur = -1;
+            } else {
+                goTo(breaks.peek());
+            }
+        } else if (s instanceof IASTContinueStatement) {
+            if (continues.isEmpty()) {
+                cur = -1;
+            } else {
+                goTo(continues.peek());
+            }
+        } else if (s instanceof IASTReturnStatement r) {
+            int mark = eventSpans.size();
+            returnStatement(r);
+            macroFallback(s, mark);
+        } else if (s instanceof IASTGotoStatement g) {
+            if (cur >= 0) {
+                gotos.add(new Object[] {cur, g.getName().toString()});
+            }
+            cur = -1;
+        } else if (s instanceof IGNUASTGotoStatement g) {
+            // computed goto: any label of the function
+            expr(g.getLabelNameExpression(), AccessKind.READ);
+            if (cur >= 0) {
+                for (IASTLabelStatement l : allLabels(s)) {
+                    gotos.add(new Object[] {cur, l.getName().toString()});
+                }
+            }
+            cur = -1;
+        } else if (s instanceof IASTLabelStatement l) {
+            String name = l.getName().toString();
+            int n = label(name);
+            goTo(n);
+            cur = n;
+            Label ev = ExtractContext.F.createLabel();
+            ev.setName(name);
+            emit(ev, l.getName());
+            stmt(l.getNestedStatement());
+        } else if (s instanceof IASTProblemStatement) {
+            problem = true;
+            asmGoto(s.getRawSignature()); // CDT does not parse asm goto
+            macroFallback(s, eventSpans.size());
+        }
+    }
+
+    private void loopBody(IASTStatement body, int bodyNode, int continueTarget, int breakTarget) {
+        breaks.push(breakTarget);
+        continues.push(continueTarget);
+        cur = bodyNode;
+        stmt(body);
+        breaks.pop();
+        continues.pop();
+    }
+
+    private void switchStatement(IASTSwitchStatement sw) {
+        expr(sw.getControllerExpression(), AccessKind.READ);
+        ensure();
+        int head = cur;
+        int after = newNode();
+        Map<IASTStatement, Integer> cases = new LinkedHashMap<>();
+        boolean[] hasDefault = {false};
+        sw.getBody().accept(new ASTVisitor() {
+            {
+                shouldVisitStatements = true;
+            }
+
+            @Override
+            public int visit(IASTStatement st) {
+                if (st instanceof IASTSwitchStatement) {
+                    return PROCESS_SKIP;
+                }
+                if (st instanceof IASTCaseStatement || st instanceof IASTDefaultStatement) {
+                    cases.put(st, newNode());
+                    hasDefault[0] |= st instanceof IASTDefaultStatement;
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        for (int n : cases.values()) {
+            edge(head, n);
+        }
+        if (!hasDefault[0]) {
+            edge(head, after);
+        }
+        cur = -1;
+        switches.push(cases);
+        breaks.push(after);
+        stmt(sw.getBody());
+        breaks.pop();
+        switches.pop();
+        goTo(after);
+        cur = after;
+    }
+
+    private List<IASTLabelStatement> allLabels(IASTNode from) {
+        IASTNode n = from;
+        while (n != null && !(n instanceof IASTFunctionDefinition)) {
+            n = n.getParent();
+        }
+        List<IASTLabelStatement> r = new ArrayList<>();
+        if (n != null) {
+            n.accept(new ASTVisitor() {
+                {
+                    shouldVisitStatements = true;
+                }
+
+                @Override
+                public int visit(IASTStatement st) {
+                    if (st instanceof IASTLabelStatement l) {
+                        r.add(l);
+                    }
+                    return PROCESS_CONTINUE;
+                }
+            });
+        }
+        return r;
+    }
+
+    private void expressionStatement(IASTExpression e) {
+        if (Ast.parens(e) instanceof IASTFunctionCallExpression c) {
+            Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(Ast.calleeName(c));
+            if (failsWhenTrue != null && c.getArguments().length >= 1
+                    && c.getArguments()[0] instanceof IASTExpression p) {
+                assertion(p, failsWhenTrue);
+                return;
+            }
+        }
+        expr(e, AccessKind.READ);
+    }
+
+    /** {@code ASSERT(p)}: a branch on p whose failing successor is a dead end. */
+    private void assertion(IASTExpression p, boolean failsWhenTrue) {
+        int pass = newNode();
+        int fail = newNode();
+        int saved = assertFail;
+        assertFail = fail;
+        if (failsWhenTrue) {
+            branch(p, fail, pass, false);
+        } else {
+            branch(p, pass, fail, false);
+        }
+        assertFail = saved;
+        cur = pass;
+    }
+
+    private void returnStatement(IASTReturnStatement r) {
+        IASTExpression v = r.getReturnValue();
+        Return ret = ExtractContext.F.createReturn();
+        if (v != null) {
+            expr(v, AccessKind.READ);
+            if (cur < 0) {
+                return;
+            }
+            ret.setValue(Ast.text(v));
+            Stripped s = strip(v);
+            IASTExpression x = s.expr;
+            if (x instanceof IASTBinaryExpression b && b.getOperator() == IASTBinaryExpression.op_assign
+                    && Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression) {
+                x = Ast.parensCasts(b.getOperand2());
+            }
+            Long constant = Ast.constant(v);
+            if (x instanceof IASTFunctionCallExpression c && callEvents.containsKey(c)) {
+                int idx = node(cur).getEvents().indexOf(callEvents.get(c));
+                if (idx >= 0) {
+                    ret.setResultOf(idx);
+                    ret.setNegated(s.negated);
+                }
+            } else if (x instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
+                ret.setVariable(id.getName().toString());
+                ret.setNegated(s.negated);
+            } else if (constant != null) {
+                ret.setConstant(true);
+                ret.setConstantValue(constant);
+            }
+        }
+        emit(ret, r);
+        goTo(exit);
+    }
+
+    private static boolean isVariableNotGlobal(IBinding b) {
+        return b instanceof IParameter || Ast.isLocalVariable(b);
+    }
+
+    private void declaration(IASTDeclaration d) {
+        if (d instanceof IASTSimpleDeclaration sd) {
+            for (IASTDeclarator dl : sd.getDeclarators()) {
+                IASTDeclarator in = innermost(dl);
+                String name = in.getName().toString();
+                ctx.types.declare(name, sd.getDeclSpecifier());
+                IASTInitializer init = dl.getInitializer();
+                if (init instanceof IASTEqualsInitializer eq) {
+                    IASTInitializerClause clause = eq.getInitializerClause();
+                    initializer(clause);
+                    resultVariable(clause, name);
+                } else if (init instanceof IASTInitializerList list) {
+                    initializer(list);
+                }
+            }
+            ctx.bindings.fromDeclaration(sd, fnFile);
+        } else if (d instanceof IASTASMDeclaration asm) {
+            asmGoto(asm.getRawSignature());
+        }
+    }
+
+    /** {@code asm goto ("..." : : : "memory" : l1, l2)}: may jump to its labels or fall through. */
+    private void asmGoto(String text) {
+        Matcher m = ASM_GOTO.matcher(text);
+        if (!m.find() || cur < 0) {
+            return;
+        }
+        int close = text.lastIndexOf(')');
+        int colon = text.lastIndexOf(':', close < 0 ? text.length() - 1 : close);
+        if (colon < 0 || close < 0) {
+            return;
+        }
+        for (String l : text.substring(colon + 1, close).split(",")) {
+            String name = l.trim();
+            if (name.matches("[A-Za-z_]\\w*")) {
+                gotos.add(new Object[] {cur, name});
+            }
+        }
+        int next = newNode();
+        goTo(next);
+        cur = next;
+    }
+
+    static IASTDeclarator innermost(IASTDeclarator d) {
+        while (d.getNestedDeclarator() != null && d.getName().toString().isEmpty()) {
+            d = d.getNestedDeclarator();
+        }
+        return d;
+    }
+
+    private void initializer(IASTInitializerClause c) {
+        if (c instanceof IASTExpression e) {
+            expr(e, AccessKind.READ);
+        } else if (c instanceof IASTInitializerList l) {
+            for (IASTInitializerClause x : l.getClauses()) {
+                initializer(x);
+            }
+        } else if (c instanceof ICASTDesignatedInitializer d) {
+            initializer(d.getOperand());
+        } else if (c instanceof IASTEqualsInitializer eq) {
+            initializer(eq.getInitializerClause());
+        }
+    }
+
+    private void resultVariable(IASTInitializerClause value, String variable) {
+        if (value instanceof IASTExpression e && Ast.parensCasts(e) instanceof IASTFunctionCallExpression c) {
+            Event ev = callEvents.get(c);
+            if (ev instanceof LockOperation op) {
+                op.setResultVariable(variable);
+            } else if (ev instanceof Call call) {
+                call.setResultVariable(variable);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    private record Stripped(IASTExpression expr, boolean negated) {
+    }
+
+    /** Strips parentheses, casts, likely/unlikely, {@code !}, {@code == 0}, {@code != 0}. */
+    private static Stripped strip(IASTExpression e) {
+        boolean neg = false;
+        while (true) {
+            e = Ast.parensCasts(e);
+            if (e instanceof IASTFunctionCallExpression c && TRANSPARENT.contains(Ast.calleeName(c))
+                    && c.getArguments().length >= 1 && c.getArguments()[0] instanceof IASTExpression a) {
+                e = a;
+            } else if (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_not) {
+                neg = !neg;
+                e = u.getOperand();
+            } else if (e instanceof IASTBinaryExpression b && (b.getOperator() == IASTBinaryExpression.op_equals
+                    || b.getOperator() == IASTBinaryExpression.op_notequals)
+                    && (Ast.isZero(b.getOperand2()) || Ast.isZero(b.getOperand1()))) {
+                if (b.getOperator() == IASTBinaryExpression.op_equals) {
+                    neg = !neg;
+                }
+                e = Ast.isZero(b.getOperand2()) ? b.getOperand1() : b.getOperand2();
+            } else {
+                return new Stripped(e, neg);
+            }
+        }
+    }
+
+    /**
+     * Evaluates condition {@code e} and continues at {@code t} when it holds, at {@code f} otherwise (swapped
+     * when {@code neg}). Leaves {@code cur} at -1.
+     */
+    private void branch(IASTExpression e, int t, int f, boolean neg) {
+        Stripped s = strip(e);
+        IASTExpression x = s.expr;
+        if (s.negated) {
+            neg = !neg;
+        }
+        Long c = Ast.constant(x);
+        if (c != null) {
+            goTo((c != 0) != neg ? t : f);
+            return;
+        }
+        if (x instanceof IASTBinaryExpression b && (b.getOperator() == IASTBinaryExpression.op_logicalAnd
+                || b.getOperator() == IASTBinaryExpression.op_logicalOr)) {
+            int tt = neg ? f : t;
+            int ff = neg ? t : f;
+            int mid = newNode();
+            if (b.getOperator() == IASTBinaryExpression.op_logicalAnd) {
+                branch(b.getOperand1(), mid, ff, false);
+            } else {
+                branch(b.getOperand1(), tt, mid, false);
+            }
+            cur = mid;
+            branch(b.getOperand2(), tt, ff, false);
+            return;
+        }
+        if (x instanceof IASTConditionalExpression ce) {
+            int tt = neg ? f : t;
+            int ff = neg ? t : f;
+            int ny = newNode();
+            if (ce.getPositiveResultExpression() == null) {
+                branch(ce.getLogicalConditionExpression(), tt, ny, false);
+            } else {
+                int nx = newNode();
+                branch(ce.getLogicalConditionExpression(), nx, ny, false);
+                cur = nx;
+                branch(ce.getPositiveResultExpression(), tt, ff, false);
+            }
+            cur = ny;
+            branch(ce.getNegativeResultExpression(), tt, ff, false);
+            return;
+        }
+        if (x instanceof IASTExpressionList list && list.getExpressions().length > 0) {
+            IASTExpression[] all = list.getExpressions();
+            for (int i = 0; i < all.length - 1; i++) {
+                expr(all[i], AccessKind.READ);
+            }
+            branch(all[all.length - 1], t, f, neg);
+            return;
+        }
+        if (x instanceof IGNUASTCompoundStatementExpression se) {
+            IASTStatement[] all = se.getCompoundStatement().getStatements();
+            if (all.length > 0 && all[all.length - 1] instanceof IASTExpressionStatement last) {
+                for (int i = 0; i < all.length - 1; i++) {
+                    stmt(all[i]);
+                }
+                branch(last.getExpression(), t, f, neg);
+                return;
+            }
+        }
+        leaf(x, t, f, neg);
+    }
+
+    private void leaf(IASTExpression e, int t, int f, boolean neg) {
+        ensure();
+        expr(e, AccessKind.READ);
+        if (cur < 0) {
+            return;
+        }
+        Condition c = ExtractContext.F.createCondition();
+        c.setNegated(neg);
+        c.setText(Ast.text(e));
+        c.setLine(forced != null ? forced.line() : Ast.line(e));
+        IASTExpression s = Ast.parensCasts(e);
+        if (s instanceof IASTBinaryExpression b && b.getOperator() == IASTBinaryExpression.op_assign
+                && Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression) {
+            s = Ast.parensCasts(b.getOperand2());
+        }
+        c.setKind(ConditionKind.OTHER);
+        if (s instanceof IASTFunctionCallExpression call && callEvents.containsKey(call)) {
+            int idx = node(cur).getEvents().indexOf(callEvents.get(call));
+            if (idx >= 0) {
+                c.setKind(ConditionKind.CALL_RESULT);
+                c.setEventIndex(idx);
+            }
+        } else if (s instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
+            c.setKind(ConditionKind.VARIABLE);
+            c.setVariable(id.getName().toString());
+        }
+        c.setAssertion(assertFail >= 0 && (t == assertFail || f == assertFail));
+        if (forced == null && Ast.offset(e) >= 0) {
+            branchSpans.add(new int[] {Ast.offset(e), Ast.endOffset(e)});
+        }
+        CfgNode n = node(cur);
+        n.setBranch(c);
+        edge(cur, t);
+        edge(cur, f);
+        cur = -1;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void expr(IASTExpression e, AccessKind kind) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof IASTUnaryExpression u) {
+            unary(u, kind);
+        } else if (e instanceof IASTIdExpression id) {
+            IBinding b = Ast.binding(id);
+            if (Ast.isGlobalVariable(b) && !TypeNames.isConst(((IVariable) b).getType())) {
+                Access a = ExtractContext.F.createAccess();
+                a.setTarget(b.getName());
+                a.setGlobal(true);
+                a.setKind(kind);
+                a.setBase(b.getName());
+                if (((IVariable) b).isStatic()) {
+                    a.setFileScope(ctx.tuFile);
+                }
+                emit(a, e);
+            }
+        } else if (e instanceof IASTFieldReference || e instanceof IASTArraySubscriptExpression) {
+            member(e, kind);
+        } else if (e instanceof IASTBinaryExpression b) {
+            binary(b);
+        } else if (e instanceof IASTConditionalExpression ce) {
+            int ny = newNode();
+            int join = newNode();
+            if (ce.getPositiveResultExpression() == null) {
+                branch(ce.getLogicalConditionExpression(), join, ny, false);
+            } else {
+                int nx = newNode();
+                branch(ce.getLogicalConditionExpression(), nx, ny, false);
+                cur = nx;
+                expr(ce.getPositiveResultExpression(), AccessKind.READ);
+                goTo(join);
+            }
+            cur = ny;
+            expr(ce.getNegativeResultExpression(), AccessKind.READ);
+            goTo(join);
+            cur = join;
+        } else if (e instanceof IASTCastExpression c) {
+            expr(c.getOperand(), kind);
+        } else if (e instanceof IASTExpressionList l) {
+            for (IASTExpression x : l.getExpressions()) {
+                expr(x, AccessKind.READ);
+            }
+        } else if (e instanceof IASTFunctionCallExpression c) {
+            call(c);
+        } else if (e instanceof IGNUASTCompoundStatementExpression se) {
+            stmt(se.getCompoundStatement());
+        } else if (e instanceof IASTTypeIdInitializerExpression ti) {
+            if (ti.getInitializer() instanceof IASTInitializerClause ic) {
+                initializer(ic);
+            }
+        } else if (e instanceof IASTProblemExpression) {
+            problem = true;
+        } else if (e instanceof IASTLiteralExpression || e instanceof IASTTypeIdExpression) {
+            // nothing evaluated
+        } else {
+            for (IASTNode child : e.getChildren()) {
+                if (child instanceof IASTExpression x) {
+                    expr(x, AccessKind.READ);
+                }
+            }
+        }
+    }
+
+    private void unary(IASTUnaryExpression u, AccessKind kind) {
+        switch (u.getOperator()) {
+            case IASTUnaryExpression.op_bracketedPrimary -> expr(u.getOperand(), kind);
+            case IASTUnaryExpression.op_amper -> expr(u.getOperand(), AccessKind.ADDRESS);
+            case IASTUnaryExpression.op_prefixIncr, IASTUnaryExpression.op_prefixDecr,
+                    IASTUnaryExpression.op_postFixIncr, IASTUnaryExpression.op_postFixDecr ->
+                expr(u.getOperand(), AccessKind.WRITE);
+            case IASTUnaryExpression.op_sizeof, IASTUnaryExpression.op_alignOf, IASTUnaryExpression.op_typeof,
+                    IASTUnaryExpression.op_labelReference -> {
+                // not evaluated
+            }
+            default -> expr(u.getOperand(), AccessKind.READ);
+        }
+    }
+
+    private static boolean isAssignment(int op) {
+        return op == IASTBinaryExpression.op_assign || (op >= IASTBinaryExpression.op_multiplyAssign
+                && op <= IASTBinaryExpression.op_binaryOrAssign);
+    }
+
+    private void binary(IASTBinaryExpression b) {
+        int op = b.getOperator();
+        if (isAssignment(op)) {
+            expr(b.getOperand2(), AccessKind.READ);
+            expr(b.getOperand1(), AccessKind.WRITE);
+            if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id) {
+                resultVariable(b.getOperand2(), id.getName().toString());
+            }
+            if (op == IASTBinaryExpression.op_assign) {
+                ctx.bindings.fromAssignment(b, fnFile);
+            }
+        } else if (op == IASTBinaryExpression.op_logicalAnd || op == IASTBinaryExpression.op_logicalOr) {
+            int mid = newNode();
+            int join = newNode();
+            if (op == IASTBinaryExpression.op_logicalAnd) {
+                branch(b.getOperand1(), mid, join, false);
+            } else {
+                branch(b.getOperand1(), join, mid, false);
+            }
+            cur = mid;
+            expr(b.getOperand2(), AccessKind.READ);
+            goTo(join);
+            cur = join;
+        } else {
+            expr(b.getOperand1(), AccessKind.READ);
+            expr(b.getOperand2(), AccessKind.READ);
+        }
+    }
+
+    /** A member chain or subscript: the base and indices are read first, then the outermost member accessed. */
+    private void member(IASTExpression e, AccessKind kind) {
+        MemberChain m = MemberChain.of(e, ctx.types);
+        if (m == null) {
+            IASTArraySubscriptExpression s = (IASTArraySubscriptExpression) Ast.parens(e);
+            expr(s.getArrayExpression(), kind);
+            if (s.getArgument() instanceof IASTExpression i) {
+                expr(i, AccessKind.READ);
+            }
+            return;
+        }
+        if (m.nullBase()) {
+            return; // &((struct s *)0)->m: an offsetof
+        }
+        memberOperands(m);
+        if (m.onLocal()) {
+            return;
+        }
+        Access a = ExtractContext.F.createAccess();
+        if (m.onGlobal()) {
+            a.setTarget(m.baseName() + "." + m.path());
+            a.setGlobal(true);
+            if (((IVariable) m.baseBinding()).isStatic()) {
+                a.setFileScope(ctx.tuFile);
+            }
+        } else {
+            a.setTarget(m.target());
+        }
+        a.setKind(kind);
+        a.setBase(Ast.text(m.base()));
+        emit(a, e);
+    }
+
+    /** Reads of a chain's base (unless it is a plain struct variable) and of its subscripts. */
+    private void memberOperands(MemberChain m) {
+        if (m.baseBinding() == null) {
+            expr(m.base(), AccessKind.READ);
+        }
+        for (IASTExpression i : m.indices()) {
+            expr(i, AccessKind.READ);
+        }
+    }
+
+    private void call(IASTFunctionCallExpression c) {
+        String name = Ast.calleeName(c);
+        IASTInitializerClause[] args = c.getArguments();
+        if (name != null && UNEVALUATED.contains(name)) {
+            return;
+        }
+        if (name != null && TRANSPARENT.contains(name)) {
+            for (IASTInitializerClause a : args) {
+                initializer(a);
+            }
+            return;
+        }
+        Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(name);
+        if (failsWhenTrue != null && args.length >= 1 && args[0] instanceof IASTExpression p) {
+            assertion(p, failsWhenTrue);
+            return;
+        }
+        LockApiEntry entry = ctx.api.lookup(name);
+        if (entry != null) {
+            for (int i = 0; i < args.length; i++) {
+                if (i == entry.argument() && args[i] instanceof IASTExpression lockArg) {
+                    lockOperands(lockArg);
+                } else {
+                    initializer(args[i]);
+                }
+            }
+            LockOperation op = ExtractContext.F.createLockOperation();
+            op.setOp(entry.op());
+            op.setMode(entry.mode());
+            op.setIrq(entry.irq());
+            op.setApi(name);
+            op.setSuccessWhenNonZero(entry.successWhenNonZero());
+            op.setLock(lockRefs.of(entry, args));
+            emit(op, c);
+            callEvents.put(c, op);
+            return;
+        }
+        IASTExpression fnExpr = Ast.parens(c.getFunctionNameExpression());
+        Call call = ExtractContext.F.createCall();
+        boolean noReturn = ctx.api.isNoReturn(name);
+        if (fnExpr instanceof IASTIdExpression id) {
+            IBinding b = Ast.binding(id);
+            if (b instanceof IVariable) {
+                expr(id, AccessKind.READ); // call through a function pointer variable
+            } else {
+                call.setCallee(name);
+                noReturn |= b instanceof IFunction f && isNoReturn(f, c);
+            }
+        } else {
+            MemberChain m = fnExpr instanceof IASTFieldReference ? MemberChain.of(fnExpr, ctx.types) : null;
+            if (m != null) {
+                memberOperands(m);
+                call.setViaField(m.target());
+            } else {
+                expr(fnExpr, AccessKind.READ);
+            }
+        }
+        for (IASTInitializerClause a : args) {
+            initializer(a);
+            call.getArguments().add(Ast.text(a));
+        }
+        call.setNoReturn(noReturn);
+        emit(call, c);
+        callEvents.put(c, call);
+        if (noReturn) {
+            cur = -1;
+        }
+    }
+
+    private final Map<String, Boolean> noReturnDeclared = new HashMap<>();
+
+    /** Declared {@code __attribute__((noreturn))} or {@code _Noreturn}, wherever the attribute is written. */
+    private boolean isNoReturn(IFunction f, IASTNode use) {
+        return noReturnDeclared.computeIfAbsent(f.getName(), n -> {
+            try {
+                if (f.isNoReturn()) {
+                    return true;
+                }
+                for (org.eclipse.cdt.core.dom.ast.IASTName name : use.getTranslationUnit().getDeclarationsInAST(f)) {
+                    IASTNode decl = name.getParent();
+                    while (decl != null && !(decl instanceof IASTDeclaration)) {
+                        decl = decl.getParent();
+                    }
+                    String text = decl instanceof IASTFunctionDefinition def
+                            ? def.getDeclSpecifier().getRawSignature() + " " + def.getDeclarator().getRawSignature()
+                            : decl == null ? "" : decl.getRawSignature();
+                    if (decl != null && text.matches("(?s).*\\b(_?_?noreturn_?_?|_Noreturn)\\b.*")) {
+                        return true;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // unknown
+            }
+            return false;
+        });
+    }
+
+    /** The lock argument's own operands (the base of {@code &pdev->domain->lock}), not the lock itself. */
+    private void lockOperands(IASTExpression arg) {
+        IASTExpression x = Ast.parensCasts(arg);
+        if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_amper) {
+            x = Ast.parensCasts(u.getOperand());
+        }
+        MemberChain m = MemberChain.of(x, ctx.types);
+        if (m != null) {
+            memberOperands(m);
+        } else if (x instanceof IASTArraySubscriptExpression s && s.getArgument() instanceof IASTExpression i) {
+            expr(i, AccessKind.READ);
+        } else if (!(x instanceof IASTIdExpression)) {
+            expr(x, AccessKind.READ);
+        }
+    }
+
+    // ---------------------------------------------------------------- macros whose expansion yields no event
+
+    /**
+     * After a simple statement: a lock-API or assertion macro invoked in it that produced no event (its expansion
+     * is asm, empty, or failed to parse) is extracted from its name and argument text.
+     */
+    private void macroFallback(IASTStatement s, int mark) {
+        String file = Ast.file(s);
+        int from = Ast.offset(s);
+        if (file == null || from < 0) {
+            return;
+        }
+        for (MacroIndex.Expansion x : ctx.macros.within(file, from, Ast.endOffset(s))) {
+            boolean lockMacro = ctx.api.lookup(x.name()) != null;
+            if (!lockMacro && ctx.api.assertionFailsWhenTrue(x.name()) == null) {
+                continue;
+            }
+            // a lock macro is covered by a lock operation inside it; an assertion macro by a branch inside it
+            List<int[]> covering = lockMacro ? eventSpans : branchSpans;
+            boolean produced = false;
+            for (int i = 0; i < covering.size() && !produced; i++) {
+                int[] span = covering.get(i);
+                produced = span[0] >= x.offset() && span[1] <= x.end();
+            }
+            if (!produced) {
+                MacroCall mc = MacroCall.parse(x.text());
+                if (mc != null) {
+                    synthesize(mc, x);
+                }
+            }
+        }
+    }
+
+    private void synthesize(MacroCall mc, MacroIndex.Expansion x) {
+        LockApiEntry entry = ctx.api.lookup(mc.name());
+        Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(mc.name());
+        if (entry == null && failsWhenTrue == null) {
+            return;
+        }
+        IASTExpression[] args = MacroCall.parseArguments(mc.arguments(), ctx);
+        if (entry != null) {
+            LockOperation op = ExtractContext.F.createLockOperation();
+            op.setOp(entry.op());
+            op.setMode(entry.mode());
+            op.setIrq(entry.irq());
+            op.setApi(mc.name());
+            op.setSuccessWhenNonZero(entry.successWhenNonZero());
+            op.setLock(lockRefs.ofText(entry, args, mc.arguments()));
+            ensure();
+            op.setLine(x.line());
+            if (!x.file().equals(fnFile)) {
+                op.setFile(x.file());
+            }
+            op.setMacro(mc.name());
+            // the expansion's own implementation calls and its uses of the lock object are the lock operation
+            List<Event> events = node(cur).getEvents();
+            String lockTarget = op.getLock().getOwnerType() != null
+                    ? op.getLock().getOwnerType() + "." + op.getLock().getName() : op.getLock().getName();
+            int at = events.size();
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event ev = events.get(i);
+                int[] span = spans.get(ev);
+                boolean inside = span != null && span[0] >= x.offset() && span[1] <= x.end();
+                if (inside && ((ev instanceof Call c && !c.isNoReturn())
+                        || (ev instanceof Access a && a.getTarget().equals(lockTarget)))) {
+                    if (ev instanceof Call c && c.getResultVariable() != null) {
+                        op.setResultVariable(c.getResultVariable());
+                    }
+                    events.remove(i);
+                    at = i;
+                }
+            }
+            if (node(cur).getBranch() == null) {
+                events.add(at, op);
+            } else {
+                events.add(op);
+            }
+            eventSpans.add(new int[] {x.offset(), x.end()});
+        } else if (args.length >= 1 && args[0] != null) {
+            forced = x;
+            try {
+                assertion(args[0], failsWhenTrue);
+            } finally {
+                forced = null;
+            }
+            eventSpans.add(new int[] {x.offset(), x.end()});
+        }
+    }
+}

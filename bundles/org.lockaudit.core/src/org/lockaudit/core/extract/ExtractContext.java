@@ -1,0 +1,25 @@
+package org.lockaudit.core.extract;
+
+import org.lockaudit.core.facts.FactsFactory;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.lockapi.LockApi;
+
+/** What every part of the extraction of one translation unit shares. */
+final class ExtractContext {
+    static final FactsFactory F = FactsFactory.eINSTANCE;
+
+    final LockApi api;
+    final TranslationUnitFacts tu;
+    /** The translation unit's own file: the file scope of its statics. */
+    final String tuFile;
+    final TypeNames types = new TypeNames();
+    final MacroIndex macros;
+    final OpsBindings bindings = new OpsBindings(this);
+
+    ExtractContext(LockApi api, TranslationUnitFacts tu, String tuFile, MacroIndex macros) {
+        this.api = api;
+        this.tu = tu;
+        this.tuFile = tuFile;
+        this.macros = macros;
+    }
+}

@@ -1,0 +1,120 @@
+package org.lockaudit.core.extract;
+
+import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
+import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.IParameter;
+import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.lockaudit.core.facts.LockKind;
+import org.lockaudit.core.facts.LockRef;
+import org.lockaudit.core.lockapi.LockApiEntry;
+
+/**
+ * Normalises a lock argument to a {@link LockRef}: {@code &_pcidevs_lock} is GLOBAL {@code _pcidevs_lock},
+ * {@code &d->pdevs_lock} MEMBER {@code domain}/{@code pdevs_lock} with base {@code d}, {@code &iommu->ats.lock}
+ * MEMBER path {@code ats.lock}, a {@code spinlock_t *l} parameter PARAMETER {@code l}; casts, parentheses, the
+ * address-of and subscripts are stripped.
+ */
+final class LockRefs {
+    private final ExtractContext ctx;
+
+    LockRefs(ExtractContext ctx) {
+        this.ctx = ctx;
+    }
+
+    LockRef of(LockApiEntry entry, IASTInitializerClause[] args) {
+        if (entry.fixedLock() != null) {
+            return fixed(entry.fixedLock());
+        }
+        if (entry.argument() >= args.length || !(args[entry.argument()] instanceof IASTExpression arg)) {
+            LockRef r = ExtractContext.F.createLockRef();
+            r.setKind(LockKind.UNKNOWN);
+            return r;
+        }
+        return of(arg);
+    }
+
+    /** For a macro whose arguments were parsed from its text ({@code args[i]} null when unparsable). */
+    LockRef ofText(LockApiEntry entry, IASTExpression[] args, java.util.List<String> texts) {
+        if (entry.fixedLock() != null) {
+            return fixed(entry.fixedLock());
+        }
+        int i = entry.argument();
+        if (i < args.length && args[i] != null) {
+            LockRef r = of(args[i]);
+            r.setExpression(texts.get(i).trim());
+            return r;
+        }
+        LockRef r = ExtractContext.F.createLockRef();
+        r.setKind(LockKind.UNKNOWN);
+        if (i < texts.size()) {
+            r.setName(texts.get(i).trim());
+            r.setExpression(texts.get(i).trim());
+        }
+        return r;
+    }
+
+    private static LockRef fixed(String name) {
+        LockRef r = ExtractContext.F.createLockRef();
+        r.setKind(LockKind.GLOBAL);
+        r.setName(name);
+        return r;
+    }
+
+    LockRef of(IASTExpression arg) {
+        LockRef r = ExtractContext.F.createLockRef();
+        r.setExpression(Ast.text(arg));
+        IASTExpression x = Ast.parensCasts(arg);
+        if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_amper) {
+            x = Ast.parensCasts(u.getOperand());
+        }
+        MemberChain m = MemberChain.of(x, ctx.types);
+        if (m != null && !m.nullBase()) {
+            if (m.onGlobal()) {
+                r.setKind(LockKind.GLOBAL);
+                r.setName(m.baseName() + "." + m.path());
+                if (((IVariable) m.baseBinding()).isStatic()) {
+                    r.setFileScope(ctx.tuFile);
+                }
+            } else if (m.onLocal()) {
+                r.setKind(m.baseBinding() instanceof IParameter ? LockKind.PARAMETER : LockKind.LOCAL);
+                r.setName(m.baseName() + "." + m.path());
+            } else {
+                r.setKind(LockKind.MEMBER);
+                r.setOwnerType(m.owner());
+                r.setName(m.path());
+                r.setBase(Ast.text(m.base()));
+            }
+            return r;
+        }
+        while (x instanceof IASTArraySubscriptExpression s) {
+            x = Ast.parensCasts(s.getArrayExpression());
+        }
+        if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_star) {
+            x = Ast.parensCasts(u.getOperand());
+        }
+        if (x instanceof IASTIdExpression id) {
+            IBinding b = Ast.binding(id);
+            r.setName(id.getName().toString());
+            if (b instanceof IParameter) {
+                r.setKind(LockKind.PARAMETER);
+            } else if (Ast.isLocalVariable(b)) {
+                r.setKind(LockKind.LOCAL);
+            } else {
+                // a global, or an identifier declared in a header the parser could not see
+                r.setKind(LockKind.GLOBAL);
+                if (b instanceof IVariable v && !(b instanceof IProblemBinding) && v.isStatic()) {
+                    r.setFileScope(ctx.tuFile);
+                }
+            }
+            return r;
+        }
+        r.setKind(LockKind.UNKNOWN);
+        r.setName(Ast.text(arg));
+        return r;
+    }
+}
