@@ -338,6 +338,11 @@ public final class LockSetAnalysis {
                                 stepBefore(s, op, api + ": tries " + lock.display()), null, List.of());
                     }
                     boolean successValue = op.isSuccessWhenNonZero();
+                    HeldLock already = s.must().get(lock);
+                    if (already != null && already.own() && !already.reentrantFor(mode)) {
+                        // Trying a lock this CPU holds (not nesting) always fails.
+                        return List.of(outcome(w, index, !successValue, s, op.getResultVariable(), null));
+                    }
                     LockState ok = stepped(s, op, api + " succeeds: acquires " + lock.display(),
                             t -> s.acquire(lock, mode, op.getIrq(), t));
                     // A failed try-lock: not taken by this path (a lock untouched so far is then known not held).
@@ -515,7 +520,8 @@ public final class LockSetAnalysis {
             Step step = new Step(file(r), r.getLine(), r.getValue() == null ? "returns" : "returns " + r.getValue(), s.must());
             LockState after = s.then(step);
             if (obs != null) {
-                obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated));
+                obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated,
+                        r.isConstant() ? Long.valueOf(r.getConstantValue()) : null));
             }
             return w.with(after);
         }
