@@ -1,0 +1,87 @@
+package org.lockaudit.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.lockaudit.core.Analysis;
+import org.lockaudit.core.AnalysisResult;
+import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.check.Baseline;
+import org.lockaudit.core.check.Finding;
+import org.lockaudit.core.report.ReportPaths;
+import org.lockaudit.core.report.ReportWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lockaudit analyze [options] PATH...}: lock-discipline findings with their evidence paths. Exit code 0
+ * when nothing (new) is found, 1 with findings, 2 on a tool error.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Check lock discipline: held locks on every path, across functions.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Mixin
+    TreeOptions tree = new TreeOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or html (default text)")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
+    Path output;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "report only findings not recorded in FILE; if FILE does not exist, record every finding in it")
+    Path baseline;
+
+    @Option(names = "--update-baseline", description = "with --baseline: rewrite FILE with the current findings")
+    boolean updateBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportWriter writer = ReportWriter.forFormat(format, ReportPaths.workingDirectory());
+        if (writer == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--format: expected text, json, sarif or html, got " + format);
+        }
+        FactsResult facts = tree.facts(null);
+        AnalysisResult result = Analysis.run(facts, null);
+        List<Finding> reported = result.findings();
+        if (baseline != null) {
+            if (!Files.exists(baseline) || updateBaseline) {
+                Baseline.write(baseline, result.findings());
+                if (updateBaseline) {
+                    reported = List.of();
+                }
+            } else {
+                reported = Baseline.read(baseline).newFindings(result.findings());
+            }
+            result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
+                    result.diagnostics());
+        }
+        try (Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
+                : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+            writer.write(result, out);
+        }
+        return reported.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+    }
+
+    /** Flushes but never closes stdout. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.lockaudit.core.check;
+
+import java.util.List;
+
+import org.lockaudit.core.dataflow.HeldLock;
+import org.lockaudit.core.dataflow.LockState;
+import org.lockaudit.core.dataflow.Step;
+import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.facts.LockMode;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * {@code double-acquire}: a lock taken, directly or inside a callee, while this CPU already holds the same instance
+ * and the two holds do not nest (both recursive, or both read sides). Try-locks never block and are skipped. A lock
+ * only known held because every caller holds it is reported at those callers' call sites (through the callee's
+ * summary), not inside the callee. Instances are compared by base text, so two different {@code struct} instances
+ * never count as one.
+ */
+public final class DoubleAcquireChecker implements Checker {
+    private final FindingSink sink;
+
+    public DoubleAcquireChecker(FindingSink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.DOUBLE_ACQUIRE;
+    }
+
+    @Override
+    public void acquire(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, boolean tryLock,
+            Step at, FunctionId via, List<Step> calleePath) {
+        HeldLock held = before.may().get(lock);
+        if (tryLock || held == null || lock.unknownInstance() || held.reentrantFor(mode)
+                || held.entry() == HeldLock.EntryHold.CONTEXT && !held.own()) {
+            return;
+        }
+        boolean always = before.held(lock);
+        String how = held.own() ? "acquired at " + Paths.where(held.acquiredAt()) : "asserted held";
+        String already = always ? "already held" : "possibly already held";
+        String message = via == null
+                ? lock.display() + " acquired while " + already + " (" + how + "): self-deadlock"
+                : "call to " + via.name() + "() acquires " + lock.display() + ", " + already + " here (" + how
+                        + "): self-deadlock";
+        List<Step> path = always ? Paths.to(before.trail(), at, calleePath) : Paths.to(held.acquiredAt(), at, calleePath);
+        sink.report(new Finding(kind(), at.file(), at.line(), fn.name(), List.of(lock.display()), message,
+                List.of(EvidencePath.of("path", path)), null));
+    }
+}

@@ -1,0 +1,160 @@
+package org.lockaudit.core.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.lockaudit.core.dataflow.HeldLock;
+import org.lockaudit.core.dataflow.LockState;
+import org.lockaudit.core.dataflow.ReturnClass;
+import org.lockaudit.core.dataflow.ReturnPoint;
+import org.lockaudit.core.dataflow.Step;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * {@code inconsistent-return}: a lock this function takes (or a lock held on entry that it releases) is held when it
+ * returns on some paths and not on others. Returns are compared per result class: a try-style function that
+ * returns non-zero with the lock and zero without it is consistent. A return whose value cannot be classified
+ * belongs to both classes. Reported once per function and lock, at a return where the paths disagree, with both
+ * paths.
+ */
+public final class InconsistentReturnChecker implements Checker {
+    private final FindingSink sink;
+    private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
+
+    public InconsistentReturnChecker(FindingSink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.INCONSISTENT_RETURN;
+    }
+
+    @Override
+    public void returns(FunctionId fn, ReturnPoint point) {
+        returns.computeIfAbsent(fn, k -> new ArrayList<>()).add(point);
+    }
+
+    private enum Status { HELD, MIXED, NOT_HELD }
+
+    /** Whether the lock is held by this function at return (or, for an entry lock, still held as on entry). */
+    private static Status status(LockState s, LockId l) {
+        HeldLock must = s.must().get(l);
+        HeldLock may = s.may().get(l);
+        boolean releasedAll = s.releasedMust().contains(l) && may == null;
+        boolean releasedSome = s.releasedMay().contains(l) && !s.releasedMust().contains(l) && may == null;
+        if (releasedAll) {
+            return Status.NOT_HELD;
+        }
+        if (releasedSome) {
+            return Status.MIXED;
+        }
+        if (must != null) {
+            return Status.HELD;
+        }
+        if (may != null && may.own()) {
+            return Status.MIXED;
+        }
+        return Status.NOT_HELD;
+    }
+
+    @Override
+    public void finish() {
+        for (Map.Entry<FunctionId, List<ReturnPoint>> e : returns.entrySet()) {
+            List<ReturnPoint> rs = new ArrayList<>(e.getValue());
+            rs.sort((a, b) -> Integer.compare(a.step().line(), b.step().line()));
+            TreeSet<LockId> locks = new TreeSet<>();
+            for (ReturnPoint r : rs) {
+                for (HeldLock h : r.state().may()) {
+                    if (h.own()) {
+                        locks.add(h.lock());
+                    }
+                }
+                locks.addAll(r.state().releasedMay().asList());
+            }
+            for (LockId l : locks) {
+                boolean reported = false;
+                for (ReturnClass c : List.of(ReturnClass.ZERO, ReturnClass.NON_ZERO)) {
+                    if (check(e.getKey(), l, c, rs)) {
+                        reported = true;
+                        break;
+                    }
+                }
+                if (!reported) {
+                    heldOnError(e.getKey(), l, rs);
+                }
+            }
+        }
+    }
+
+    private boolean check(FunctionId fn, LockId l, ReturnClass c, List<ReturnPoint> all) {
+        List<ReturnPoint> rs = all.stream().filter(r -> r.result().includes(c)).toList();
+        ReturnPoint held = null;
+        ReturnPoint notHeld = null;
+        for (ReturnPoint r : rs) {
+            Status s = status(r.state(), l);
+            if (s == Status.MIXED) {
+                HeldLock may = r.state().may().get(l);
+                List<Step> heldPath = may != null ? Paths.to(may.acquiredAt(), r.step(), List.of())
+                        : Paths.to(r.state().trail(), null, List.of());
+                List<Step> freePath = Paths.to(r.state().notHeldPath(l), r.step(), List.of());
+                report(fn, l, c, rs, r, heldPath, freePath);
+                return true;
+            }
+            if (s == Status.HELD && held == null) {
+                held = r;
+            } else if (s == Status.NOT_HELD && notHeld == null) {
+                notHeld = r;
+            }
+        }
+        if (held != null && notHeld != null) {
+            report(fn, l, c, rs, held, Paths.to(held.state().trail(), null, List.of()),
+                    Paths.to(notHeld.state().trail(), null, List.of()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Per-class consistent but holding the lock when returning a negative constant, and not on the other class:
+     * by kernel convention an error return with the lock still held, not a conditional acquisition (a conditional
+     * acquisition holds the lock on success: zero, or a positive / try-lock result).
+     */
+    private void heldOnError(FunctionId fn, LockId l, List<ReturnPoint> rs) {
+        ReturnPoint error = null;
+        ReturnPoint other = null;
+        for (ReturnPoint r : rs) {
+            Status s = status(r.state(), l);
+            if (s == Status.HELD && r.returnsError() && error == null) {
+                error = r;
+            } else if (s == Status.NOT_HELD && r.result() == ReturnClass.ZERO && other == null) {
+                other = r;
+            }
+        }
+        if (error != null && other != null) {
+            Step s = error.step();
+            sink.report(new Finding(kind(), s.file(), s.line(), fn.name(), List.of(l.display()),
+                    fn.name() + "() returns an error with " + l.display() + " held, and success without it",
+                    List.of(EvidencePath.of("returns an error with " + l.display() + " held", error.state().trail().steps()),
+                            EvidencePath.of("returns without " + l.display(), other.state().trail().steps())),
+                    null));
+        }
+    }
+
+    private void report(FunctionId fn, LockId l, ReturnClass c, List<ReturnPoint> rs, ReturnPoint at, List<Step> heldPath,
+            List<Step> freePath) {
+        boolean classesMatter = rs.stream().anyMatch(r -> r.result() != ReturnClass.UNKNOWN);
+        String when = classesMatter && rs.stream().allMatch(r -> r.result() == c)
+                ? (c == ReturnClass.ZERO ? " when returning zero" : " when returning non-zero") : "";
+        Step s = at.step();
+        sink.report(new Finding(kind(), s.file(), s.line(), fn.name(), List.of(l.display()),
+                fn.name() + "() returns with " + l.display() + " held on some paths and not on others" + when,
+                List.of(EvidencePath.of("returns with " + l.display() + " held", heldPath),
+                        EvidencePath.of("returns without " + l.display(), freePath)),
+                null));
+    }
+}

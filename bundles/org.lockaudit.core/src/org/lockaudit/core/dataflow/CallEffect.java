@@ -1,0 +1,45 @@
+package org.lockaudit.core.dataflow;
+
+import java.util.List;
+
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * What one call does to the caller's locks, already expressed in the caller's lock names (member locks of a
+ * parameter mapped through the argument): net effect per return class, locks required, locks taken inside, and,
+ * for a predicate function ({@code bool pcidevs_locked(void) { return spin_is_locked(&l); }}), the lock whose
+ * held-ness its result reports.
+ */
+public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockChange> onNonZero, List<LockChange> any,
+        List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires) {
+    public CallEffect {
+        onZero = List.copyOf(onZero);
+        onNonZero = List.copyOf(onNonZero);
+        any = List.copyOf(any);
+        requires = List.copyOf(requires);
+        insideAcquires = List.copyOf(insideAcquires);
+    }
+
+    /** The lock effect depends on the result (a try-lock wrapper). */
+    public boolean tryStyle() {
+        return !onZero.equals(onNonZero);
+    }
+
+    public boolean isPredicate() {
+        return predicateOf != null;
+    }
+
+    public boolean isEmpty() {
+        return any.isEmpty() && onZero.isEmpty() && onNonZero.isEmpty() && requires.isEmpty() && predicateOf == null
+                && insideAcquires.isEmpty();
+    }
+
+    public List<LockChange> changes(ReturnClass c) {
+        return switch (c) {
+            case ZERO -> onZero;
+            case NON_ZERO -> onNonZero;
+            case UNKNOWN -> any;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.lockaudit.core.dataflow;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What is known of locals tested by conditions: {@code flag} non-zero or zero on this path. States with different
+ * local facts are kept apart (path splitting), which correlates {@code if (flag) lock(); ... if (flag) unlock();}
+ * and {@code locked = spin_trylock(&l); ... if (locked)}.
+ *
+ * <p>Limit: the facts carry no assignments of locals except the results of calls and lock operations
+ * ({@code resultVariable}); a local assigned by any other expression between two tests keeps its old fact. The
+ * analysis keeps at most a few distinct fact sets per CFG node and merges them beyond that.
+ */
+public record LocalFacts(Map<String, Boolean> nonZero) {
+    public static final LocalFacts NONE = new LocalFacts(Map.of());
+
+    public LocalFacts {
+        nonZero = Map.copyOf(nonZero);
+    }
+
+    public Boolean get(String local) {
+        return nonZero.get(local);
+    }
+
+    public LocalFacts with(String local, boolean isNonZero) {
+        if (Boolean.valueOf(isNonZero).equals(nonZero.get(local))) {
+            return this;
+        }
+        TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
+        m.put(local, isNonZero);
+        return new LocalFacts(m);
+    }
+
+    public LocalFacts without(String local) {
+        if (local == null || !nonZero.containsKey(local)) {
+            return this;
+        }
+        TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
+        m.remove(local);
+        return new LocalFacts(m);
+    }
+
+    /** The facts both sides agree on. */
+    public LocalFacts common(LocalFacts o) {
+        TreeMap<String, Boolean> m = new TreeMap<>();
+        nonZero.forEach((k, v) -> {
+            if (v.equals(o.nonZero.get(k))) {
+                m.put(k, v);
+            }
+        });
+        return m.size() == nonZero.size() ? this : new LocalFacts(m);
+    }
+
+    @Override
+    public String toString() {
+        return new TreeMap<>(nonZero).toString();
+    }
+}

@@ -1,0 +1,529 @@
+package org.lockaudit.core.dataflow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.lockaudit.core.facts.Access;
+import org.lockaudit.core.facts.AccessKind;
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Condition;
+import org.lockaudit.core.facts.ConditionKind;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.LockMode;
+import org.lockaudit.core.facts.LockOpKind;
+import org.lockaudit.core.facts.LockOperation;
+import org.lockaudit.core.facts.Return;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * Held locks at every point of one function: a worklist over its CFG to a fixpoint, then one observing pass over
+ * the stable states that reports every event to a {@link LockSetListener}.
+ *
+ * <p>Per CFG node the analysis keeps a few {@link LockState}s, one per set of known local facts, so a branch on a
+ * local correlates with a later branch on the same local (conditional locking, try-lock results kept in a local).
+ * Try-locks, held-ness queries and calls whose effect depends on their result (try-lock wrappers, predicate
+ * functions) split the state into a success and a failure outcome, routed by the branch that tests the result,
+ * the local it is stored in, or the class of the value returned.
+ */
+public final class LockSetAnalysis {
+    /** Distinct local-fact sets kept per node before they are merged into one. */
+    static final int MAX_SPLITS = 8;
+    /** Visits per node before the fixpoint gives up (a safety net: the lattice is finite). */
+    static final int MAX_VISITS_PER_NODE = 200;
+
+    private final CallEffects effects;
+
+    public LockSetAnalysis(CallEffects effects) {
+        this.effects = effects;
+    }
+
+    /** A state in flight through one node: outcomes of result-producing events so far, requirements pending. */
+    private record Work(LockState state, Map<Integer, Boolean> outcomes, List<Requirement> assumed) {
+        Work with(LockState s) {
+            return new Work(s, outcomes, assumed);
+        }
+
+        Work outcome(int event, boolean nonZero, LockState s, Requirement assumedReq) {
+            Map<Integer, Boolean> o = new HashMap<>(outcomes);
+            o.put(event, nonZero);
+            List<Requirement> a = assumed;
+            if (assumedReq != null) {
+                a = new ArrayList<>(assumed);
+                a.add(assumedReq);
+            }
+            return new Work(s, o, a);
+        }
+    }
+
+    private record Edge(int target, LockState state) {
+    }
+
+    /** Runs the analysis on {@code fn} from {@code entry}, reporting the stable states to {@code listener}. */
+    public FunctionFlow run(FunctionId id, org.lockaudit.core.facts.Function fn, LockState entry,
+            LockSetListener listener) {
+        FunctionFlow flow = new FunctionFlow(id);
+        int n = fn.getNodes().size();
+        if (n == 0) {
+            return flow;
+        }
+        Run run = new Run(id, fn, reachesExit(fn));
+        @SuppressWarnings("unchecked")
+        Map<LocalFacts, LockState>[] in = new Map[n];
+        boolean[] merged = new boolean[n];
+        int[] visits = new int[n];
+        for (int i = 0; i < n; i++) {
+            in[i] = new LinkedHashMap<>();
+        }
+        in[0].put(entry.locals(), entry);
+        TreeSet<Integer> worklist = new TreeSet<>();
+        worklist.add(0);
+        while (!worklist.isEmpty()) {
+            int node = worklist.pollFirst();
+            if (++visits[node] > MAX_VISITS_PER_NODE) {
+                flow.markIncomplete();
+                continue;
+            }
+            LockState siblings = joinAll(in[node]);
+            for (LockState s : new ArrayList<>(in[node].values())) {
+                for (Edge e : run.transfer(fn.getNodes().get(node), s, siblings, null)) {
+                    if (e.target() >= 0 && e.target() < n && merge(in, merged, e.target(), e.state())) {
+                        worklist.add(e.target());
+                    }
+                }
+            }
+        }
+        LockSetListener observer = listener == null ? flow : LockSetListener.all(List.of(flow, listener));
+        for (int node = 0; node < n; node++) {
+            List<LockState> states = new ArrayList<>(in[node].values());
+            states.sort(Comparator.comparing(s -> s.locals().toString()));
+            LockState siblings = joinAll(in[node]);
+            for (LockState s : states) {
+                run.transfer(fn.getNodes().get(node), s, siblings, observer);
+            }
+        }
+        return flow;
+    }
+
+    private static LockState joinAll(Map<LocalFacts, LockState> states) {
+        LockState all = null;
+        for (LockState x : states.values()) {
+            all = all == null ? x : all.join(x);
+        }
+        return all;
+    }
+
+    private static boolean merge(Map<LocalFacts, LockState>[] in, boolean[] merged, int target, LockState s) {
+        if (merged[target]) {
+            s = s.withLocals(LocalFacts.NONE);
+        }
+        LockState old = in[target].get(s.locals());
+        LockState next = old == null ? s : old.join(s);
+        if (old != null && old.equals(next)) {
+            return false;
+        }
+        in[target].put(s.locals(), next);
+        if (in[target].size() > MAX_SPLITS) {
+            merged[target] = true;
+            LockState all = null;
+            for (LockState x : in[target].values()) {
+                all = all == null ? x.withLocals(LocalFacts.NONE) : all.join(x.withLocals(LocalFacts.NONE));
+            }
+            in[target].clear();
+            in[target].put(LocalFacts.NONE, all);
+        }
+        return true;
+    }
+
+    /** Nodes from which the exit is reachable; the others are dead ends (failed assertions, BUG(), panic()). */
+    private static boolean[] reachesExit(org.lockaudit.core.facts.Function fn) {
+        int n = fn.getNodes().size();
+        List<List<Integer>> preds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            preds.add(new ArrayList<>());
+        }
+        for (CfgNode node : fn.getNodes()) {
+            for (int s : node.getSuccessors()) {
+                if (s >= 0 && s < n) {
+                    preds.get(s).add(node.getId());
+                }
+            }
+        }
+        boolean[] ok = new boolean[n];
+        ArrayDeque<Integer> q = new ArrayDeque<>();
+        int exit = fn.getExitNode();
+        if (exit >= 0 && exit < n) {
+            ok[exit] = true;
+            q.add(exit);
+        }
+        for (CfgNode node : fn.getNodes()) {
+            for (Event e : node.getEvents()) {
+                if (e instanceof Return && !ok[node.getId()]) {
+                    ok[node.getId()] = true;
+                    q.add(node.getId());
+                }
+            }
+        }
+        while (!q.isEmpty()) {
+            for (int p : preds.get(q.poll())) {
+                if (!ok[p]) {
+                    ok[p] = true;
+                    q.add(p);
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** One function's transfer functions. */
+    private final class Run {
+        private final FunctionId id;
+        private final org.lockaudit.core.facts.Function fn;
+        private final boolean[] reachesExit;
+
+        Run(FunctionId id, org.lockaudit.core.facts.Function fn, boolean[] reachesExit) {
+            this.id = id;
+            this.fn = fn;
+            this.reachesExit = reachesExit;
+        }
+
+        /** States of the other local-fact splits at this node, joined (see {@link #releasing}). */
+        private LockState siblings;
+
+        List<Edge> transfer(CfgNode node, LockState in, LockState siblings, LockSetListener obs) {
+            this.siblings = siblings;
+            List<Work> cur = List.of(new Work(in, Map.of(), List.of()));
+            for (int i = 0; i < node.getEvents().size(); i++) {
+                Event ev = node.getEvents().get(i);
+                List<Work> next = new ArrayList<>();
+                for (Work w : cur) {
+                    next.addAll(apply(node, i, ev, w, obs));
+                }
+                cur = next;
+            }
+            List<Integer> succ = node.getSuccessors();
+            List<Edge> out = new ArrayList<>();
+            Condition c = node.getBranch();
+            if (c != null && succ.size() == 2) {
+                for (Work w : cur) {
+                    Boolean truth = null;
+                    if (c.getKind() == ConditionKind.CALL_RESULT) {
+                        Boolean o = w.outcomes().get(c.getEventIndex());
+                        truth = o == null ? null : o ^ c.isNegated();
+                    } else if (c.getKind() == ConditionKind.VARIABLE && c.getVariable() != null) {
+                        Boolean v = w.state().locals().get(c.getVariable());
+                        truth = v == null ? null : v ^ c.isNegated();
+                    }
+                    for (int e = 0; e < 2; e++) {
+                        boolean edgeTrue = e == 0;
+                        if (truth != null && truth != edgeTrue) {
+                            continue;
+                        }
+                        LockState s = w.state();
+                        if (c.getKind() == ConditionKind.VARIABLE && c.getVariable() != null) {
+                            s = s.withLocals(s.locals().with(c.getVariable(), edgeTrue ^ c.isNegated()));
+                        }
+                        int target = succ.get(e);
+                        boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
+                        if (c.isAssertion() && passing && obs != null) {
+                            for (Requirement r : w.assumed()) {
+                                obs.requirement(id, r);
+                            }
+                        }
+                        if (c.getText() != null && !c.isAssertion()) {
+                            s = s.then(new Step(fn.getFile(), c.getLine(),
+                                    "'" + c.getText() + "' is " + (edgeTrue ^ c.isNegated() ? "true" : "false"), s.must()));
+                        }
+                        out.add(new Edge(target, s));
+                    }
+                }
+                return out;
+            }
+            List<Integer> distinct = succ.stream().distinct().toList();
+            for (Work w : cur) {
+                for (int t : distinct) {
+                    out.add(new Edge(t, w.state()));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Before a release: a lock this path never touched is normally held by the caller (an unlock wrapper's
+         * contract). But when another split of the same node (same program point, other local facts) holds it by
+         * this function's own acquisition, this path simply skipped the acquisition: the lock is not held here.
+         */
+        private LockState releasing(LockState s, LockId lock) {
+            if (siblings != null && s.untouched(lock)) {
+                HeldLock other = siblings.may().get(lock);
+                if (other != null && other.own()) {
+                    return s.assumeNotHeld(lock);
+                }
+            }
+            return s;
+        }
+
+        private String file(Event e) {
+            return e.getFile() != null ? e.getFile() : fn.getFile();
+        }
+
+        /** Applies {@code op} to {@code s}, appending a step that shows the held set after it. */
+        private LockState stepped(LockState s, Event e, String what, Function<Trail, LockState> op) {
+            LockState probe = op.apply(s.trail());
+            Step step = new Step(file(e), e.getLine(), what, probe.must());
+            return op.apply(s.trail().then(step)).then(step);
+        }
+
+        private Step stepBefore(LockState s, Event e, String what) {
+            return new Step(file(e), e.getLine(), what, s.must());
+        }
+
+        private List<Work> apply(CfgNode node, int index, Event ev, Work w, LockSetListener obs) {
+            LockState s = w.state();
+            if (ev instanceof LockOperation op) {
+                return lockOperation(index, op, w, obs);
+            } else if (ev instanceof Call call) {
+                return call(node, index, call, w, obs);
+            } else if (ev instanceof Access a) {
+                if (obs != null) {
+                    String verb = a.getKind() == AccessKind.READ ? "reads " : a.getKind() == AccessKind.WRITE ? "writes " : "takes the address of ";
+                    obs.access(id, s, a, stepBefore(s, a, verb + a.getTarget()));
+                }
+                return List.of(w);
+            } else if (ev instanceof Return r) {
+                return List.of(ret(node, r, w, obs));
+            }
+            return List.of(w);
+        }
+
+        private List<Work> lockOperation(int index, LockOperation op, Work w, LockSetListener obs) {
+            LockState s = w.state();
+            if (op.getLock() == null) {
+                return List.of(w);
+            }
+            LockId lock = LockId.of(op.getLock(), id);
+            String api = op.getApi() != null ? op.getApi() : op.getOp().getLiteral().toLowerCase();
+            LockMode mode = op.getMode();
+            switch (op.getOp()) {
+                case ACQUIRE: {
+                    if (obs != null) {
+                        obs.acquire(id, s, lock, mode, op.getIrq(), false,
+                                stepBefore(s, op, api + ": acquires " + lock.display()), null, List.of());
+                    }
+                    return List.of(w.with(stepped(s, op, api + ": acquires " + lock.display(),
+                            t -> s.acquire(lock, mode, op.getIrq(), t))));
+                }
+                case RELEASE: {
+                    LockState s0 = releasing(s, lock);
+                    if (s0 != s) {
+                        return lockOperation(index, op, w.with(s0), obs);
+                    }
+                    if (obs != null) {
+                        obs.release(id, s, lock, mode, op.getIrq(), stepBefore(s, op, api + ": releases " + lock.display()),
+                                null, List.of());
+                    }
+                    return List.of(w.with(stepped(s, op, api + ": releases " + lock.display(), t -> s.release(lock))));
+                }
+                case TRY_ACQUIRE: {
+                    if (obs != null) {
+                        obs.acquire(id, s, lock, mode, op.getIrq(), true,
+                                stepBefore(s, op, api + ": tries " + lock.display()), null, List.of());
+                    }
+                    boolean successValue = op.isSuccessWhenNonZero();
+                    HeldLock already = s.must().get(lock);
+                    if (already != null && already.own() && !already.reentrantFor(mode)) {
+                        // Trying a lock this CPU holds (not nesting) always fails.
+                        return List.of(outcome(w, index, !successValue, s, op.getResultVariable(), null));
+                    }
+                    LockState ok = stepped(s, op, api + " succeeds: acquires " + lock.display(),
+                            t -> s.acquire(lock, mode, op.getIrq(), t));
+                    // A failed try-lock: not taken by this path (a lock untouched so far is then known not held).
+                    LockState failed = stepped(s, op, api + " fails",
+                            t -> s.untouched(lock) ? s.assumeNotHeld(lock) : s);
+                    return List.of(outcome(w, index, successValue, ok, op.getResultVariable(), null),
+                            outcome(w, index, !successValue, failed, op.getResultVariable(), null));
+                }
+                case IS_HELD:
+                    return query(index, op, lock, mode, api, false, w, op.getResultVariable());
+                case ASSERT_HELD: {
+                    if (s.held(lock)) {
+                        return List.of(w);
+                    }
+                    if (obs != null && s.untouched(lock)) {
+                        obs.requirement(id, new Requirement(lock, mode, "asserted by " + api,
+                                List.of(stepBefore(s, op, api + ": asserts " + lock.display() + " held"))));
+                    }
+                    return List.of(w.with(stepped(s, op, api + ": asserts " + lock.display() + " held",
+                            t -> s.assumeHeld(lock, mode, t))));
+                }
+                case ASSERT_NOT_HELD:
+                    return List.of(w.with(s.assumeNotHeld(lock)));
+                default:
+                    return List.of(w);
+            }
+        }
+
+        /** A held-ness query (or a predicate function's call): splits into held / not held. */
+        private List<Work> query(int index, Event e, LockId lock, LockMode mode, String api, boolean negated, Work w,
+                String resultVariable) {
+            LockState s = w.state();
+            boolean heldValue = !negated;
+            if (s.held(lock)) {
+                return List.of(outcome(w, index, heldValue, s, resultVariable, null));
+            }
+            Requirement assumed = s.untouched(lock)
+                    ? new Requirement(lock, mode, "asserted with " + api + "()",
+                            List.of(stepBefore(s, e, "asserts " + api + "(): " + lock.display() + " held")))
+                    : null;
+            LockState held = stepped(s, e, api + "(): " + lock.display() + " is held", t -> s.assumeHeld(lock, mode, t));
+            LockState notHeld = s.assumeNotHeld(lock);
+            return List.of(outcome(w, index, heldValue, held, resultVariable, assumed),
+                    outcome(w, index, !heldValue, notHeld, resultVariable, null));
+        }
+
+        private Work outcome(Work w, int index, boolean nonZero, LockState s, String resultVariable, Requirement assumed) {
+            if (resultVariable != null) {
+                s = s.withLocals(s.locals().with(resultVariable, nonZero));
+            }
+            return w.outcome(index, nonZero, s, assumed);
+        }
+
+        private List<Work> call(CfgNode node, int index, Call call, Work w, LockSetListener obs) {
+            LockState s = w.state();
+            List<CallEffect> effs = effects.effectsOf(id, node.getId(), index, call);
+            String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
+            Step at = stepBefore(s, call, "calls " + name + "()");
+            if (obs != null) {
+                obs.call(id, s, call, effs, at);
+                for (CallEffect e : effs) {
+                    for (InsideAcquire ia : e.insideAcquires()) {
+                        obs.acquire(id, s, ia.lock(), ia.mode(), ia.irq(), false, at, e.callee(), ia.path());
+                    }
+                }
+            }
+            if (effs.isEmpty()) {
+                return List.of(w.with(s.withLocals(s.locals().without(call.getResultVariable()))));
+            }
+            if (effs.size() == 1) {
+                CallEffect e = effs.get(0);
+                if (e.isPredicate()) {
+                    return query(index, call, e.predicateOf(), LockMode.EXCLUSIVE, name, e.predicateNegated(), w,
+                            call.getResultVariable());
+                }
+                if (e.tryStyle()) {
+                    LockState nz = changes(s, call, name, e, e.onNonZero(), at, obs);
+                    LockState z = changes(s, call, name, e, e.onZero(), at, obs);
+                    return List.of(outcome(w, index, true, nz, call.getResultVariable(), null),
+                            outcome(w, index, false, z, call.getResultVariable(), null));
+                }
+                LockState after = changes(s, call, name, e, e.any(), at, obs);
+                return List.of(w.with(after.withLocals(after.locals().without(call.getResultVariable()))));
+            }
+            LockState joined = null;
+            for (CallEffect e : effs) {
+                LockState after = changes(s, call, name, e, e.any(), at, obs);
+                joined = joined == null ? after : joined.join(after);
+            }
+            return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
+        }
+
+        private LockState changes(LockState s0, Call call, String name, CallEffect e, List<LockChange> changes, Step at,
+                LockSetListener obs) {
+            LockState s = s0;
+            for (LockChange ch : changes) {
+                if (ch.kind() == LockChange.Kind.RELEASE) {
+                    s = releasing(s, ch.lock());
+                }
+            }
+            if (changes.isEmpty()) {
+                return e.requires().isEmpty() ? s
+                        : s.then(new Step(file(call), call.getLine(), "calls " + name + "()", s.must()));
+            }
+            if (obs != null) {
+                for (LockChange ch : changes) {
+                    if (ch.kind() == LockChange.Kind.RELEASE) {
+                        obs.release(id, s, ch.lock(), ch.mode(), ch.irq(), at, e.callee(),
+                                ch.at() == null ? List.of() : List.of(ch.at()));
+                    }
+                }
+            }
+            StringBuilder what = new StringBuilder("calls " + name + "(): ");
+            for (int i = 0; i < changes.size(); i++) {
+                what.append(i > 0 ? ", " : "").append(changes.get(i).describe());
+            }
+            LockState from = s;
+            return stepped(s, call, what.toString(), t -> apply(from, changes, t));
+        }
+
+        private LockState apply(LockState s, List<LockChange> changes, Trail t) {
+            for (LockChange ch : changes) {
+                LockState before = s;
+                switch (ch.kind()) {
+                    case ACQUIRE:
+                        for (int d = 0; d < Math.max(1, ch.depth()); d++) {
+                            s = s.acquire(ch.lock(), ch.mode(), ch.irq(), t);
+                        }
+                        break;
+                    case RELEASE:
+                        s = s.release(ch.lock());
+                        break;
+                    case MAY_ACQUIRE:
+                        s = s.join(s.acquire(ch.lock(), ch.mode(), ch.irq(), t));
+                        break;
+                    case MAY_RELEASE:
+                        s = s.join(before.release(ch.lock()));
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return s;
+        }
+
+        private Work ret(CfgNode node, Return r, Work w, LockSetListener obs) {
+            LockState s = w.state();
+            ReturnClass cls = ReturnClass.UNKNOWN;
+            LockId predicate = null;
+            boolean negated = false;
+            if (r.getResultOf() >= 0 && r.getResultOf() < node.getEvents().size()) {
+                Boolean o = w.outcomes().get(r.getResultOf());
+                if (o != null) {
+                    cls = ReturnClass.of(o ^ r.isNegated());
+                }
+                Event src = node.getEvents().get(r.getResultOf());
+                if (src instanceof LockOperation op && op.getOp() == LockOpKind.IS_HELD && op.getLock() != null) {
+                    predicate = LockId.of(op.getLock(), id);
+                    negated = r.isNegated();
+                } else if (src instanceof Call c) {
+                    List<CallEffect> effs = effects.effectsOf(id, node.getId(), r.getResultOf(), c);
+                    if (effs.size() == 1 && effs.get(0).isPredicate()) {
+                        predicate = effs.get(0).predicateOf();
+                        negated = effs.get(0).predicateNegated() ^ r.isNegated();
+                    }
+                }
+            } else if (r.getVariable() != null) {
+                Boolean v = s.locals().get(r.getVariable());
+                if (v != null) {
+                    cls = ReturnClass.of(v);
+                }
+            } else if (r.isConstant()) {
+                cls = ReturnClass.of(r.getConstantValue() != 0);
+            }
+            Step step = new Step(file(r), r.getLine(), r.getValue() == null ? "returns" : "returns " + r.getValue(), s.must());
+            LockState after = s.then(step);
+            if (obs != null) {
+                obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated,
+                        r.isConstant() ? Long.valueOf(r.getConstantValue()) : null));
+            }
+            return w.with(after);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.lockaudit.core.program;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.lockaudit.core.facts.LockRef;
+
+/**
+ * The identity of one lock instance as the analysis sees it: a canonical id (the contract's {@code _pcidevs_lock},
+ * {@code file.c#static_lock}, {@code domain.pdevs_lock}) plus, for a member lock, the base expression it is reached
+ * through ({@code d} in {@code d->pdevs_lock}), normalised. Two held locks are the same instance when canonical id
+ * and base agree; the global lock-order graph compares canonical ids only. Interned: compare with {@code ==} or
+ * {@code equals}, both cheap.
+ *
+ * <p>Heuristic and its limit: bases are compared as text. {@code pdev->lock} and {@code p->lock} inside one function
+ * are two instances even when they alias; the same text is one instance even if the variable was reassigned between
+ * the two operations.
+ */
+public final class LockId implements Comparable<LockId> {
+    public enum Kind { GLOBAL, MEMBER, LOCAL, PARAMETER, UNKNOWN }
+
+    private static final ConcurrentHashMap<LockId, LockId> INTERNED = new ConcurrentHashMap<>();
+
+    private final Kind kind;
+    private final String canonical;
+    private final String scope;
+    private final String base;
+    private final int hash;
+
+    private LockId(Kind kind, String canonical, String scope, String base) {
+        this.kind = kind;
+        this.canonical = canonical;
+        this.scope = scope;
+        this.base = base;
+        this.hash = Objects.hash(kind, canonical, scope, base);
+    }
+
+    public static LockId of(Kind kind, String canonical, String scope, String base) {
+        LockId id = new LockId(kind, canonical, scope, base);
+        LockId prior = INTERNED.putIfAbsent(id, id);
+        return prior != null ? prior : id;
+    }
+
+    public static LockId global(String name, String fileScope) {
+        return of(Kind.GLOBAL, fileScope != null ? fileName(fileScope) + "#" + name : name, fileScope, null);
+    }
+
+    public static LockId member(String ownerType, String field, String base) {
+        return of(Kind.MEMBER, ownerType + "." + field, null, normaliseBase(base));
+    }
+
+    /** The lock a {@link LockRef} names, inside function {@code function} (for locals and parameters). */
+    public static LockId of(LockRef ref, FunctionId function) {
+        switch (ref.getKind()) {
+            case GLOBAL:
+                return global(ref.getName(), ref.getFileScope());
+            case MEMBER:
+                return member(ref.getOwnerType() == null ? "?" : ref.getOwnerType(), ref.getName(),
+                        repairBase(ref.getBase(), ref.getName()));
+            case LOCAL:
+                return of(Kind.LOCAL, function.name() + "." + ref.getName(), function.toString(), null);
+            case PARAMETER:
+                return of(Kind.PARAMETER, ref.getName(), function.toString(), null);
+            default:
+                String text = ref.getExpression() != null ? ref.getExpression() : String.valueOf(ref.getName());
+                return of(Kind.UNKNOWN, normaliseBase(text), function.toString(), null);
+        }
+    }
+
+    /**
+     * A base recorded as a whole lock-macro invocation ({@code spin_lock_irqsave(&iommu->register_lock, flags)},
+     * when the front end read the lock from the invocation text) is cut down to the base of its first argument
+     * ({@code iommu}); any other base is returned as it is.
+     */
+    static String repairBase(String base, String field) {
+        if (base == null) {
+            return null;
+        }
+        String s = base.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z_]\\w*\\s*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(s);
+        if (!m.matches()) {
+            return base;
+        }
+        String args = m.group(1);
+        int depth = 0;
+        int end = args.length();
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        String first = normaliseBase(args.substring(0, end));
+        if (field != null) {
+            for (String sep : new String[] {"->", "."}) {
+                if (first.endsWith(sep + field)) {
+                    return first.substring(0, first.length() - sep.length() - field.length());
+                }
+            }
+        }
+        return base;
+    }
+
+    /** Strips blanks, outer parentheses and a leading {@code &}: {@code &(pdev)} and {@code pdev} are one base. */
+    public static String normaliseBase(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.replaceAll("\\s+", "");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            if (s.startsWith("&")) {
+                s = s.substring(1);
+                changed = true;
+            }
+            if (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
+                s = s.substring(1, s.length() - 1);
+                changed = true;
+            }
+        }
+        return s;
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    public LockId withBase(String newBase) {
+        return of(kind, canonical, scope, normaliseBase(newBase));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** {@code _pcidevs_lock}, {@code pci.c#_pcidevs_lock}, {@code iommu.register_lock}. */
+    public String canonical() {
+        return canonical;
+    }
+
+    /** The defining file of a static global, the function of a local or parameter lock; else null. */
+    public String scope() {
+        return scope;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** True for a lock whose base instance is unknown to the caller (a callee-local base). */
+    public boolean unknownInstance() {
+        return base != null && base.startsWith("?");
+    }
+
+    /** Whether the lock may take part in the global lock-order graph. */
+    public boolean orderable() {
+        return kind == Kind.GLOBAL || kind == Kind.MEMBER;
+    }
+
+    /** The user-facing name: {@code _pcidevs_lock}, {@code iommu.register_lock (iommu)}. */
+    public String display() {
+        String name = kind == Kind.GLOBAL && scope != null ? canonical.substring(canonical.indexOf('#') + 1) : canonical;
+        return base != null && !unknownInstance() ? name + " (" + base + ")" : name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof LockId l && hash == l.hash && kind == l.kind && canonical.equals(l.canonical)
+                && Objects.equals(scope, l.scope) && Objects.equals(base, l.base);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public int compareTo(LockId o) {
+        int c = canonical.compareTo(o.canonical);
+        if (c == 0) {
+            c = String.valueOf(base).compareTo(String.valueOf(o.base));
+        }
+        if (c == 0) {
+            c = String.valueOf(scope).compareTo(String.valueOf(o.scope));
+        }
+        return c != 0 ? c : kind.compareTo(o.kind);
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+}

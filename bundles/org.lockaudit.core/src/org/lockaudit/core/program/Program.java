@@ -1,0 +1,118 @@
+package org.lockaudit.core.program;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.lockaudit.core.facts.DeclaredLockEffect;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.GlobalVariable;
+import org.lockaudit.core.facts.OpsBinding;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+
+/**
+ * Every translation unit's facts linked into one program: functions by {@link FunctionId} (file-static aware),
+ * ops-table bindings by field, declared lock effects by function name, globals by name. A function defined in
+ * several units (the same source listed twice) keeps its first definition.
+ */
+public final class Program {
+    private final List<TranslationUnitFacts> units;
+    private final Map<FunctionId, Function> functions = new TreeMap<>();
+    private final Map<String, List<FunctionId>> opsTargets = new TreeMap<>();
+    private final Set<FunctionId> opsBound = new LinkedHashSet<>();
+    private final Map<String, List<DeclaredLockEffect>> declaredEffects = new HashMap<>();
+    private final Map<String, List<GlobalVariable>> globals = new HashMap<>();
+
+    public Program(List<TranslationUnitFacts> units) {
+        this.units = List.copyOf(units);
+        for (TranslationUnitFacts tu : units) {
+            for (Function fn : tu.getFunctions()) {
+                functions.putIfAbsent(idOf(fn), fn);
+            }
+            for (GlobalVariable g : tu.getGlobals()) {
+                globals.computeIfAbsent(g.getName(), k -> new ArrayList<>()).add(g);
+            }
+            for (DeclaredLockEffect e : tu.getDeclaredLockEffects()) {
+                declaredEffects.computeIfAbsent(e.getFunction(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (TranslationUnitFacts tu : units) {
+            for (OpsBinding b : tu.getOpsBindings()) {
+                FunctionId target = resolve(b.getTarget(), b.getFile() != null ? b.getFile() : tu.getPath());
+                if (target != null) {
+                    List<FunctionId> list = opsTargets.computeIfAbsent(b.getField(), k -> new ArrayList<>());
+                    if (!list.contains(target)) {
+                        list.add(target);
+                        Collections.sort(list);
+                    }
+                    opsBound.add(target);
+                }
+            }
+        }
+    }
+
+    public static FunctionId idOf(Function fn) {
+        return new FunctionId(fn.getName(), fn.isStatic() ? fn.getFile() : null);
+    }
+
+    public List<TranslationUnitFacts> units() {
+        return units;
+    }
+
+    /** Every defined function, sorted by id. */
+    public Map<FunctionId, Function> functions() {
+        return Collections.unmodifiableMap(functions);
+    }
+
+    public Function function(FunctionId id) {
+        return functions.get(id);
+    }
+
+    /**
+     * The definition a call by name from {@code fromFile} reaches: a static function of that file first, then the
+     * external one. Null when the program has no body (library call, lock primitive, inline header function).
+     */
+    public FunctionId resolve(String name, String fromFile) {
+        if (name == null) {
+            return null;
+        }
+        FunctionId local = new FunctionId(name, fromFile);
+        if (fromFile != null && functions.containsKey(local)) {
+            return local;
+        }
+        FunctionId external = new FunctionId(name, null);
+        return functions.containsKey(external) ? external : null;
+    }
+
+    /** Every function bound to ops field {@code owner.field} anywhere in the program. */
+    public List<FunctionId> opsTargets(String field) {
+        return opsTargets.getOrDefault(field, List.of());
+    }
+
+    public boolean isOpsTarget(FunctionId id) {
+        return opsBound.contains(id);
+    }
+
+    public List<DeclaredLockEffect> declaredEffects(String function) {
+        return declaredEffects.getOrDefault(function, List.of());
+    }
+
+    /** A global variable named {@code name} visible from {@code fromFile}, or null. */
+    public GlobalVariable global(String name, String fromFile) {
+        GlobalVariable external = null;
+        for (GlobalVariable g : globals.getOrDefault(name, List.of())) {
+            if (g.isStatic() && fromFile != null && fromFile.equals(g.getFile())) {
+                return g;
+            }
+            if (!g.isStatic() && external == null) {
+                external = g;
+            }
+        }
+        return external;
+    }
+}

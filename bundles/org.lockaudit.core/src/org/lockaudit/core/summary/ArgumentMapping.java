@@ -1,0 +1,103 @@
+package org.lockaudit.core.summary;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lockaudit.core.facts.GlobalVariable;
+import org.lockaudit.core.program.LockId;
+import org.lockaudit.core.program.Program;
+
+/**
+ * Renames locks between a callee and one of its call sites through the argument text. A member lock whose base
+ * starts with a parameter ({@code p->lock} in {@code lock_dev(struct pci_dev *p)}) becomes the same member of the
+ * argument ({@code pdev->lock} for {@code lock_dev(pdev)}); a lock passed as a parameter ({@code spin_lock(l)})
+ * becomes the global the argument names ({@code &_pcidevs_lock}).
+ *
+ * <p>Heuristic and its limits: arguments are compared and substituted as text after dropping blanks, outer
+ * parentheses and a leading {@code &}. A member lock reached through a callee-local pointer gets an unknown
+ * instance (it still orders locks by canonical id but never matches a caller's lock); a lock parameter bound to
+ * anything but a global's address is kept by its text only; callee-local locks do not exist for the caller.
+ */
+final class ArgumentMapping {
+    private static final Pattern ROOT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
+
+    private final Program program;
+
+    ArgumentMapping(Program program) {
+        this.program = program;
+    }
+
+    /** {@code lock} as the caller in {@code callerFile} sees it, or null if it means nothing there. */
+    LockId toCaller(LockId lock, List<String> parameters, List<String> arguments, String callee, String calleeFile,
+            String callerFile, String callerScope) {
+        switch (lock.kind()) {
+            case GLOBAL:
+                return lock;
+            case MEMBER: {
+                String base = lock.base();
+                if (base == null || lock.unknownInstance()) {
+                    return lock;
+                }
+                Matcher m = ROOT.matcher(base);
+                if (!m.find()) {
+                    return lock.withBase("?" + callee + ":" + base);
+                }
+                String root = m.group();
+                int k = parameters.indexOf(root);
+                if (k >= 0 && k < arguments.size()) {
+                    return lock.withBase(LockId.normaliseBase(arguments.get(k)) + base.substring(root.length()));
+                }
+                if (k < 0 && program.global(root, calleeFile) != null) {
+                    return lock;
+                }
+                return lock.withBase("?" + callee + ":" + base);
+            }
+            case PARAMETER: {
+                int k = parameters.indexOf(lock.canonical());
+                if (k < 0 || k >= arguments.size()) {
+                    return null;
+                }
+                String arg = LockId.normaliseBase(arguments.get(k));
+                GlobalVariable g = ROOT.matcher(arg).matches() ? program.global(arg, callerFile) : null;
+                if (g != null) {
+                    return LockId.global(g.getName(), g.isStatic() ? g.getFile() : null);
+                }
+                return LockId.of(LockId.Kind.UNKNOWN, arg, callerScope, null);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * {@code lock}, held by a caller at a call, as the callee sees it on entry: globals as they are, members of an
+     * argument as members of the parameter; null for anything the callee cannot name.
+     */
+    LockId toCallee(LockId lock, List<String> parameters, List<String> arguments) {
+        if (lock.kind() == LockId.Kind.GLOBAL) {
+            return lock;
+        }
+        if (lock.kind() != LockId.Kind.MEMBER || lock.base() == null || lock.unknownInstance()) {
+            return null;
+        }
+        String base = lock.base();
+        for (int k = 0; k < arguments.size() && k < parameters.size(); k++) {
+            String arg = LockId.normaliseBase(arguments.get(k));
+            if (arg.isEmpty()) {
+                continue;
+            }
+            if (base.equals(arg)) {
+                return lock.withBase(parameters.get(k));
+            }
+            if (base.startsWith(arg + "->") || base.startsWith(arg + ".")) {
+                return lock.withBase(parameters.get(k) + base.substring(arg.length()));
+            }
+        }
+        Matcher m = ROOT.matcher(base);
+        if (m.find() && program.global(m.group(), null) != null) {
+            return lock;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.lockaudit.core.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.lockaudit.core.dataflow.CallEffect;
+import org.lockaudit.core.dataflow.CallEffects;
+import org.lockaudit.core.dataflow.InsideAcquire;
+import org.lockaudit.core.dataflow.LockChange;
+import org.lockaudit.core.dataflow.Requirement;
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.program.CallGraph;
+import org.lockaudit.core.program.CallSite;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * The effects of a call from the summaries of its candidates, renamed into the caller's locks. A call to a function
+ * without a body uses its declared effects ({@code __acquires}, {@code __must_hold}...), if any.
+ */
+public final class SummaryCallEffects implements CallEffects {
+    private final CallGraph callGraph;
+    private final Map<FunctionId, FunctionSummary> summaries;
+    private final DeclaredEffects declared;
+    private final ArgumentMapping mapping;
+
+    public SummaryCallEffects(CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries, DeclaredEffects declared) {
+        this.callGraph = callGraph;
+        this.summaries = summaries;
+        this.declared = declared;
+        this.mapping = new ArgumentMapping(callGraph.program());
+    }
+
+    @Override
+    public List<CallEffect> effectsOf(FunctionId caller, int node, int eventIndex, Call call) {
+        CallSite site = callGraph.site(caller, node, eventIndex);
+        List<CallEffect> out = new ArrayList<>();
+        Function callerFn = callGraph.program().function(caller);
+        String callerFile = callerFn != null ? callerFn.getFile() : null;
+        if (site == null || site.candidates().isEmpty()) {
+            FunctionSummary d = call.getCallee() != null ? declared.bodiless(call.getCallee()) : null;
+            if (d != null) {
+                out.add(map(d, null, call, callerFile, caller.toString()));
+            }
+            return out;
+        }
+        for (FunctionId c : site.candidates()) {
+            FunctionSummary s = summaries.get(c);
+            if (s != null) {
+                Function fn = callGraph.program().function(c);
+                CallEffect e = map(s, fn != null ? fn.getFile() : null, call, callerFile, caller.toString());
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private CallEffect map(FunctionSummary s, String calleeFile, Call call, String callerFile, String callerScope) {
+        List<String> args = call.getArguments();
+        String name = s.function().name();
+        java.util.function.Function<LockId, LockId> m = l -> mapping.toCaller(l, s.parameters(), args, name,
+                calleeFile, callerFile, callerScope);
+        LockId predicate = s.predicateOf() == null ? null : m.apply(s.predicateOf());
+        List<Requirement> req = new ArrayList<>();
+        for (Requirement r : s.requires()) {
+            LockId l = m.apply(r.lock());
+            if (l != null && !l.unknownInstance()) {
+                req.add(r.withLock(l));
+            }
+        }
+        List<InsideAcquire> inside = new ArrayList<>();
+        for (InsideAcquire ia : s.insideAcquires()) {
+            LockId l = m.apply(ia.lock());
+            if (l != null) {
+                inside.add(ia.withLock(l));
+            }
+        }
+        return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
+                predicate, s.predicateNegated(), inside);
+    }
+
+    private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {
+        List<LockChange> out = new ArrayList<>();
+        for (LockChange c : in) {
+            LockId l = m.apply(c.lock());
+            if (l != null) {
+                out.add(c.withLock(l));
+            }
+        }
+        return out;
+    }
+}
