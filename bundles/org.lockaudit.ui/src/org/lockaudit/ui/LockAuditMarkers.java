@@ -16,6 +16,11 @@ public final class LockAuditMarkers {
     /** Function containing the site. */
     public static final String ATTR_FUNCTION = "org.lockaudit.function";
 
+    /** The evidence path(s) of a finding, one step a line. */
+    public static final String ATTR_EVIDENCE = "org.lockaudit.evidence";
+    /** The finding's line-independent fingerprint (as in baselines). */
+    public static final String ATTR_FINGERPRINT = "org.lockaudit.fingerprint";
+
     /** Job family of every LockAudit job, to join or cancel them. */
     public static final Object JOB_FAMILY = LockAuditMarkers.class;
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
+import org.lockaudit.core.check.EvidencePath;
+import org.lockaudit.core.check.EvidenceStep;
+import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.ui.LockAuditMarkers;
 
@@ -23,6 +26,35 @@ final class FindingMarkers {
             } else {
                 b.append(upper ? Character.toUpperCase(c) : c);
                 upper = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Lock-discipline findings: one marker each, of its kind's type, with the evidence path as an attribute. */
+    static List<MarkerSpec> findings(List<Finding> findings) {
+        List<MarkerSpec> specs = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, String> attrs = new java.util.LinkedHashMap<>();
+            attrs.put(LockAuditMarkers.ATTR_KIND, f.kind().id());
+            attrs.put(LockAuditMarkers.ATTR_LOCK, String.join(", ", f.locks()));
+            attrs.put(LockAuditMarkers.ATTR_FUNCTION, f.function());
+            attrs.put(LockAuditMarkers.ATTR_EVIDENCE, evidence(f));
+            attrs.put(LockAuditMarkers.ATTR_FINGERPRINT, f.fingerprint());
+            specs.add(new MarkerSpec(markerType(f.kind().id()), f.file(), f.line(),
+                    LockAuditPreferences.severity(f.kind().id()), f.message(), attrs));
+        }
+        return specs;
+    }
+
+    /** The evidence paths as lines: {@code label:} then {@code file:line: what  held: {...}} per step. */
+    static String evidence(Finding f) {
+        StringBuilder b = new StringBuilder();
+        for (EvidencePath p : f.evidence()) {
+            b.append(p.label()).append(":\n");
+            for (EvidenceStep s : p.steps()) {
+                b.append("  ").append(s.file()).append(':').append(s.line()).append(": ").append(s.message())
+                        .append("  held: ").append(s.heldAfter()).append('\n');
             }
         }
         return b.toString();

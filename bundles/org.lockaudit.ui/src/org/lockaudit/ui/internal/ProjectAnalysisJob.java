@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.lockaudit.core.Analysis;
+import org.lockaudit.core.AnalysisResult;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
@@ -43,6 +45,8 @@ public final class ProjectAnalysisJob extends Job {
     private final IProject project;
     private volatile long requestedAt;
     private volatile long lastDurationMillis = -1;
+    private volatile AnalysisResult result;
+    private volatile org.lockaudit.core.FactsStats factsStats;
 
     private ProjectAnalysisJob(IProject project) {
         super(NLS.bind(Messages.ProjectAnalysisJob_name, project.getName()));
@@ -80,6 +84,22 @@ public final class ProjectAnalysisJob extends Job {
         return lastDurationMillis;
     }
 
+    /** Statistics of the last run's fact extraction (how many units were parsed, how many cached), or null. */
+    public org.lockaudit.core.FactsStats factsStats() {
+        return factsStats;
+    }
+
+    /** Forgets the in-memory state of every project, as an IDE restart does (tests use it). */
+    public static void forgetInMemoryState() {
+        JOBS.values().forEach(Job::cancel);
+        JOBS.clear();
+    }
+
+    /** The last completed analysis of the project, or null. */
+    public AnalysisResult result() {
+        return result;
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == LockAuditMarkers.JOB_FAMILY;
@@ -106,9 +126,13 @@ public final class ProjectAnalysisJob extends Job {
                     null, state, false));
             FactsResult facts = FactsAnalysis.run(tree.config(), tree.units(),
                     new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES),
-                    sub.split(7));
+                    sub.split(6));
+            AnalysisResult result = Analysis.run(facts, sub.split(2));
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
-            publish(specs, sub.split(2));
+            specs.addAll(FindingMarkers.findings(result.findings()));
+            this.result = result;
+            this.factsStats = facts.stats();
+            publish(specs, sub.split(1));
             lastDurationMillis = (System.nanoTime() - started) / 1_000_000;
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

@@ -15,11 +15,32 @@ final class Screenshots {
     private Screenshots() {
     }
 
+    /** Runs the event loop for {@code millis}, so asynchronous view updates (Problems view) and paints happen. */
+    static void spin(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Makes the workbench window fill the screen (there is no window manager under Xvfb to maximise it). */
+    static void fillScreen() {
+        Display display = Display.getCurrent();
+        org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(display.getBounds());
+        spin(300);
+    }
+
     static Path save(String name) throws Exception {
         Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let pending paints happen first
-        }
+        spin(1500);
         Path dir = Path.of(System.getProperty("lockaudit.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
