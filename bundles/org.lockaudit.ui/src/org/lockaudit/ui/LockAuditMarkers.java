@@ -21,6 +21,13 @@ public final class LockAuditMarkers {
     /** The finding's line-independent fingerprint (as in baselines). */
     public static final String ATTR_FINGERPRINT = "org.lockaudit.fingerprint";
 
+    /** Quick-fix texts: how this code base takes, releases and asserts the finding's lock. */
+    public static final String ATTR_FIX_ACQUIRE = "org.lockaudit.fix.acquire";
+    public static final String ATTR_FIX_RELEASE = "org.lockaudit.fix.release";
+    public static final String ATTR_FIX_ASSERT = "org.lockaudit.fix.assert";
+    /** First line of the function containing the finding. */
+    public static final String ATTR_FUNCTION_LINE = "org.lockaudit.functionLine";
+
     /** Job family of every LockAudit job, to join or cancel them. */
     public static final Object JOB_FAMILY = LockAuditMarkers.class;
 

@@ -9,6 +9,9 @@ import org.lockaudit.core.check.EvidencePath;
 import org.lockaudit.core.check.EvidenceStep;
 import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.facts.Diagnostic;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.fix.LockSpelling;
 import org.lockaudit.ui.LockAuditMarkers;
 
 /** Turns the engine's results into {@link MarkerSpec}s: one marker type per finding kind. */
@@ -32,10 +35,29 @@ final class FindingMarkers {
     }
 
     /** Lock-discipline findings: one marker each, of its kind's type, with the evidence path as an attribute. */
-    static List<MarkerSpec> findings(List<Finding> findings) {
+    static List<MarkerSpec> findings(List<Finding> findings, LockSpelling spelling, List<TranslationUnitFacts> units) {
+        Map<String, Integer> functionLines = new java.util.HashMap<>();
+        for (TranslationUnitFacts tu : units) {
+            for (Function fn : tu.getFunctions()) {
+                functionLines.putIfAbsent(fn.getFile() + "#" + fn.getName(), fn.getStartLine());
+            }
+        }
         List<MarkerSpec> specs = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, String> attrs = new java.util.LinkedHashMap<>();
+            if (!f.locks().isEmpty()) {
+                spelling.of(f.locks().get(0)).ifPresent(s -> {
+                    attrs.put(LockAuditMarkers.ATTR_FIX_ACQUIRE, s.acquire());
+                    attrs.put(LockAuditMarkers.ATTR_FIX_RELEASE, s.release());
+                    if (s.assertion() != null) {
+                        attrs.put(LockAuditMarkers.ATTR_FIX_ASSERT, s.assertion());
+                    }
+                });
+            }
+            Integer fnLine = functionLines.get(f.file() + "#" + f.function());
+            if (fnLine != null) {
+                attrs.put(LockAuditMarkers.ATTR_FUNCTION_LINE, String.valueOf(fnLine));
+            }
             attrs.put(LockAuditMarkers.ATTR_KIND, f.kind().id());
             attrs.put(LockAuditMarkers.ATTR_LOCK, String.join(", ", f.locks()));
             attrs.put(LockAuditMarkers.ATTR_FUNCTION, f.function());

@@ -29,6 +29,7 @@ import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
 import org.lockaudit.core.config.ConfigFile;
 import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.fix.LockSpelling;
 import org.lockaudit.ui.LockAuditMarkers;
 
 /**
@@ -129,7 +130,8 @@ public final class ProjectAnalysisJob extends Job {
                     sub.split(6));
             AnalysisResult result = Analysis.run(facts, sub.split(2));
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
-            specs.addAll(FindingMarkers.findings(result.findings()));
+            specs.addAll(FindingMarkers.findings(result.findings(),
+                    new LockSpelling(result.summaries(), facts.units()), facts.units()));
             this.result = result;
             this.factsStats = facts.stats();
             publish(specs, sub.split(1));
