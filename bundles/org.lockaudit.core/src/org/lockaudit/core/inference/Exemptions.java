@@ -195,12 +195,26 @@ public final class Exemptions {
                     || matches(options.refGets(), c.getCallee()) || matches(options.refPuts(), c.getCallee())) {
                 continue;
             }
-            FunctionId target = program.resolve(c.getCallee(), fn.getFile());
+            FunctionId target = resolve(c.getCallee(), fn.getFile());
             if (target == null || publishedParams.getOrDefault(target, Set.of()).contains(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The callee's definition, including a static inline one from a header (keyed by the header's path). */
+    private FunctionId resolve(String name, String fromFile) {
+        FunctionId t = program.resolve(name, fromFile);
+        if (t != null) {
+            return t;
+        }
+        for (FunctionId f : program.functions().keySet()) {
+            if (f.name().equals(name) && f.staticFile() != null && f.staticFile().endsWith(".h")) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** {@code x = v;} on the line of a write: the pointer itself is stored somewhere. */

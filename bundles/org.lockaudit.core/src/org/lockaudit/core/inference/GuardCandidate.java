@@ -23,9 +23,28 @@ public record GuardCandidate(String lock, LockRelation relation) implements Comp
         }
         String owner = FieldPaths.owner(field, global);
         String lockOwner = l.canonical().substring(0, l.canonical().indexOf('.'));
-        boolean same = owner != null && owner.equals(lockOwner) && l.base() != null && base != null
-                && l.base().equals(LockId.normaliseBase(base));
+        boolean same = owner != null && owner.equals(lockOwner) && sameObject(l.base(), field, base);
         return new GuardCandidate(l.canonical(), same ? LockRelation.OWN : LockRelation.OTHER);
+    }
+
+    /**
+     * The access reaches the same object as the lock: same base text, or (for an access expanded from a macro, whose
+     * recorded base is the macro invocation, as in {@code list_for_each_entry(p, &d->pdev_list, ...)}) the invocation
+     * contains {@code lockBase->field}.
+     */
+    private static boolean sameObject(String lockBase, String field, String base) {
+        if (lockBase == null || base == null || lockBase.startsWith("?")) {
+            return false;
+        }
+        String b = LockId.normaliseBase(base);
+        if (lockBase.equals(b)) {
+            return true;
+        }
+        int dot = field.indexOf('.');
+        String member = field.substring(dot + 1).split("\\.")[0];
+        String text = base.replaceAll("\\s+", "");
+        return text.contains(lockBase + "->" + member) || text.contains("(" + lockBase + ")->" + member)
+                || text.contains("&" + lockBase + "." + member);
     }
 
     /** Whether a user's lock name ({@code pcidevs_lock}, {@code _pcidevs_lock}, {@code pci_dev.lock}) names it. */
