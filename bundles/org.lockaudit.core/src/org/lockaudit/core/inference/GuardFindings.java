@@ -30,21 +30,11 @@ public final class GuardFindings {
                 continue;
             }
             if (g.declared() != null) {
-                if (g.staleDeclaration()) {
-                    DeclaredGuard d = g.declared();
-                    StaticAccess first = g.sites().get(0);
-                    sink.report(new Finding(FindingKind.DECLARED_GUARD_VIOLATION,
-                            d.file() != null ? d.file() : first.file(), d.file() != null ? d.line() : first.line(),
-                            d.file() != null ? "" : first.attributedTo(), List.of(d.lock()),
-                            g.field() + " is declared guarded by " + d.lock() + " (" + d.where()
-                                    + "), but no access holds it: the declaration looks stale",
-                            List.of(accessesPath("accesses of " + g.field(), g.sites())), null));
-                    continue;
-                }
                 for (Counterexample c : g.counterexamples()) {
                     sink.report(finding(FindingKind.DECLARED_GUARD_VIOLATION, g, c,
                             c.kind() + "s " + g.field() + " without " + g.declared().lock() + ", its declared guard ("
-                                    + g.declared().where() + ")"));
+                                    + g.declared().where() + ")" + (g.staleDeclaration()
+                                            ? "; no access holds it: the declaration looks stale" : "")));
                 }
                 continue;
             }

@@ -24,6 +24,7 @@ public final class LockNames {
         if (name == null) {
             return null;
         }
+        name = name.trim().replaceAll("\\(\\s*\\)$", "").replaceAll("^&", "");
         for (Map.Entry<FunctionId, FunctionSummary> e : summaries.entrySet()) {
             if (!e.getKey().name().equals(name)) {
                 continue;

@@ -212,7 +212,7 @@ public final class GuardsReport {
     }
 
     public void json(Writer out) throws IOException {
-        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(), out);
+        new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(toJson(), out);
         out.write("\n");
         out.flush();
     }
