@@ -176,7 +176,7 @@ public final class FactsAnalysis {
         long t1 = System.nanoTime();
         TranslationUnitFacts tu;
         try {
-            tu = new FactExtractor().extract(abs, parsed.ast());
+            tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast());
             Fidelity.record(parsed.ast(), tu);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
