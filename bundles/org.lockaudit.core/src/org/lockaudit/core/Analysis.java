@@ -22,6 +22,10 @@ import org.lockaudit.core.check.WriteUnderReadLockChecker;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.inference.ContextualAnalysis;
+import org.lockaudit.core.inference.GuardAnalysis;
+import org.lockaudit.core.inference.GuardFindings;
+import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.Program;
@@ -45,7 +49,13 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 10);
+        return run(units, GuardOptions.defaults(), monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, with Engine III's guard options (declared guards, thresholds). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions,
+            IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
         Program program = new Program(units);
         CallGraph callGraph = new CallGraph(program);
         SummaryComputer computer = new SummaryComputer(callGraph);
@@ -56,10 +66,14 @@ public final class Analysis {
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
-        EntryContexts.Result contexts = EntryContexts.compute(callGraph,
-                new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
+        EntryContexts.Result contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
                 sub.split(5));
         checkers.forEach(Checker::finish);
+        // Engine III: unguarded-access and declared-guard-violation, from guards inferred over the same summaries.
+        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries, effects),
+                units, guardOptions, null, sub.split(2));
+        GuardFindings.report(guards.fields(), guardOptions, collector);
 
         SourceLines sources = new SourceLines();
         Fingerprints fingerprints = new Fingerprints(sources);
