@@ -64,7 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 reported = Baseline.read(baseline).newFindings(result.findings());
             }
             result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
-                    result.diagnostics());
+                    result.diagnostics(), result.guards());
         }
         try (Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                 : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {

@@ -89,6 +89,6 @@ public final class Analysis {
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
         sub.worked(1);
-        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics);
+        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics, guards);
     }
 }
