@@ -152,6 +152,7 @@ public final class ProjectAnalysisJob extends Job {
             this.result = result;
             this.factsStats = facts.stats();
             publish(specs, sub.split(1));
+            org.lockaudit.ui.internal.minings.MiningRefresher.refreshAll();
             lastDurationMillis = (System.nanoTime() - started) / 1_000_000;
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

@@ -26,17 +26,23 @@ import org.lockaudit.ui.internal.hover.AccessHover;
 /** After the lock split: the race LockAudit exists to find, as markers and as the hover on the racing read. */
 class AccessHoverUiTest {
 
-    @Test
-    void theRaceInDeassignDeviceIsMarkedAndExplainedOnHover() throws Exception {
+    /** examples/pci/after copied into the workspace, LockAudit enabled and analysed. */
+    static IProject afterProject() throws Exception {
         IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("pci-after-copy");
         if (!p.exists()) {
             p.create(null);
             p.open(null);
             ExamplesUiTest.copy(ExamplesUiTest.REPO.resolve("examples/pci/after"), p);
+            LockAuditNature.setEnabled(p, true);
+            p.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
         }
-        LockAuditNature.setEnabled(p, true);
-        p.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
         NatureAndBuilderUiTest.waitForAnalysis(p);
+        return p;
+    }
+
+    @Test
+    void theRaceInDeassignDeviceIsMarkedAndExplainedOnHover() throws Exception {
+        IProject p = afterProject();
         assertEquals(List.of("unguarded-access passthrough.c 87", "unguarded-access passthrough.c 88",
                 "unguarded-access passthrough.c 90"), ExamplesUiTest.findings(p), "exactly the seeded race");
 
@@ -72,5 +78,34 @@ class AccessHoverUiTest {
             System.out.println("LockAudit: could not open the hover for the screenshot: " + e);
         }
         Screenshots.save("hover-deassign-device");
+    }
+
+    @Test
+    void structFieldDeclarationsShowTheirGuardInline() throws Exception {
+        IProject p = afterProject();
+        IFile header = p.getFile("include/pci.h");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ITextEditor editor = (ITextEditor) IDE.openEditor(page, header);
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        java.util.Map<Integer, String> labels = new java.util.TreeMap<>();
+        for (org.eclipse.jface.text.codemining.ICodeMining m : new org.lockaudit.ui.internal.minings.FieldGuardMinings()
+                .minings(doc)) {
+            labels.put(doc.getLineOfOffset(m.getPosition().getOffset()) + 1, m.getLabel());
+        }
+        int quarantine = line(doc, "bool quarantine;");
+        int stride = line(doc, "u8 phantom_stride;");
+        assertTrue(labels.getOrDefault(quarantine, "").contains("pci_dev.lock"), labels.toString());
+        assertTrue(labels.getOrDefault(quarantine, "").matches(".*\\d+/\\d+"), labels.toString());
+        assertTrue(labels.getOrDefault(stride, "").contains("pci_dev.lock"), labels.toString());
+        System.out.println("LockAudit minings on pci.h: " + labels);
+        org.lockaudit.ui.internal.minings.MiningRefresher.refresh(editor);
+        editor.selectAndReveal(doc.getLineOffset(quarantine - 1), 0);
+        Screenshots.save("field-guards-pci-h");
+    }
+
+    static int line(IDocument doc, String text) throws Exception {
+        int at = doc.get().indexOf(text);
+        assertTrue(at >= 0, text);
+        return doc.getLineOfOffset(at) + 1;
     }
 }
