@@ -28,6 +28,15 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
@@ -213,6 +222,84 @@ class AuditViewUiTest {
 
     @Test
     @Order(3)
+    void auditOnALockNameSelectedInTheEditorAsksWithThatLockPreselected() throws Exception {
+        IProject before = example(BEFORE, "examples/pci/before");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ITextEditor editor = (ITextEditor) IDE.openEditor(page, before.getFile("pci.c"),
+                "org.eclipse.ui.DefaultTextEditor");
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        int at = doc.get().indexOf("&pci_seg_lock") + 1;
+        TextSelection selected = new TextSelection(doc, at, "pci_seg_lock".length());
+
+        // the dialog opens from the Job (on the UI thread, in its own event loop): answer it from a timer
+        Display display = Display.getCurrent();
+        List<String> seen = new ArrayList<>();
+        long giveUp = System.currentTimeMillis() + 30_000;
+        Runnable answer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (!shell.isDisposed() && shell.isVisible() && "Audit Lock".equals(shell.getText())) {
+                        Table table = find(shell, Table.class);
+                        // the dialog's list fills and selects in a UI job after opening: wait for it
+                        if (table != null && table.getSelectionCount() == 1) {
+                            seen.add(table.getSelection()[0].getText());
+                            seen.add(String.valueOf(table.getItemCount()));
+                            find(shell, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
+                                    .notifyListeners(SWT.Selection, new Event());
+                            return;
+                        }
+                        if (System.currentTimeMillis() > giveUp) {
+                            shell.close(); // fail rather than hang
+                            return;
+                        }
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, answer);
+        ICommandService cs = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService hs = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        IEvaluationContext ctx = hs.createContextSnapshot(false);
+        ctx.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selected);
+        ctx.addVariable(ISources.ACTIVE_EDITOR_NAME, editor);
+        Job job = (Job) hs.executeCommandInContext(new ParameterizedCommand(cs.getCommand(AuditLockHandler.COMMAND_ID),
+                null), null, ctx);
+        AuditView view = waitForView(v -> v.showsAudit() && v.header().startsWith("Lock pci_seg_lock:"));
+        display.timerExec(-1, answer);
+        job.join();
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+        assertEquals(2, seen.size(), "the lock dialog was shown and answered");
+        assertTrue(seen.get(0).startsWith("pci_seg_lock"), "preselected: " + seen.get(0));
+        assertEquals("5", seen.get(1), "the known locks of the project");
+        assertTrue(column(view, AuditView.Table.PROTECTED, 0).stream().anyMatch(f -> f.startsWith("pci_seg")),
+                column(view, AuditView.Table.PROTECTED, 0).toString());
+        assertEquals("Audit pci_seg_lock\u2026", AuditLockHandler.label());
+        editor.close(false);
+    }
+
+    static <T extends Control> T find(Control root, Class<T> type) {
+        return find(root, type, c -> true);
+    }
+
+    static <T extends Control> T find(Control root, Class<T> type, Predicate<T> test) {
+        if (type.isInstance(root) && test.test(type.cast(root))) {
+            return type.cast(root);
+        }
+        if (root instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                T found = find(child, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(4)
     void compareLockSplitShowsTheUnprotectedAccessesFirst() throws Exception {
         IProject before = example(BEFORE, "examples/pci/before");
         IProject after = example(AFTER, "examples/pci/after");
