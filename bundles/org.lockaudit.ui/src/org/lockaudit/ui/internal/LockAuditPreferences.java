@@ -98,7 +98,7 @@ public final class LockAuditPreferences extends AbstractPreferenceInitializer {
     }
 
     /** Writes {@link #asConfigJson()} under {@code dir} and returns the file. */
-    static Path writeConfig(Path dir) throws IOException {
+    public static Path writeConfig(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path f = dir.resolve("lockaudit.json");
         Files.writeString(f, asConfigJson(), StandardCharsets.UTF_8);

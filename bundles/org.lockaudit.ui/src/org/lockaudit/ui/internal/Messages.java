@@ -6,10 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.lockaudit.ui.internal.messages";
 
-    public static String AuditJob_name;
-    public static String AuditJob_markers;
-    public static String AuditJob_failed;
-    public static String LockSite_message;
     public static String ExampleImporter_job;
     public static String ProjectAnalysisJob_name;
     public static String Preferences_description;
