@@ -19,6 +19,7 @@ import org.lockaudit.core.check.ReleaseUnheldChecker;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.check.Suppressions;
 import org.lockaudit.core.check.WriteUnderReadLockChecker;
+import org.lockaudit.core.dataflow.HeldLockSet;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -45,23 +46,52 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
+        return run(units, null, monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, recording each phase's wall time in {@code timings} (may be null). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Timings timings, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 10);
-        Program program = new Program(units);
-        CallGraph callGraph = new CallGraph(program);
+        Program program;
+        CallGraph callGraph;
+        try (var t = Timings.phase(timings, "program")) {
+            program = new Program(units);
+            callGraph = new CallGraph(program);
+        }
         SummaryComputer computer = new SummaryComputer(callGraph);
-        Map<FunctionId, FunctionSummary> summaries = computer.compute(sub.split(4));
+        Map<FunctionId, FunctionSummary> summaries;
+        try (var t = Timings.phase(timings, "summaries")) {
+            summaries = computer.compute(sub.split(4));
+        }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+        List<Checker> checkers = checkers(collector);
+        EntryContexts.Result contexts;
+        try (var t = Timings.phase(timings, "checks")) {
+            contexts = EntryContexts.compute(callGraph,
+                    new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
+                    sub.split(5));
+            checkers.forEach(Checker::finish);
+        }
+        AnalysisResult result;
+        try (var t = Timings.phase(timings, "findings")) {
+            result = result(units, collector, summaries, contexts.contexts(), new SourceLines());
+        }
+        sub.worked(1);
+        return result;
+    }
+
+    /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
+    static List<Checker> checkers(FindingCollector collector) {
+        return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
-        EntryContexts.Result contexts = EntryContexts.compute(callGraph,
-                new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
-                sub.split(5));
-        checkers.forEach(Checker::finish);
+    }
 
-        SourceLines sources = new SourceLines();
+    /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
+    static AnalysisResult result(List<TranslationUnitFacts> units, FindingCollector collector,
+            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources) {
         Fingerprints fingerprints = new Fingerprints(sources);
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
@@ -74,7 +104,6 @@ public final class Analysis {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
-        sub.worked(1);
-        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics);
+        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts, diagnostics);
     }
 }
