@@ -73,7 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 reported = Baseline.read(baseline).newFindings(result.findings());
             }
             result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
-                    result.diagnostics());
+                    result.diagnostics(), result.guards());
         }
         try (var t = phases.phase("report");
                 Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)

@@ -23,6 +23,10 @@ import org.lockaudit.core.dataflow.HeldLockSet;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.inference.ContextualAnalysis;
+import org.lockaudit.core.inference.GuardAnalysis;
+import org.lockaudit.core.inference.GuardFindings;
+import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.Program;
@@ -46,12 +50,24 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
-        return run(units, null, monitor);
+        return run(units, GuardOptions.defaults(), null, monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, with Engine III's guard options (declared guards, thresholds). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions,
+            IProgressMonitor monitor) {
+        return run(units, guardOptions, null, monitor);
     }
 
     /** As {@link #run(List, IProgressMonitor)}, recording each phase's wall time in {@code timings} (may be null). */
     public static AnalysisResult run(List<TranslationUnitFacts> units, Timings timings, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 10);
+        return run(units, GuardOptions.defaults(), timings, monitor);
+    }
+
+    /** The whole analysis; {@code timings} (may be null) gets each phase's wall time. */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
         Program program;
         CallGraph callGraph;
         try (var t = Timings.phase(timings, "program")) {
@@ -66,16 +82,19 @@ public final class Analysis {
 
         FindingCollector collector = new FindingCollector();
         List<Checker> checkers = checkers(collector);
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
-            contexts = EntryContexts.compute(callGraph,
-                    new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
-                    sub.split(5));
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5));
             checkers.forEach(Checker::finish);
+        }
+        GuardAnalysis.Result guards;
+        try (var t = Timings.phase(timings, "inference")) {
+            guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
         }
         AnalysisResult result;
         try (var t = Timings.phase(timings, "findings")) {
-            result = result(units, collector, summaries, contexts.contexts(), new SourceLines());
+            result = result(units, collector, summaries, contexts.contexts(), new SourceLines(), guards);
         }
         sub.worked(1);
         return result;
@@ -89,9 +108,23 @@ public final class Analysis {
                 new LockOrderChecker(collector));
     }
 
+    /**
+     * Engine III: unguarded-access and declared-guard-violation, from guards inferred over the same summaries
+     * (shared with {@link AnalysisSession}).
+     */
+    static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
+            Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
+            GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
+        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
+                effects), units, guardOptions, null, monitor);
+        GuardFindings.report(guards.fields(), guardOptions, collector);
+        return guards;
+    }
+
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
     static AnalysisResult result(List<TranslationUnitFacts> units, FindingCollector collector,
-            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources) {
+            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources,
+            GuardAnalysis.Result guards) {
         Fingerprints fingerprints = new Fingerprints(sources);
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
@@ -104,6 +137,6 @@ public final class Analysis {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
-        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts, diagnostics);
+        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts, diagnostics, guards);
     }
 }

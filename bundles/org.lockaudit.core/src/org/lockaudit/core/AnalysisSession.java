@@ -25,6 +25,8 @@ import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.inference.GuardAnalysis;
+import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.CallSite;
 import org.lockaudit.core.program.FunctionId;
@@ -58,6 +60,7 @@ import org.lockaudit.core.summary.SummaryComputer;
  * <li>re-runs the held-lock dataflow in entry context only for functions whose facts, callee summaries or entry
  * context (locks and witness paths) changed; the others replay their remembered checker callbacks, in the same
  * order as a full pass, so that whole-program checks (lock order) see exactly what a full run shows them;</li>
+ * <li>infers guards (Engine III) over the whole program, as {@link Analysis#run} does (not incremental yet);</li>
  * <li>fingerprints findings and applies suppressions as {@link Analysis#run} does.</li>
  * </ol>
  * When a re-extracted unit changes what links the program (the functions it defines, globals, ops-table bindings,
@@ -77,6 +80,7 @@ public final class AnalysisSession {
     private final TreeConfig config;
     private final List<Path> units;
     private final FactsAnalysis.Options options;
+    private final GuardOptions guardOptions;
 
     private final Map<Path, TranslationUnitFacts> facts = new LinkedHashMap<>();
     private final Map<Path, String> linkSignatures = new HashMap<>();
@@ -95,6 +99,13 @@ public final class AnalysisSession {
     private Stats stats;
 
     public AnalysisSession(TreeConfig config, List<Path> units, FactsAnalysis.Options options) {
+        this(config, units, options, GuardOptions.defaults());
+    }
+
+    /** With Engine III's guard options (as {@link Analysis#run(List, GuardOptions, IProgressMonitor)}). */
+    public AnalysisSession(TreeConfig config, List<Path> units, FactsAnalysis.Options options,
+            GuardOptions guardOptions) {
+        this.guardOptions = guardOptions == null ? GuardOptions.defaults() : guardOptions;
         this.config = config;
         List<Path> abs = new ArrayList<>();
         for (Path u : units) {
@@ -111,7 +122,7 @@ public final class AnalysisSession {
     public AnalysisResult update(Set<Path> changedFiles, IProgressMonitor monitor) {
         long start = System.nanoTime();
         Timings t = new Timings();
-        SubMonitor sub = SubMonitor.convert(monitor, "Updating lock analysis", 10);
+        SubMonitor sub = SubMonitor.convert(monitor, "Updating lock analysis", 11);
         boolean first = result == null;
         if (first) {
             changedFiles = Set.of();
@@ -176,6 +187,7 @@ public final class AnalysisSession {
 
         FindingCollector collector = new FindingCollector();
         List<Checker> checkers = Analysis.checkers(collector);
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, nextSummaries, computer.declared());
         EntryContexts.Result contexts;
         boolean full = relink;
         try (var p = t.phase("checks")) {
@@ -194,8 +206,7 @@ public final class AnalysisSession {
                     }
                 }
             }
-            contexts = EntryContexts.compute(callGraph,
-                    new SummaryCallEffects(callGraph, nextSummaries, computer.declared()), LockSetListener.all(checkers),
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
                     sub.split(2), memo, f -> full || dirty.contains(f) || affectedCallers.contains(f));
             checkers.forEach(Checker::finish);
         } catch (RuntimeException e) {
@@ -208,9 +219,15 @@ public final class AnalysisSession {
             sources.forget(changed.toAbsolutePath().normalize().toString());
             sources.forget(changed.toString());
         }
+        // Engine III's guard inference runs over the whole program each update (not incremental yet)
+        GuardAnalysis.Result guards;
+        try (var p = t.phase("inference")) {
+            guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions, collector,
+                    sub.split(1));
+        }
         AnalysisResult r;
         try (var p = t.phase("findings")) {
-            r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources);
+            r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources, guards);
         }
 
         // commit

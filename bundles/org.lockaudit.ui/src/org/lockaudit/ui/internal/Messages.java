@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String ExampleImporter_job;
     public static String ProjectAnalysisJob_name;
     public static String Preferences_description;
+    public static String Hover_status;
     public static String Fix_suppress_title;
     public static String Fix_suppress_prompt;
     public static String Fix_suppress_needReason;

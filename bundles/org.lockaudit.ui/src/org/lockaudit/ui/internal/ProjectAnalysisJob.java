@@ -47,6 +47,8 @@ public final class ProjectAnalysisJob extends Job {
     private volatile long requestedAt;
     private volatile long lastDurationMillis = -1;
     private volatile AnalysisResult result;
+    private volatile org.lockaudit.core.explain.AccessExplainer explainer;
+    private volatile AnalysisResult explainerOf;
     private volatile org.lockaudit.core.FactsStats factsStats;
 
     private ProjectAnalysisJob(IProject project) {
@@ -96,6 +98,21 @@ public final class ProjectAnalysisJob extends Job {
         JOBS.clear();
     }
 
+    /** Explains field accesses from the last analysis (null before the first run). */
+    public org.lockaudit.core.explain.AccessExplainer explainer() {
+        AnalysisResult r = result;
+        if (r == null || r.guards() == null) {
+            return null;
+        }
+        org.lockaudit.core.explain.AccessExplainer e = explainer;
+        if (e == null || explainerOf != r) {
+            e = new org.lockaudit.core.explain.AccessExplainer(r.guards());
+            explainer = e;
+            explainerOf = r;
+        }
+        return e;
+    }
+
     /** The last completed analysis of the project, or null. */
     public AnalysisResult result() {
         return result;
@@ -135,6 +152,7 @@ public final class ProjectAnalysisJob extends Job {
             this.result = result;
             this.factsStats = facts.stats();
             publish(specs, sub.split(1));
+            org.lockaudit.ui.internal.minings.MiningRefresher.refreshAll();
             lastDurationMillis = (System.nanoTime() - started) / 1_000_000;
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

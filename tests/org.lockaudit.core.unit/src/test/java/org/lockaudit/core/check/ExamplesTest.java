@@ -50,7 +50,10 @@ class ExamplesTest {
     void afterHasNoDisciplineDefect() throws Exception {
         AnalysisResult r = analyse(EXAMPLES.resolve("after"));
         List<String> found = new ArrayList<>();
-        r.findings().forEach(f -> found.add(f.file() + ":" + f.line() + ": " + f.kind().id()));
+        // Engine III's unguarded-access findings (deassign_device's three seeded racing reads) are checked in
+        // org.lockaudit.core.audit.ExamplesAcceptanceTest; no Engine II discipline defect is seeded in after.
+        r.findings().stream().filter(f -> f.kind() != org.lockaudit.core.check.FindingKind.UNGUARDED_ACCESS)
+                .forEach(f -> found.add(f.file() + ":" + f.line() + ": " + f.kind().id()));
         assertEquals(List.of(), found);
     }
 
