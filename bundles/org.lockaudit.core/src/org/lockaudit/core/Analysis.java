@@ -19,6 +19,7 @@ import org.lockaudit.core.check.ReleaseUnheldChecker;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.check.Suppressions;
 import org.lockaudit.core.check.WriteUnderReadLockChecker;
+import org.lockaudit.core.dataflow.HeldLockSet;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -49,33 +50,81 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
-        return run(units, GuardOptions.defaults(), monitor);
+        return run(units, GuardOptions.defaults(), null, monitor);
     }
 
     /** As {@link #run(List, IProgressMonitor)}, with Engine III's guard options (declared guards, thresholds). */
     public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions,
             IProgressMonitor monitor) {
+        return run(units, guardOptions, null, monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, recording each phase's wall time in {@code timings} (may be null). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Timings timings, IProgressMonitor monitor) {
+        return run(units, GuardOptions.defaults(), timings, monitor);
+    }
+
+    /** The whole analysis; {@code timings} (may be null) gets each phase's wall time. */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
-        Program program = new Program(units);
-        CallGraph callGraph = new CallGraph(program);
+        Program program;
+        CallGraph callGraph;
+        try (var t = Timings.phase(timings, "program")) {
+            program = new Program(units);
+            callGraph = new CallGraph(program);
+        }
         SummaryComputer computer = new SummaryComputer(callGraph);
-        Map<FunctionId, FunctionSummary> summaries = computer.compute(sub.split(4));
+        Map<FunctionId, FunctionSummary> summaries;
+        try (var t = Timings.phase(timings, "summaries")) {
+            summaries = computer.compute(sub.split(4));
+        }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+        List<Checker> checkers = checkers(collector);
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
+        EntryContexts.Result contexts;
+        try (var t = Timings.phase(timings, "checks")) {
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5));
+            checkers.forEach(Checker::finish);
+        }
+        GuardAnalysis.Result guards;
+        try (var t = Timings.phase(timings, "inference")) {
+            guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
+        }
+        AnalysisResult result;
+        try (var t = Timings.phase(timings, "findings")) {
+            result = result(units, collector, summaries, contexts.contexts(), new SourceLines(), guards);
+        }
+        sub.worked(1);
+        return result;
+    }
+
+    /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
+    static List<Checker> checkers(FindingCollector collector) {
+        return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
-        SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
-        EntryContexts.Result contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
-                sub.split(5));
-        checkers.forEach(Checker::finish);
-        // Engine III: unguarded-access and declared-guard-violation, from guards inferred over the same summaries.
-        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries, effects),
-                units, guardOptions, null, sub.split(2));
-        GuardFindings.report(guards.fields(), guardOptions, collector);
+    }
 
-        SourceLines sources = new SourceLines();
+    /**
+     * Engine III: unguarded-access and declared-guard-violation, from guards inferred over the same summaries
+     * (shared with {@link AnalysisSession}).
+     */
+    static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
+            Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
+            GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
+        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
+                effects), units, guardOptions, null, monitor);
+        GuardFindings.report(guards.fields(), guardOptions, collector);
+        return guards;
+    }
+
+    /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
+    static AnalysisResult result(List<TranslationUnitFacts> units, FindingCollector collector,
+            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources,
+            GuardAnalysis.Result guards) {
         Fingerprints fingerprints = new Fingerprints(sources);
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
@@ -88,7 +137,6 @@ public final class Analysis {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
-        sub.worked(1);
-        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics, guards);
+        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts, diagnostics, guards);
     }
 }

@@ -24,6 +24,7 @@ import org.lockaudit.core.cache.EngineVersion;
 import org.lockaudit.core.cache.FactsCache;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.extract.FactExtractor;
+import org.lockaudit.core.extract.HeaderFunctionMemo;
 import org.lockaudit.core.facts.DiagnosticKind;
 import org.lockaudit.core.facts.FactsFactory;
 import org.lockaudit.core.facts.Function;
@@ -69,9 +70,11 @@ public final class FactsAnalysis {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())),
                 parserThreads());
         List<Future<Outcome>> futures = new ArrayList<>();
+        // header static inline functions: extracted by the first unit that meets them, copied into the others
+        HeaderFunctionMemo memo = new HeaderFunctionMemo();
         try {
             for (Path file : files) {
-                futures.add(pool.submit(() -> analyse(file, config, parser, cache, options)));
+                futures.add(pool.submit(() -> analyse(file, config, parser, cache, options, memo)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -122,7 +125,7 @@ public final class FactsAnalysis {
     }
 
     private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, FactsCache cache,
-            Options options) {
+            Options options, HeaderFunctionMemo memo) {
         Path abs = file.toAbsolutePath().normalize();
         String unit = abs.toString();
         byte[] bytes;
@@ -176,7 +179,7 @@ public final class FactsAnalysis {
         long t1 = System.nanoTime();
         TranslationUnitFacts tu;
         try {
-            tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast());
+            tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint);
             Fidelity.record(parsed.ast(), tu);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
