@@ -1,0 +1,153 @@
+package org.lockaudit.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.lockaudit.core.FactsAnalysis;
+import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.config.ConfigException;
+import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.ui.LockAuditMarkers;
+
+/**
+ * The analysis of one project, in the background: one job per project; a new request (a save) cancels a running
+ * analysis and restarts it after a short delay, so a burst of saves costs one analysis. Unchanged translation
+ * units come from the facts cache in the project's state area, so only what changed is re-parsed.
+ */
+public final class ProjectAnalysisJob extends Job {
+    private static final String PLUGIN_ID = "org.lockaudit.ui";
+    private static final Map<IProject, ProjectAnalysisJob> JOBS = new ConcurrentHashMap<>();
+    /** Delay after a save before analysing: coalesces saves in quick succession. */
+    static final long DEBOUNCE_MILLIS = 100;
+
+    private final IProject project;
+    private volatile long requestedAt;
+    private volatile long lastDurationMillis = -1;
+
+    private ProjectAnalysisJob(IProject project) {
+        super(NLS.bind(Messages.ProjectAnalysisJob_name, project.getName()));
+        this.project = project;
+        setPriority(Job.BUILD);
+    }
+
+    /** Schedules (or restarts) the analysis of {@code project}; {@code changed} is informational (may be null). */
+    public static ProjectAnalysisJob request(IProject project, Set<IFile> changed) {
+        ProjectAnalysisJob job = JOBS.computeIfAbsent(project, ProjectAnalysisJob::new);
+        job.cancel();
+        job.requestedAt = System.nanoTime();
+        job.schedule(DEBOUNCE_MILLIS);
+        return job;
+    }
+
+    public static ProjectAnalysisJob of(IProject project) {
+        return JOBS.get(project);
+    }
+
+    static void cancel(IProject project) {
+        ProjectAnalysisJob job = JOBS.remove(project);
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    static boolean isCSource(IFile f) {
+        String ext = f.getFileExtension();
+        return "c".equals(ext) || "h".equals(ext);
+    }
+
+    /** Milliseconds from the last request (save) to its markers being updated; -1 before the first run. */
+    public long lastDurationMillis() {
+        return lastDurationMillis;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == LockAuditMarkers.JOB_FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        if (!LockAuditNature.isEnabled(project)) {
+            return Status.OK_STATUS;
+        }
+        long started = requestedAt;
+        SubMonitor sub = SubMonitor.convert(monitor, getName(), 10);
+        try {
+            List<Path> sources = sources(project);
+            if (sources.isEmpty()) {
+                publish(List.of(), sub.split(1));
+                return Status.OK_STATUS;
+            }
+            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, null, null,
+                    null, AnalysisStateStore.stateDir(project), false));
+            FactsResult facts = FactsAnalysis.run(tree.config(), tree.units(),
+                    new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES),
+                    sub.split(7));
+            List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
+            publish(specs, sub.split(2));
+            lastDurationMillis = (System.nanoTime() - started) / 1_000_000;
+            return Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (ConfigException e) {
+            publishConfigError(e);
+            return Status.OK_STATUS;
+        } catch (CoreException | RuntimeException e) {
+            return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.ProjectAnalysisJob_failed,
+                    project.getName()), e);
+        }
+    }
+
+    private void publish(Collection<MarkerSpec> specs, IProgressMonitor monitor) throws CoreException {
+        IWorkspaceRunnable update = m -> MarkerUpdater.update(project, specs);
+        ResourcesPlugin.getWorkspace().run(update, project, IResource.NONE, monitor);
+    }
+
+    private void publishConfigError(ConfigException e) {
+        try {
+            IWorkspaceRunnable update = m -> {
+                MarkerUpdater.update(project, List.of());
+                IMarker marker = project.createMarker(LockAuditMarkers.PROBLEM);
+                marker.setAttribute(IMarker.MESSAGE, e.getMessage());
+                marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+                marker.setAttribute(LockAuditMarkers.ATTR_KIND, "configuration");
+            };
+            ResourcesPlugin.getWorkspace().run(update, project, IResource.NONE, null);
+        } catch (CoreException ce) {
+            org.eclipse.core.runtime.ILog.of(getClass()).error(e.getMessage(), ce);
+        }
+    }
+
+    /** The real locations of the project's C sources (linked files resolve to their targets). */
+    static List<Path> sources(IProject project) throws CoreException {
+        List<Path> files = new ArrayList<>();
+        project.accept(r -> {
+            if (r instanceof IFile f && "c".equals(f.getFileExtension()) && f.getLocation() != null) {
+                files.add(f.getLocation().toPath().toAbsolutePath().normalize());
+            }
+            return true;
+        });
+        files.sort(null);
+        return files;
+    }
+
+}
