@@ -800,9 +800,21 @@ final class CfgBuilder {
             expr(b.getOperand2(), AccessKind.READ);
             goTo(join);
             cur = join;
+        } else if (op == IASTBinaryExpression.op_equals || op == IASTBinaryExpression.op_notequals) {
+            compared(b.getOperand1());
+            compared(b.getOperand2());
         } else {
             expr(b.getOperand1(), AccessKind.READ);
             expr(b.getOperand2(), AccessKind.READ);
+        }
+    }
+
+    /** An operand of == / !=: comparing an address ({@code &pos->list != head}) accesses nothing. */
+    private void compared(IASTExpression e) {
+        if (Ast.parensCasts(e) instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_amper) {
+            lockOperands(u);
+        } else {
+            expr(e, AccessKind.READ);
         }
     }
 

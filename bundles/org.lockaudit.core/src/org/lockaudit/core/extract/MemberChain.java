@@ -8,6 +8,7 @@ import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
+import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
 import org.eclipse.cdt.core.dom.ast.IBinding;
 
 /**
@@ -36,6 +37,14 @@ record MemberChain(String owner, String path, IASTExpression base, List<IASTExpr
                 root = f;
                 e = Ast.parens(f.getFieldOwner());
                 if (f.isPointerDereference()) {
+                    // (&pdev->list)->next is pdev->list.next
+                    if (Ast.parensCasts(e) instanceof IASTUnaryExpression u
+                            && u.getOperator() == IASTUnaryExpression.op_amper
+                            && (Ast.parens(u.getOperand()) instanceof IASTFieldReference
+                                    || Ast.parens(u.getOperand()) instanceof IASTArraySubscriptExpression)) {
+                        e = Ast.parens(u.getOperand());
+                        continue;
+                    }
                     break;
                 }
             } else {
