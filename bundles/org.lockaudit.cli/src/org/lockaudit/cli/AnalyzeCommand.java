@@ -52,7 +52,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     "--format: expected text, json, sarif or html, got " + format);
         }
         FactsResult facts = tree.facts(null);
-        AnalysisResult result = Analysis.run(facts, null);
+        AnalysisResult result = Analysis.run(facts, tree.limits(), CancelOnShutdown.monitor());
         List<Finding> reported = result.findings();
         if (baseline != null) {
             if (!Files.exists(baseline) || updateBaseline) {

@@ -19,7 +19,12 @@ import org.lockaudit.core.check.ReleaseUnheldChecker;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.check.Suppressions;
 import org.lockaudit.core.check.WriteUnderReadLockChecker;
+import org.lockaudit.core.config.Limits;
+import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.LockSetListener;
+import org.lockaudit.core.facts.DiagnosticKind;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.frontend.Fidelity;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.program.CallGraph;
@@ -45,10 +50,24 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
+        return run(units, Limits.DEFAULT, monitor);
+    }
+
+    public static AnalysisResult run(FactsResult facts, Limits limits, IProgressMonitor monitor) {
+        return run(facts.units(), limits, monitor);
+    }
+
+    /**
+     * The analysis within {@code limits}: a function over a budget is reported as an {@code analysis-incomplete}
+     * diagnostic (which budget, how much) and the others go on; cancelling {@code monitor} stops the run with
+     * {@link org.eclipse.core.runtime.OperationCanceledException} within a few milliseconds.
+     */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Limits limits, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 10);
+        FlowBudget budget = new FlowBudget(limits, monitor);
         Program program = new Program(units);
         CallGraph callGraph = new CallGraph(program);
-        SummaryComputer computer = new SummaryComputer(callGraph);
+        SummaryComputer computer = new SummaryComputer(callGraph, budget);
         Map<FunctionId, FunctionSummary> summaries = computer.compute(sub.split(4));
 
         FindingCollector collector = new FindingCollector();
@@ -58,7 +77,7 @@ public final class Analysis {
                 new LockOrderChecker(collector));
         EntryContexts.Result contexts = EntryContexts.compute(callGraph,
                 new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
-                sub.split(5));
+                sub.split(5), budget);
         checkers.forEach(Checker::finish);
 
         SourceLines sources = new SourceLines();
@@ -74,6 +93,11 @@ public final class Analysis {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
+        budget.incomplete().forEach((f, why) -> {
+            Function fn = program.function(f);
+            diagnostics.add(Fidelity.diagnostic(DiagnosticKind.ANALYSIS_INCOMPLETE, fn == null ? "" : fn.getFile(),
+                    fn == null ? 0 : fn.getStartLine(), "function " + f.name() + ": " + why));
+        });
         sub.worked(1);
         return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics);
     }

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +23,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.cache.ContentHash;
 import org.lockaudit.core.cache.EngineVersion;
 import org.lockaudit.core.cache.FactsCache;
+import org.lockaudit.core.config.Limits;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.extract.FactExtractor;
 import org.lockaudit.core.facts.DiagnosticKind;
@@ -30,8 +32,10 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.frontend.Fidelity;
+import org.lockaudit.core.frontend.MacroGuard;
 import org.lockaudit.core.frontend.Prelude;
 import org.lockaudit.core.frontend.SourceParser;
+import org.lockaudit.core.lockapi.LockApi;
 
 /**
  * Engine entry point for fact extraction: parses each translation unit (in parallel, on threads with a large
@@ -44,15 +48,27 @@ public final class FactsAnalysis {
 
     /**
      * How to run: {@code cacheDir} null = no cache; {@code jobs} ≤ 0 = one per core; units larger than
-     * {@code maxFileBytes} are skipped with a diagnostic.
+     * {@code maxFileBytes} are skipped with a diagnostic; {@code limits} null = the configuration's
+     * ({@link TreeConfig#limits()}).
      */
-    public record Options(Path cacheDir, int jobs, long maxFileBytes) {
+    public record Options(Path cacheDir, int jobs, long maxFileBytes, Limits limits) {
         public static final long DEFAULT_MAX_FILE_BYTES = 4L << 20;
 
+        public Options(Path cacheDir, int jobs, long maxFileBytes) {
+            this(cacheDir, jobs, maxFileBytes, null);
+        }
+
         public static Options defaults() {
-            return new Options(null, 0, DEFAULT_MAX_FILE_BYTES);
+            return new Options(null, 0, DEFAULT_MAX_FILE_BYTES, null);
+        }
+
+        public Options withLimits(Limits l) {
+            return new Options(cacheDir, jobs, maxFileBytes, l);
         }
     }
+
+    /** How often the waiting thread looks at cancellation and unit budgets: bounds the reaction time. */
+    static final long POLL_MILLIS = 20;
 
     private FactsAnalysis() {
     }
@@ -61,46 +77,110 @@ public final class FactsAnalysis {
         return run(config, files, Options.defaults(), monitor);
     }
 
+    /** One unit in flight: its task, when it started, and the handle that stops its parse. */
+    private static final class Unit {
+        final Path file;
+        final SourceParser.Cancellation cancellation = new SourceParser.Cancellation();
+        volatile long startNanos;
+        volatile boolean timedOut;
+        Future<Outcome> future;
+
+        Unit(Path file) {
+            this.file = file;
+        }
+    }
+
     public static FactsResult run(TreeConfig config, List<Path> files, Options options, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
+        Limits limits = options.limits() != null ? options.limits() : config.limits();
         SourceParser parser = new SourceParser(config);
+        LockApi api = lockApi(config);
         FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
         int jobs = options.jobs() > 0 ? options.jobs() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())),
-                parserThreads());
-        List<Future<Outcome>> futures = new ArrayList<>();
+        int threads = Math.max(1, Math.min(jobs, files.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), parserThreads());
+        List<Unit> units = new ArrayList<>();
         try {
             for (Path file : files) {
-                futures.add(pool.submit(() -> analyse(file, config, parser, cache, options)));
+                Unit u = new Unit(file);
+                u.future = pool.submit(() -> {
+                    u.startNanos = System.nanoTime();
+                    return analyse(file, config, parser, api, cache, options, limits, u.cancellation);
+                });
+                units.add(u);
             }
             List<Outcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
+            for (int i = 0; i < units.size(); i++) {
                 sub.subTask(files.get(i).getFileName().toString());
-                outcomes.add(await(futures.get(i), files.get(i), sub));
+                outcomes.add(await(units.get(i), units, pool, limits, sub));
                 sub.worked(1);
             }
             return result(outcomes);
         } finally {
+            for (Unit u : units) {
+                if (!u.future.isDone()) {
+                    u.cancellation.cancel();
+                }
+            }
             pool.shutdownNow();
         }
     }
 
-    private static Outcome await(Future<Outcome> f, Path file, SubMonitor sub) {
+    private static Outcome await(Unit unit, List<Unit> all, ThreadPoolExecutor pool, Limits limits, SubMonitor sub) {
         while (true) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
+            if (unit.timedOut) {
+                return timedOut(unit, limits);
+            }
             try {
-                return f.get(100, TimeUnit.MILLISECONDS);
+                return unit.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                // poll cancellation again
+                abandonOverBudget(all, pool, limits);
+            } catch (CancellationException e) {
+                return timedOut(unit, limits);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new OperationCanceledException();
             } catch (ExecutionException e) {
-                return Outcome.failed(failed(file, DiagnosticKind.INTERNAL, 1, "internal error: " + e.getCause()));
+                return Outcome.failed(failed(unit.file, DiagnosticKind.INTERNAL, 1, "internal error: " + e.getCause()));
             }
         }
+    }
+
+    /**
+     * Stops every running unit past the unit budget: cancels its parse (CDT stops at its next token), interrupts
+     * its thread, and gives the pool one more thread in case that one never comes back.
+     */
+    private static void abandonOverBudget(List<Unit> all, ThreadPoolExecutor pool, Limits limits) {
+        if (limits.unitTimeoutMillis() <= 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        for (Unit u : all) {
+            long start = u.startNanos;
+            if (start != 0 && !u.timedOut && !u.future.isDone()
+                    && (now - start) / 1_000_000 > limits.unitTimeoutMillis()) {
+                u.timedOut = true;
+                u.cancellation.cancel();
+                u.future.cancel(true);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+        }
+    }
+
+    private static Outcome timedOut(Unit u, Limits limits) {
+        return Outcome.failed(failed(u.file, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, String.format(
+                "unit budget exceeded: parsing and fact extraction took longer than %s (limit unitTimeout,"
+                        + " --unit-timeout); unit abandoned",
+                millis(limits.unitTimeoutMillis()))));
+    }
+
+    static String millis(long ms) {
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     private static ThreadFactory parserThreads() {
@@ -121,8 +201,18 @@ public final class FactsAnalysis {
         }
     }
 
-    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, FactsCache cache,
-            Options options) {
+    /** The configured presets (all when none) plus the configuration's additions. */
+    static LockApi lockApi(TreeConfig config) {
+        try {
+            return LockApi.of(config.presets().isEmpty() ? LockApi.PRESETS : config.presets(),
+                    config.lockApiAdditions());
+        } catch (RuntimeException e) {
+            return LockApi.defaults(); // validated when the configuration was read
+        }
+    }
+
+    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, LockApi api, FactsCache cache,
+            Options options, Limits limits, SourceParser.Cancellation cancellation) {
         Path abs = file.toAbsolutePath().normalize();
         String unit = abs.toString();
         byte[] bytes;
@@ -161,28 +251,45 @@ public final class FactsAnalysis {
         }
         char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
         long t0 = System.nanoTime();
+        MacroGuard.Storm storm = MacroGuard.check(text, limits.maxMacroTokens());
+        if (storm != null) {
+            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, storm.line(), String.format(
+                    "macro budget exceeded: %s expands to more than %,d tokens (limit maxMacroTokens); unit skipped",
+                    storm.macro(), storm.tokens())));
+        }
         SourceParser.Parsed parsed;
         try {
-            parsed = parser.parseUnit(abs, text);
+            parsed = parser.parseUnit(abs, text, cancellation);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                     "nesting too deep for the parser (stack overflow); unit skipped"));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1, "out of memory while parsing; unit skipped"));
         } catch (Throwable e) {
-            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+            if (e instanceof ThreadDeath) {
                 throw (Error) e;
             }
+            if (cancellation.isCancelled()) {
+                return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
+            }
             return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "parser failure: " + e));
+        }
+        if (cancellation.isCancelled()) {
+            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
         }
         long t1 = System.nanoTime();
         TranslationUnitFacts tu;
         try {
-            tu = new FactExtractor().extract(abs, parsed.ast());
+            tu = new FactExtractor(api).extract(abs, parsed.ast());
             Fidelity.record(parsed.ast(), tu);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                     "nesting too deep for fact extraction (stack overflow); unit skipped"));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1,
+                    "out of memory while extracting facts; unit skipped"));
         } catch (Throwable e) {
-            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+            if (e instanceof ThreadDeath) {
                 throw (Error) e;
             }
             return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
@@ -198,7 +305,8 @@ public final class FactsAnalysis {
             f.setContentHash(inc.getValue());
             tu.getIncludes().add(f);
         }
-        if (cache != null) {
+        if (cache != null && !cancellation.isCancelled()) {
+            // A cancelled or abandoned unit's facts may be partial: never cached.
             tu.setCacheKey(cache.key(unit, fingerprint, unitHash, tu.getIncludes()));
             cache.store(unit, fingerprint, tu);
         }

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.dataflow.CallEffects;
+import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.FunctionFlow;
 import org.lockaudit.core.dataflow.HeldLock;
 import org.lockaudit.core.dataflow.HeldLockSet;
@@ -43,11 +44,17 @@ public final class EntryContexts {
 
     public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
             IProgressMonitor monitor) {
+        return compute(callGraph, effects, listener, monitor, FlowBudget.DEFAULT);
+    }
+
+    /** As above, each function's dataflow within {@code budget}. */
+    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            IProgressMonitor monitor, FlowBudget budget) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Checking lock discipline", sccs.size());
         Map<FunctionId, Integer> component = callGraph.componentIndex();
         ArgumentMapping mapping = new ArgumentMapping(callGraph.program());
-        LockSetAnalysis analysis = new LockSetAnalysis(effects);
+        LockSetAnalysis analysis = new LockSetAnalysis(effects, budget);
         Map<FunctionId, List<HeldLockSet>> atCalls = new HashMap<>();
         Map<FunctionId, HeldLockSet> contexts = new TreeMap<>();
         Map<FunctionId, FunctionFlow> flows = new TreeMap<>();

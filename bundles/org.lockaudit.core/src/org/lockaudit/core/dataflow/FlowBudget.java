@@ -1,0 +1,60 @@
+package org.lockaudit.core.dataflow;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.lockaudit.core.config.Limits;
+import org.lockaudit.core.program.FunctionId;
+
+/**
+ * The per-function budgets of one analysis run ({@link Limits}: CFG size, fixpoint visits and time, summary
+ * rounds) and the run's cancellation: the dataflow asks it as it goes, and it records every function whose
+ * analysis stopped short, with why, for the run's {@code analysis-incomplete} diagnostics.
+ */
+public final class FlowBudget {
+    /** The engine's defaults, no cancellation. */
+    public static final FlowBudget DEFAULT = new FlowBudget(Limits.DEFAULT, null);
+
+    private final Limits limits;
+    private final IProgressMonitor monitor;
+    private final Map<FunctionId, String> incomplete = new TreeMap<>();
+
+    public FlowBudget(Limits limits, IProgressMonitor monitor) {
+        this.limits = limits == null ? Limits.DEFAULT : limits;
+        this.monitor = monitor;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Throws {@link OperationCanceledException} once the run is cancelled. */
+    public void checkCanceled() {
+        if (monitor != null && monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+
+    /** Visits per CFG node in one fixpoint (0 = unlimited). */
+    int maxNodeVisits(int engineDefault) {
+        return limits.maxNodeVisits() > 0 ? limits.maxNodeVisits() : DEFAULT == this ? engineDefault : Integer.MAX_VALUE;
+    }
+
+    /** The deadline (System.nanoTime) of a fixpoint started now, or Long.MAX_VALUE. */
+    long deadline() {
+        return limits.functionTimeoutMillis() > 0 ? System.nanoTime() + limits.functionTimeoutMillis() * 1_000_000
+                : Long.MAX_VALUE;
+    }
+
+    /** Records that {@code f}'s analysis is incomplete and why (the first reason is kept). */
+    public synchronized void incomplete(FunctionId f, String why) {
+        incomplete.putIfAbsent(f, why);
+    }
+
+    /** Every function whose analysis stopped short, with why, in function order. */
+    public synchronized Map<FunctionId, String> incomplete() {
+        return new TreeMap<>(incomplete);
+    }
+}
