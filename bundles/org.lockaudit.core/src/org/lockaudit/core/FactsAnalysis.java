@@ -96,6 +96,9 @@ public final class FactsAnalysis {
         SourceParser parser = new SourceParser(config);
         LockApi api = lockApi(config);
         FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
+        if (cache != null) {
+            cache.sweepTemporaries();
+        }
         int jobs = options.jobs() > 0 ? options.jobs() : Runtime.getRuntime().availableProcessors();
         int threads = Math.max(1, Math.min(jobs, files.size()));
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
