@@ -60,7 +60,7 @@ public final class MacroGuard {
     private Storm scan(char[] text) {
         List<String> line = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        int lineNo = 1, pendingLine = 1;
+        int lineNo = 1, pendingLine = 1, pendingDepth = 0;
         int i = 0, n = text.length;
         while (i <= n) {
             // One logical line (continuations joined), comments removed.
@@ -114,6 +114,7 @@ public final class MacroGuard {
                     return s;
                 }
                 pending.clear();
+                pendingDepth = 0;
                 Storm d = directive(line, startLine);
                 if (d != null) {
                     return d;
@@ -123,29 +124,31 @@ public final class MacroGuard {
                     pendingLine = startLine;
                 }
                 pending.addAll(line);
-                if (pending.size() > 4096 && !isOpen(pending)) {
+                pendingDepth += depthChange(line);
+                if (pending.size() > 4096 && pendingDepth <= 0) {
                     Storm s = flush(pending, pendingLine);
                     if (s != null) {
                         return s;
                     }
                     pending.clear();
+                    pendingDepth = 0;
                 }
             }
         }
         return flush(pending, pendingLine);
     }
 
-    /** Whether {@code toks} ends inside a parenthesised argument list (so the text must stay together). */
-    private static boolean isOpen(List<String> toks) {
+    /** Parentheses opened minus closed in {@code toks}: text inside an argument list must stay together. */
+    private static int depthChange(List<String> toks) {
         int depth = 0;
         for (String t : toks) {
-            if (t.equals("(")) {
+            if (t.equals("(") || t.equals("(!")) {
                 depth++;
             } else if (t.equals(")")) {
                 depth--;
             }
         }
-        return depth > 0;
+        return depth;
     }
 
     private Storm directive(List<String> toks, int line) {
@@ -161,11 +164,23 @@ public final class MacroGuard {
             if (toks.size() > 3 && toks.get(3).equals("(!")) {
                 params = new ArrayList<>();
                 int j = 4;
+                boolean expectName = true;
                 while (j < toks.size() && !toks.get(j).equals(")")) {
-                    if (!toks.get(j).equals(",")) {
-                        params.add(toks.get(j));
+                    String t = toks.get(j);
+                    if (expectName && (isIdent(t) || t.equals("..."))) {
+                        params.add(t);
+                        expectName = false;
+                    } else if (!expectName && t.equals(",")) {
+                        expectName = true;
+                    } else {
+                        macros.remove(name); // malformed parameter list: the preprocessor rejects the definition
+                        return null;
                     }
                     j++;
+                }
+                if (j >= toks.size()) {
+                    macros.remove(name);
+                    return null;
                 }
                 body = j + 1;
             }
@@ -198,16 +213,16 @@ public final class MacroGuard {
             }
             work = 0;
             int end = i + 1;
-            List<String> invocation = new ArrayList<>();
-            invocation.add(t);
-            if (m.functionLike()) {
-                end = closing(in, i + 1);
-                if (end < 0) {
-                    continue;
-                }
-                invocation.addAll(in.subList(i + 1, end));
-            }
             try {
+                List<String> invocation = new ArrayList<>();
+                invocation.add(t);
+                if (m.functionLike()) {
+                    end = closing(in, i + 1);
+                    if (end < 0) {
+                        continue;
+                    }
+                    invocation.addAll(in.subList(i + 1, end));
+                }
                 expand(invocation, new HashSet<>());
             } catch (TooBig e) {
                 return new Storm(t, line, cap);
@@ -218,12 +233,13 @@ public final class MacroGuard {
     }
 
     /** Index just after the ')' closing the argument list that starts at {@code open}, or -1. */
-    private static int closing(List<String> toks, int open) {
+    private int closing(List<String> toks, int open) {
         if (open >= toks.size() || !toks.get(open).equals("(")) {
             return -1;
         }
         int depth = 0;
         for (int j = open; j < toks.size() && j - open < 1_000_000; j++) {
+            tick();
             if (toks.get(j).equals("(")) {
                 depth++;
             } else if (toks.get(j).equals(")") && --depth == 0) {

@@ -29,7 +29,7 @@ public final class Pipeline {
     /** Tight budgets: a fuzz input must never need more. */
     public static final Limits LIMITS = new Limits(3_000, 200_000, 5_000, 1_000, 200, 6);
     /** Wall-clock bound for one run: the unit budget, the dataflow budgets and slack for a slow machine. */
-    public static final long HANG_MILLIS = 15_000;
+    public static final long HANG_MILLIS = 30_000;
 
     /** What the fuzz target reports. */
     public static final class Failure extends AssertionError {

@@ -54,6 +54,19 @@ class BudgetTest {
     }
 
     @Test
+    void malformedMacroDefinitionIsNoStorm() throws Exception {
+        // Found by fuzzing: the guard read "F(x spin_unlock(&l); )" as a parameter list and saw a storm that the
+        // preprocessor (which rejects the definition) never expands.
+        Path f = Engine.write(dir, "bad_params.c", "#define F(x spin_unlock(&l); ) x, x\nint v[] = { "
+                + "F(".repeat(40) + "1" + ")".repeat(40) + " };\nvoid g(void) { }\n");
+        long t0 = System.nanoTime();
+        FactsResult r = Engine.facts(List.of(f), Limits.DEFAULT, null, null);
+        assertTrue(Engine.incomplete(r.diagnostics()).isEmpty(), String.valueOf(r.diagnostics()));
+        assertEquals("g", r.units().get(0).getFunctions().get(0).getName());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000);
+    }
+
+    @Test
     void slowUnitIsAbandonedAtItsBudgetAndItsParseReallyStops() throws Exception {
         // About three million tokens: CDT needs seconds; each macro invocation stays small.
         StringBuilder s = new StringBuilder("#define A0 x,x,x,x,x,x,x,x\n#define A1 A0,A0,A0,A0,A0,A0,A0,A0\n"
