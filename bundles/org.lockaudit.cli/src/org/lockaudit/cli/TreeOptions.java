@@ -157,6 +157,13 @@ public final class TreeOptions {
         TreeLoader.Tree tree = load();
         FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree),
                 monitor != null ? monitor : CancelOnShutdown.monitor());
+        for (org.lockaudit.core.facts.Diagnostic d : r.diagnostics()) {
+            if (d.getKind() == org.lockaudit.core.facts.DiagnosticKind.CONFIG) {
+                // The configuration contradicts the code (a lock API entry's argument the function does not have).
+                throw new ConfigException(d.getFile() == null ? null : Path.of(d.getFile()), d.getLine(), 0,
+                        d.getMessage());
+            }
+        }
         if (verbose) {
             r.notes().forEach(n -> System.err.println("lockaudit: cache " + n));
         }

@@ -298,6 +298,7 @@ public final class FactsAnalysis {
             return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
         }
         long t2 = System.nanoTime();
+        checkLockApiArity(config, parsed.ast(), tu);
         tu.getIncludes().clear();
         for (Map.Entry<String, String> inc : parsed.included().entrySet()) {
             if (Prelude.PATH.equals(inc.getKey())) {
@@ -314,6 +315,72 @@ public final class FactsAnalysis {
             cache.store(unit, fingerprint, tu);
         }
         return new Outcome(tu, true, false, false, note, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    /**
+     * A {@code "lockApi"} entry of the configuration that takes its lock from argument {@code arg}, for a function or
+     * function-like macro declared in this unit with fewer parameters: a {@code config} diagnostic at the
+     * declaration (the command line turns it into a configuration error, exit code 2).
+     */
+    static void checkLockApiArity(TreeConfig config, org.eclipse.cdt.core.dom.ast.IASTTranslationUnit ast,
+            TranslationUnitFacts tu) {
+        Map<String, Integer> args = new java.util.TreeMap<>();
+        for (com.google.gson.JsonObject e : config.lockApiAdditions()) {
+            try {
+                if (!e.has("arg") || e.has("lock")) {
+                    continue;
+                }
+                int arg = e.get("arg").getAsInt();
+                if (e.has("name")) {
+                    args.put(e.get("name").getAsString(), arg);
+                }
+                if (e.has("names")) {
+                    e.getAsJsonArray("names").forEach(n -> args.put(n.getAsString(), arg));
+                }
+            } catch (RuntimeException x) {
+                // validated when the configuration was read
+            }
+        }
+        if (args.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition m : ast.getMacroDefinitions()) {
+            String name = m.getName().toString();
+            if (m instanceof org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition f
+                    && args.containsKey(name) && m.getFileLocation() != null) {
+                int n = f.getParameters().length;
+                boolean variadic = n > 0 && f.getParameters()[n - 1].getParameter().endsWith("...");
+                if (!variadic && args.get(name) >= n && seen.add(name)) {
+                    tu.getDiagnostics().add(Fidelity.diagnostic(DiagnosticKind.CONFIG, m.getFileLocation().getFileName(),
+                            m.getFileLocation().getStartingLineNumber(), arityMessage(name, args.get(name), n, "macro")));
+                }
+            }
+        }
+        ast.accept(new org.eclipse.cdt.core.dom.ast.ASTVisitor(true) {
+            @Override
+            public int visit(org.eclipse.cdt.core.dom.ast.IASTDeclarator d) {
+                if (d instanceof org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator f && d.getFileLocation() != null) {
+                    String name = d.getName().toString();
+                    int n = f.getParameters().length;
+                    if (n == 1 && f.getParameters()[0].getDeclSpecifier().getRawSignature().equals("void")
+                            && f.getParameters()[0].getDeclarator().getName().toString().isEmpty()) {
+                        n = 0;
+                    }
+                    if (args.containsKey(name) && !f.takesVarArgs() && args.get(name) >= n && seen.add(name)) {
+                        tu.getDiagnostics().add(Fidelity.diagnostic(DiagnosticKind.CONFIG,
+                                d.getFileLocation().getFileName(), d.getFileLocation().getStartingLineNumber(),
+                                arityMessage(name, args.get(name), n, "function")));
+                    }
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+    }
+
+    private static String arityMessage(String name, int arg, int params, String what) {
+        return String.format("lock API entry \"%s\" (lockaudit.json) takes the lock from argument %d (from 0), but %s"
+                + " %s has %d parameter%s", name, arg, what, name, params, params == 1 ? "" : "s");
     }
 
     private static FactsResult result(List<Outcome> outcomes) {

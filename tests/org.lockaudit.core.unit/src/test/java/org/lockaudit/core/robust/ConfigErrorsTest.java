@@ -89,6 +89,30 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void lockApiEntryNamingAnArgumentTheFunctionOrMacroDoesNotHave() throws Exception {
+        String cfg = "{\n  \"lockApi\": [\n    {\"name\": \"my_lock\", \"op\": \"acquire\", \"arg\": 2},\n"
+                + "    {\"name\": \"MY_UNLOCK\", \"op\": \"release\", \"arg\": 1}\n  ]\n}\n";
+        for (String[] c : List.of(new String[] {"void my_lock(int *l);\nvoid f(int *l) { my_lock(l); }\n", "1",
+                "my_lock", "function my_lock has 1 parameter"},
+                new String[] {"void g(void);\n#define MY_UNLOCK(l) g()\nvoid f(int *l) { MY_UNLOCK(l); }\n", "2",
+                    "MY_UNLOCK", "macro MY_UNLOCK has 1 parameter"})) {
+            Path root = Engine.write(dir, "a" + c[1] + "/lockaudit.json", cfg).getParent();
+            Path src = Engine.write(dir, "a" + c[1] + "/a.c", c[0]);
+            Run r = cli("analyze", "--no-cache", root.toString());
+            assertEquals(2, r.code(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("lockaudit: " + src + ":" + c[1] + ": lock API entry \"" + c[2] + "\""), r.err());
+            assertTrue(r.err().contains(c[3]), r.err());
+        }
+        // Enough parameters, or variadic: fine.
+        Path root = Engine.write(dir, "ok/lockaudit.json", cfg).getParent();
+        Engine.write(dir, "ok/a.c", "void my_lock(int a, int b, int *l);\nvoid MY_UNLOCK(int *l, ...);\n"
+                + "void f(int *l) { my_lock(0, 0, l); }\n");
+        Run ok = cli("analyze", "--no-cache", root.toString());
+        assertTrue(ok.code() < 2, ok.err());
+    }
+
+    @Test
     void badCommandLineValues() throws Exception {
         Engine.write(dir, "u/a.c", "void f(void) { }\n");
         for (String[] bad : List.of(new String[] {"--unit-timeout", "2x"}, new String[] {"--max-cfg-nodes", "many"},
