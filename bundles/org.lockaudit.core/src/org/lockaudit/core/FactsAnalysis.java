@@ -363,7 +363,7 @@ public final class FactsAnalysis {
                 if (d instanceof org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator f && d.getFileLocation() != null) {
                     String name = d.getName().toString();
                     int n = f.getParameters().length;
-                    if (n == 1 && f.getParameters()[0].getDeclSpecifier().getRawSignature().equals("void")
+                    if (n == 1 && Fidelity.rawSignature(f.getParameters()[0].getDeclSpecifier()).equals("void")
                             && f.getParameters()[0].getDeclarator().getName().toString().isEmpty()) {
                         n = 0;
                     }

@@ -339,7 +339,7 @@ final class CfgBuilder {
             stmt(l.getNestedStatement());
         } else if (s instanceof IASTProblemStatement) {
             problem = true;
-            asmGoto(s.getRawSignature()); // CDT does not parse asm goto
+            asmGoto(Ast.raw(s)); // CDT does not parse asm goto
             macroFallback(s, eventSpans.size());
         }
     }
@@ -499,7 +499,7 @@ final class CfgBuilder {
             }
             ctx.bindings.fromDeclaration(sd, fnFile);
         } else if (d instanceof IASTASMDeclaration asm) {
-            asmGoto(asm.getRawSignature());
+            asmGoto(Ast.raw(asm));
         }
     }
 
@@ -945,8 +945,8 @@ final class CfgBuilder {
                         decl = decl.getParent();
                     }
                     String text = decl instanceof IASTFunctionDefinition def
-                            ? def.getDeclSpecifier().getRawSignature() + " " + def.getDeclarator().getRawSignature()
-                            : decl == null ? "" : decl.getRawSignature();
+                            ? Ast.raw(def.getDeclSpecifier()) + " " + Ast.raw(def.getDeclarator())
+                            : decl == null ? "" : Ast.raw(decl);
                     if (decl != null && text.matches("(?s).*\\b(_?_?noreturn_?_?|_Noreturn)\\b.*")) {
                         return true;
                     }

@@ -30,7 +30,7 @@ final class MacroIndex {
                 continue;
             }
             all.add(new Expansion(x.getMacroReference().toString(), l.getFileName(), l.getNodeOffset(),
-                    l.getNodeLength(), l.getStartingLineNumber(), x.getRawSignature()));
+                    l.getNodeLength(), l.getStartingLineNumber(), Ast.raw(x)));
         }
         all.sort(Comparator.comparing(Expansion::file).thenComparingInt(Expansion::offset));
     }

@@ -110,6 +110,8 @@ public final class FuzzMain {
                         : random.nextInt(corpus.size());
                 input = mutator.mutate(corpus.get(pick), seeds, 1 + random.nextInt(4));
             }
+            // Kept until the input is done: if the JVM dies on it (out of memory), bench/fuzz saves it as a finding.
+            Files.write(out.resolve("current.c"), input);
             Pipeline p = pipeline;
             Future<String> f = exec.submit(() -> p.check(input));
             execs++;
@@ -150,6 +152,7 @@ public final class FuzzMain {
             }
         }
         exec.shutdownNow();
+        Files.deleteIfExists(out.resolve("current.c"));
         overBudget = overBudgetBefore + pipeline.overBudget();
         double secs = (System.nanoTime() - t0) / 1e9;
         int mutants = Math.max(0, execs - seeds.size());
