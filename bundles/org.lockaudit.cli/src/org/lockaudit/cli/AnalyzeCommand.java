@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.lockaudit.core.Analysis;
 import org.lockaudit.core.AnalysisResult;
 import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.Timings;
 import org.lockaudit.core.check.Baseline;
 import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.report.ReportPaths;
@@ -44,6 +45,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--update-baseline", description = "with --baseline: rewrite FILE with the current findings")
     boolean updateBaseline;
 
+    @Option(names = {"--timings", "--stats"},
+            description = "print wall time per phase and memory as one JSON line on stderr")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         ReportWriter writer = ReportWriter.forFormat(format, ReportPaths.workingDirectory());
@@ -51,8 +56,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--format: expected text, json, sarif or html, got " + format);
         }
-        FactsResult facts = tree.facts(null);
-        AnalysisResult result = Analysis.run(facts, tree.limits(), CancelOnShutdown.monitor());
+        Timings phases = new Timings();
+        FactsResult facts;
+        try (var t = phases.phase("facts")) {
+            facts = tree.facts(null);
+        }
+        AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.defaults(), phases,
+                tree.limits(), CancelOnShutdown.monitor());
         List<Finding> reported = result.findings();
         if (baseline != null) {
             if (!Files.exists(baseline) || updateBaseline) {
@@ -64,11 +74,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 reported = Baseline.read(baseline).newFindings(result.findings());
             }
             result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
-                    result.diagnostics());
+                    result.diagnostics(), result.guards());
         }
-        try (Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
-                : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+        try (var t = phases.phase("report");
+                Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
+                        : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             writer.write(result, out);
+        }
+        if (timings) {
+            System.err.println(PhaseTimings.json(phases, facts.stats(), result));
         }
         return reported.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
     }

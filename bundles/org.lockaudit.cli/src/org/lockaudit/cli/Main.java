@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lockaudit", mixinStandardHelpOptions = true, version = "LockAudit 0.1.0",
         description = "Which lock protects which data in a C tree, which locks are held on every path, and where the discipline breaks.",
-        subcommands = {FactsCommand.class, AnalyzeCommand.class, AuditCommand.class})
+        subcommands = {FactsCommand.class, AnalyzeCommand.class, GuardsCommand.class, AuditCommand.class, DiffCommand.class,
+                BenchIncrementalCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;

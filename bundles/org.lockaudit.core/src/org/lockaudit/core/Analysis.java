@@ -19,14 +19,18 @@ import org.lockaudit.core.check.ReleaseUnheldChecker;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.check.Suppressions;
 import org.lockaudit.core.check.WriteUnderReadLockChecker;
+import org.lockaudit.core.dataflow.HeldLockSet;
 import org.lockaudit.core.config.Limits;
 import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.DiagnosticKind;
-import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.frontend.Fidelity;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.inference.ContextualAnalysis;
+import org.lockaudit.core.inference.GuardAnalysis;
+import org.lockaudit.core.inference.GuardFindings;
+import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.Program;
@@ -50,37 +54,118 @@ public final class Analysis {
     }
 
     public static AnalysisResult run(List<TranslationUnitFacts> units, IProgressMonitor monitor) {
-        return run(units, Limits.DEFAULT, monitor);
+        return run(units, GuardOptions.defaults(), null, monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, with Engine III's guard options (declared guards, thresholds). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions,
+            IProgressMonitor monitor) {
+        return run(units, guardOptions, null, monitor);
+    }
+
+    /** As {@link #run(List, IProgressMonitor)}, recording each phase's wall time in {@code timings} (may be null). */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Timings timings, IProgressMonitor monitor) {
+        return run(units, GuardOptions.defaults(), timings, monitor);
+    }
+
+    /** The whole analysis; {@code timings} (may be null) gets each phase's wall time. */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            IProgressMonitor monitor) {
+        return run(units, guardOptions, timings, Limits.DEFAULT, monitor);
     }
 
     public static AnalysisResult run(FactsResult facts, Limits limits, IProgressMonitor monitor) {
-        return run(facts.units(), limits, monitor);
+        return run(facts.units(), GuardOptions.defaults(), null, limits, monitor);
+    }
+
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Limits limits, IProgressMonitor monitor) {
+        return run(units, GuardOptions.defaults(), null, limits, monitor);
     }
 
     /**
-     * The analysis within {@code limits}: a function over a budget is reported as an {@code analysis-incomplete}
-     * diagnostic (which budget, how much) and the others go on; cancelling {@code monitor} stops the run with
-     * {@link org.eclipse.core.runtime.OperationCanceledException} within a few milliseconds.
+     * The whole analysis within {@code limits}: a function over a budget is reported as an
+     * {@code analysis-incomplete} diagnostic (which budget, how much) and the others go on; cancelling
+     * {@code monitor} stops the run with {@link org.eclipse.core.runtime.OperationCanceledException} within a few
+     * milliseconds (docs/robustness.md).
      */
-    public static AnalysisResult run(List<TranslationUnitFacts> units, Limits limits, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 10);
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            Limits limits, IProgressMonitor monitor) {
         FlowBudget budget = new FlowBudget(limits, monitor);
-        Program program = new Program(units);
-        CallGraph callGraph = new CallGraph(program);
+        SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
+        Program program;
+        CallGraph callGraph;
+        try (var t = Timings.phase(timings, "program")) {
+            program = new Program(units);
+            callGraph = new CallGraph(program);
+        }
         SummaryComputer computer = new SummaryComputer(callGraph, budget);
-        Map<FunctionId, FunctionSummary> summaries = computer.compute(sub.split(4));
+        Map<FunctionId, FunctionSummary> summaries;
+        try (var t = Timings.phase(timings, "summaries")) {
+            summaries = computer.compute(sub.split(4));
+        }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+        List<Checker> checkers = checkers(collector);
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
+        EntryContexts.Result contexts;
+        try (var t = Timings.phase(timings, "checks")) {
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5), budget);
+            checkers.forEach(Checker::finish);
+        }
+        GuardAnalysis.Result guards;
+        try (var t = Timings.phase(timings, "inference")) {
+            guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
+        }
+        AnalysisResult result;
+        try (var t = Timings.phase(timings, "findings")) {
+            result = result(units, collector, summaries, contexts.contexts(), new SourceLines(), guards);
+        }
+        result = withIncomplete(result, program, budget);
+        sub.worked(1);
+        return result;
+    }
+
+    /** {@code result} plus an {@code analysis-incomplete} diagnostic per function the budget stopped short. */
+    static AnalysisResult withIncomplete(AnalysisResult result, Program program, FlowBudget budget) {
+        Map<FunctionId, String> incomplete = budget.incomplete();
+        if (incomplete.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        incomplete.forEach((f, why) -> {
+            org.lockaudit.core.facts.Function fn = program.function(f);
+            diagnostics.add(Fidelity.diagnostic(DiagnosticKind.ANALYSIS_INCOMPLETE, fn == null ? "" : fn.getFile(),
+                    fn == null ? 0 : fn.getStartLine(), "function " + f.name() + ": " + why));
+        });
+        return new AnalysisResult(result.findings(), result.suppressed(), result.summaries(), result.entryContexts(),
+                diagnostics, result.guards());
+    }
+
+    /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
+    static List<Checker> checkers(FindingCollector collector) {
+        return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
-        EntryContexts.Result contexts = EntryContexts.compute(callGraph,
-                new SummaryCallEffects(callGraph, summaries, computer.declared()), LockSetListener.all(checkers),
-                sub.split(5), budget);
-        checkers.forEach(Checker::finish);
+    }
 
-        SourceLines sources = new SourceLines();
+    /**
+     * Engine III: unguarded-access and declared-guard-violation, from guards inferred over the same summaries
+     * (shared with {@link AnalysisSession}).
+     */
+    static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
+            Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
+            GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
+        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
+                effects), units, guardOptions, null, monitor);
+        GuardFindings.report(guards.fields(), guardOptions, collector);
+        return guards;
+    }
+
+    /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
+    static AnalysisResult result(List<TranslationUnitFacts> units, FindingCollector collector,
+            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources,
+            GuardAnalysis.Result guards) {
         Fingerprints fingerprints = new Fingerprints(sources);
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
@@ -93,12 +178,6 @@ public final class Analysis {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         units.forEach(u -> diagnostics.addAll(u.getDiagnostics()));
-        budget.incomplete().forEach((f, why) -> {
-            Function fn = program.function(f);
-            diagnostics.add(Fidelity.diagnostic(DiagnosticKind.ANALYSIS_INCOMPLETE, fn == null ? "" : fn.getFile(),
-                    fn == null ? 0 : fn.getStartLine(), "function " + f.name() + ": " + why));
-        });
-        sub.worked(1);
-        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts.contexts(), diagnostics);
+        return new AnalysisResult(kept, filtered.suppressed(), summaries, contexts, diagnostics, guards);
     }
 }

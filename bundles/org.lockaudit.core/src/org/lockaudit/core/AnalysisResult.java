@@ -11,11 +11,19 @@ import org.lockaudit.core.summary.FunctionSummary;
 
 /**
  * The outcome of {@link Analysis#run}: findings (sorted, fingerprinted, suppressions applied), the findings
- * silenced by suppression comments, every function's summary and entry context, and the front end's diagnostics.
+ * silenced by suppression comments, every function's summary and entry context, the front end's diagnostics, and
+ * Engine III's guards: every access in every calling context and the guard of every field (null when not computed).
  */
 public record AnalysisResult(List<Finding> findings, List<Finding> suppressed,
         Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> entryContexts,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics, org.lockaudit.core.inference.GuardAnalysis.Result guards) {
+
+    public AnalysisResult(List<Finding> findings, List<Finding> suppressed,
+            Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> entryContexts,
+            List<Diagnostic> diagnostics) {
+        this(findings, suppressed, summaries, entryContexts, diagnostics, null);
+    }
+
     public AnalysisResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);

@@ -26,6 +26,7 @@ import org.lockaudit.core.cache.FactsCache;
 import org.lockaudit.core.config.Limits;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.extract.FactExtractor;
+import org.lockaudit.core.extract.HeaderFunctionMemo;
 import org.lockaudit.core.facts.DiagnosticKind;
 import org.lockaudit.core.facts.FactsFactory;
 import org.lockaudit.core.facts.Function;
@@ -35,7 +36,6 @@ import org.lockaudit.core.frontend.Fidelity;
 import org.lockaudit.core.frontend.MacroGuard;
 import org.lockaudit.core.frontend.Prelude;
 import org.lockaudit.core.frontend.SourceParser;
-import org.lockaudit.core.lockapi.LockApi;
 
 /**
  * Engine entry point for fact extraction: parses each translation unit (in parallel, on threads with a large
@@ -94,7 +94,8 @@ public final class FactsAnalysis {
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
         Limits limits = options.limits() != null ? options.limits() : config.limits();
         SourceParser parser = new SourceParser(config);
-        LockApi api = lockApi(config);
+        // header static inline functions: extracted by the first unit that meets them, copied into the others
+        HeaderFunctionMemo memo = new HeaderFunctionMemo();
         FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
         if (cache != null) {
             cache.sweepTemporaries();
@@ -109,7 +110,7 @@ public final class FactsAnalysis {
                 Unit u = new Unit(file);
                 u.future = pool.submit(() -> {
                     u.startNanos = System.nanoTime();
-                    return analyse(file, config, parser, api, cache, options, limits, u.cancellation);
+                    return analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
                 });
                 units.add(u);
             }
@@ -204,17 +205,7 @@ public final class FactsAnalysis {
         }
     }
 
-    /** The configured presets (all when none) plus the configuration's additions. */
-    static LockApi lockApi(TreeConfig config) {
-        try {
-            return LockApi.of(config.presets().isEmpty() ? LockApi.PRESETS : config.presets(),
-                    config.lockApiAdditions());
-        } catch (RuntimeException e) {
-            return LockApi.defaults(); // validated when the configuration was read
-        }
-    }
-
-    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, LockApi api, FactsCache cache,
+    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, HeaderFunctionMemo memo, FactsCache cache,
             Options options, Limits limits, SourceParser.Cancellation cancellation) {
         Path abs = file.toAbsolutePath().normalize();
         String unit = abs.toString();
@@ -283,7 +274,7 @@ public final class FactsAnalysis {
         long t1 = System.nanoTime();
         TranslationUnitFacts tu;
         try {
-            tu = new FactExtractor(api).extract(abs, parsed.ast());
+            tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint);
             Fidelity.record(parsed.ast(), tu);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),

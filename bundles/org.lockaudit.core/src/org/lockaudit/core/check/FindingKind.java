@@ -17,7 +17,11 @@ public enum FindingKind {
     LOCK_ORDER_INVERSION("lock-order-inversion", "Locks acquired in inconsistent order",
             "The global lock-order graph has a cycle: lock A is taken while holding B somewhere and B while holding A elsewhere, a possible ABBA deadlock."),
     SUPPRESSION_WITHOUT_REASON("suppression-without-reason", "Suppression comment without a reason",
-            "A lockaudit: ignore comment must say why the finding is wrong or accepted.");
+            "A lockaudit: ignore comment must say why the finding is wrong or accepted."),
+    UNGUARDED_ACCESS("unguarded-access", "Access without the lock that guards the field elsewhere",
+            "A field written under a lock at every write (and accessed under it at most accesses) is accessed here without that lock: a data race with those writers."),
+    DECLARED_GUARD_VIOLATION("declared-guard-violation", "Access without the declared guard",
+            "A field or global whose guard is declared (comment, attribute or configuration) is accessed without that lock, or the declaration names a lock never held at its accesses.");
 
     private final String id;
     private final String title;

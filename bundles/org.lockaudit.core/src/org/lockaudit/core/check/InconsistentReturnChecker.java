@@ -77,10 +77,15 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
+                boolean reported = false;
                 for (ReturnClass c : List.of(ReturnClass.ZERO, ReturnClass.NON_ZERO)) {
                     if (check(e.getKey(), l, c, rs)) {
+                        reported = true;
                         break;
                     }
+                }
+                if (!reported) {
+                    heldOnError(e.getKey(), l, rs);
                 }
             }
         }
@@ -112,6 +117,32 @@ public final class InconsistentReturnChecker implements Checker {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Per-class consistent but holding the lock when returning a negative constant, and not on the other class:
+     * by kernel convention an error return with the lock still held, not a conditional acquisition (a conditional
+     * acquisition holds the lock on success: zero, or a positive / try-lock result).
+     */
+    private void heldOnError(FunctionId fn, LockId l, List<ReturnPoint> rs) {
+        ReturnPoint error = null;
+        ReturnPoint other = null;
+        for (ReturnPoint r : rs) {
+            Status s = status(r.state(), l);
+            if (s == Status.HELD && r.returnsError() && error == null) {
+                error = r;
+            } else if (s == Status.NOT_HELD && r.result() == ReturnClass.ZERO && other == null) {
+                other = r;
+            }
+        }
+        if (error != null && other != null) {
+            Step s = error.step();
+            sink.report(new Finding(kind(), s.file(), s.line(), fn.name(), List.of(l.display()),
+                    fn.name() + "() returns an error with " + l.display() + " held, and success without it",
+                    List.of(EvidencePath.of("returns an error with " + l.display() + " held", error.state().trail().steps()),
+                            EvidencePath.of("returns without " + l.display(), other.state().trail().steps())),
+                    null));
+        }
     }
 
     private void report(FunctionId fn, LockId l, ReturnClass c, List<ReturnPoint> rs, ReturnPoint at, List<Step> heldPath,

@@ -34,7 +34,8 @@ public final class ReleaseUnheldChecker implements Checker {
             return;
         }
         String what = via == null ? lock.display() + " released" : "call to " + via.name() + "() releases " + lock.display();
-        String why = before.maybeHeld(lock) ? "on a path where it is not held" : "when it is no longer held";
+        String why = before.maybeHeld(lock) || !before.releasedMay().contains(lock) && !before.notHeld().contains(lock)
+                ? "on a path where it is not held" : "on a path where it is not held (never taken, or already released)";
         List<Step> path = Paths.to(before.notHeldPath(lock), at, calleePath);
         sink.report(new Finding(kind(), at.file(), at.line(), fn.name(), List.of(lock.display()), what + " " + why,
                 List.of(EvidencePath.of("path where " + lock.display() + " is not held", path)), null));

@@ -32,6 +32,11 @@ public final class SourceLines {
         });
     }
 
+    /** Drops what was read of {@code file}, which changed (AnalysisSession keeps one instance across updates). */
+    public void forget(String file) {
+        cache.remove(file);
+    }
+
     /** The statement text of a line: comments removed, blanks collapsed. */
     public static String normalisedStatement(String text) {
         String s = text.replaceAll("/\\*.*?\\*/", " ").replaceAll("//.*$", " ");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
+import org.lockaudit.core.lockapi.LockApi;
 
 /**
  * How to analyse the translation units of one tree: per-unit preprocessor flags (from a compilation database,
@@ -26,6 +27,7 @@ public final class TreeConfig {
     private final Map<String, String> userOverrides;
     private final Map<String, String> overrides;
     private final List<String> noReturnFunctions;
+    private LockApi lockApi;
     private final Path root;
     private final Path compileCommands;
     private final Path configFile;
@@ -78,6 +80,28 @@ public final class TreeConfig {
     }
 
     /** Raw {@code "lockApi"} entries of {@code lockaudit.json}, parsed by the lock API. */
+    /**
+     * The lock API of this tree: the configured presets (every preset when none is configured) plus the
+     * configuration's additions and no-return functions. Built once.
+     *
+     * @throws IllegalArgumentException for a malformed addition, naming it ({@link TreeLoader} reports it first
+     *             as a configuration error with its position)
+     */
+    public synchronized LockApi lockApi() {
+        if (lockApi == null) {
+            List<JsonObject> additions = new java.util.ArrayList<>(lockApiAdditions);
+            if (!noReturnFunctions.isEmpty()) {
+                JsonObject o = new JsonObject();
+                com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+                noReturnFunctions.forEach(a::add);
+                o.add("noreturn", a);
+                additions.add(o);
+            }
+            lockApi = LockApi.of(presets.isEmpty() ? LockApi.PRESETS : presets, additions);
+        }
+        return lockApi;
+    }
+
     public List<JsonObject> lockApiAdditions() {
         return lockApiAdditions;
     }

@@ -138,7 +138,13 @@ public final class TreeLoader {
         if (req.presets() != null && !req.presets().isEmpty()) {
             b.presets(req.presets());
         }
-        return new Tree(b.build(), new ArrayList<>(units), root, cacheDir);
+        TreeConfig config = b.build();
+        try {
+            config.lockApi();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(cfgFile, 0, 0, "lock API: " + e.getMessage());
+        }
+        return new Tree(config, new ArrayList<>(units), root, cacheDir);
     }
 
     /** Every {@code .c} file below {@code dir}, sorted, skipping hidden folders (.git, .lockaudit-cache). */

@@ -14,16 +14,25 @@ import org.lockaudit.core.program.FunctionId;
  * analysis stopped short, with why, for the run's {@code analysis-incomplete} diagnostics.
  */
 public final class FlowBudget {
-    /** The engine's defaults, no cancellation. */
-    public static final FlowBudget DEFAULT = new FlowBudget(Limits.DEFAULT, null);
+    /**
+     * For callers that pass no budget (the incremental session, Engine III's own runs): the dataflow's historical
+     * behaviour (only the visit and round limits), no cancellation, nothing recorded (a shared instance).
+     */
+    public static final FlowBudget DEFAULT = new FlowBudget(new Limits(0, 0, 0, 0, 200, 6), null, false);
 
     private final Limits limits;
     private final IProgressMonitor monitor;
+    private final boolean recording;
     private final Map<FunctionId, String> incomplete = new TreeMap<>();
 
     public FlowBudget(Limits limits, IProgressMonitor monitor) {
+        this(limits, monitor, true);
+    }
+
+    private FlowBudget(Limits limits, IProgressMonitor monitor, boolean recording) {
         this.limits = limits == null ? Limits.DEFAULT : limits;
         this.monitor = monitor;
+        this.recording = recording;
     }
 
     public Limits limits() {
@@ -39,7 +48,7 @@ public final class FlowBudget {
 
     /** Visits per CFG node in one fixpoint (0 = unlimited). */
     int maxNodeVisits(int engineDefault) {
-        return limits.maxNodeVisits() > 0 ? limits.maxNodeVisits() : DEFAULT == this ? engineDefault : Integer.MAX_VALUE;
+        return limits.maxNodeVisits() > 0 ? limits.maxNodeVisits() : engineDefault;
     }
 
     /** The deadline (System.nanoTime) of a fixpoint started now, or Long.MAX_VALUE. */
@@ -50,7 +59,9 @@ public final class FlowBudget {
 
     /** Records that {@code f}'s analysis is incomplete and why (the first reason is kept). */
     public synchronized void incomplete(FunctionId f, String why) {
-        incomplete.putIfAbsent(f, why);
+        if (recording) {
+            incomplete.putIfAbsent(f, why);
+        }
     }
 
     /** Every function whose analysis stopped short, with why, in function order. */

@@ -125,8 +125,9 @@ public final class LockSetAnalysis {
                 flow.markIncomplete();
                 continue;
             }
+            LockState siblings = joinAll(in[node]);
             for (LockState s : new ArrayList<>(in[node].values())) {
-                for (Edge e : run.transfer(fn.getNodes().get(node), s, null)) {
+                for (Edge e : run.transfer(fn.getNodes().get(node), s, siblings, null)) {
                     if (e.target() >= 0 && e.target() < n && merge(in, merged, e.target(), e.state())) {
                         worklist.add(e.target());
                     }
@@ -138,11 +139,20 @@ public final class LockSetAnalysis {
         for (int node = 0; node < n; node++) {
             List<LockState> states = new ArrayList<>(in[node].values());
             states.sort(Comparator.comparing(s -> s.locals().toString()));
+            LockState siblings = joinAll(in[node]);
             for (LockState s : states) {
-                run.transfer(fn.getNodes().get(node), s, observer);
+                run.transfer(fn.getNodes().get(node), s, siblings, observer);
             }
         }
         return flow;
+    }
+
+    private static LockState joinAll(Map<LocalFacts, LockState> states) {
+        LockState all = null;
+        for (LockState x : states.values()) {
+            all = all == null ? x : all.join(x);
+        }
+        return all;
     }
 
     private static boolean merge(Map<LocalFacts, LockState>[] in, boolean[] merged, int target, LockState s) {
@@ -219,7 +229,11 @@ public final class LockSetAnalysis {
             this.reachesExit = reachesExit;
         }
 
-        List<Edge> transfer(CfgNode node, LockState in, LockSetListener obs) {
+        /** States of the other local-fact splits at this node, joined (see {@link #releasing}). */
+        private LockState siblings;
+
+        List<Edge> transfer(CfgNode node, LockState in, LockState siblings, LockSetListener obs) {
+            this.siblings = siblings;
             List<Work> cur = List.of(new Work(in, Map.of(), List.of()));
             for (int i = 0; i < node.getEvents().size(); i++) {
                 Event ev = node.getEvents().get(i);
@@ -260,7 +274,7 @@ public final class LockSetAnalysis {
                         }
                         if (c.getText() != null && !c.isAssertion()) {
                             s = s.then(new Step(fn.getFile(), c.getLine(),
-                                    "'" + c.getText() + "' is " + (edgeTrue ? "true" : "false"), s.must()));
+                                    "'" + c.getText() + "' is " + (edgeTrue ^ c.isNegated() ? "true" : "false"), s.must()));
                         }
                         out.add(new Edge(target, s));
                     }
@@ -274,6 +288,21 @@ public final class LockSetAnalysis {
                 }
             }
             return out;
+        }
+
+        /**
+         * Before a release: a lock this path never touched is normally held by the caller (an unlock wrapper's
+         * contract). But when another split of the same node (same program point, other local facts) holds it by
+         * this function's own acquisition, this path simply skipped the acquisition: the lock is not held here.
+         */
+        private LockState releasing(LockState s, LockId lock) {
+            if (siblings != null && s.untouched(lock)) {
+                HeldLock other = siblings.may().get(lock);
+                if (other != null && other.own()) {
+                    return s.assumeNotHeld(lock);
+                }
+            }
+            return s;
         }
 
         private String file(Event e) {
@@ -327,6 +356,10 @@ public final class LockSetAnalysis {
                             t -> s.acquire(lock, mode, op.getIrq(), t))));
                 }
                 case RELEASE: {
+                    LockState s0 = releasing(s, lock);
+                    if (s0 != s) {
+                        return lockOperation(index, op, w.with(s0), obs);
+                    }
                     if (obs != null) {
                         obs.release(id, s, lock, mode, op.getIrq(), stepBefore(s, op, api + ": releases " + lock.display()),
                                 null, List.of());
@@ -339,6 +372,11 @@ public final class LockSetAnalysis {
                                 stepBefore(s, op, api + ": tries " + lock.display()), null, List.of());
                     }
                     boolean successValue = op.isSuccessWhenNonZero();
+                    HeldLock already = s.must().get(lock);
+                    if (already != null && already.own() && !already.reentrantFor(mode)) {
+                        // Trying a lock this CPU holds (not nesting) always fails.
+                        return List.of(outcome(w, index, !successValue, s, op.getResultVariable(), null));
+                    }
                     LockState ok = stepped(s, op, api + " succeeds: acquires " + lock.display(),
                             t -> s.acquire(lock, mode, op.getIrq(), t));
                     // A failed try-lock: not taken by this path (a lock untouched so far is then known not held).
@@ -431,8 +469,14 @@ public final class LockSetAnalysis {
             return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
         }
 
-        private LockState changes(LockState s, Call call, String name, CallEffect e, List<LockChange> changes, Step at,
+        private LockState changes(LockState s0, Call call, String name, CallEffect e, List<LockChange> changes, Step at,
                 LockSetListener obs) {
+            LockState s = s0;
+            for (LockChange ch : changes) {
+                if (ch.kind() == LockChange.Kind.RELEASE) {
+                    s = releasing(s, ch.lock());
+                }
+            }
             if (changes.isEmpty()) {
                 return e.requires().isEmpty() ? s
                         : s.then(new Step(file(call), call.getLine(), "calls " + name + "()", s.must()));
@@ -449,7 +493,8 @@ public final class LockSetAnalysis {
             for (int i = 0; i < changes.size(); i++) {
                 what.append(i > 0 ? ", " : "").append(changes.get(i).describe());
             }
-            return stepped(s, call, what.toString(), t -> apply(s, changes, t));
+            LockState from = s;
+            return stepped(s, call, what.toString(), t -> apply(from, changes, t));
         }
 
         private LockState apply(LockState s, List<LockChange> changes, Trail t) {
@@ -509,7 +554,8 @@ public final class LockSetAnalysis {
             Step step = new Step(file(r), r.getLine(), r.getValue() == null ? "returns" : "returns " + r.getValue(), s.must());
             LockState after = s.then(step);
             if (obs != null) {
-                obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated));
+                obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated,
+                        r.isConstant() ? Long.valueOf(r.getConstantValue()) : null));
             }
             return w.with(after);
         }

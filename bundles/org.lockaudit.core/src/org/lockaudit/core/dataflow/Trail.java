@@ -37,6 +37,19 @@ public final class Trail {
         return t;
     }
 
+    /** The same steps as {@code o} (without building the lists). */
+    public boolean sameSteps(Trail o) {
+        Trail a = this, b = o;
+        while (a != b) {
+            if (a == null || b == null || a.length != b.length || !java.util.Objects.equals(a.head, b.head)) {
+                return false;
+            }
+            a = a.tail;
+            b = b.tail;
+        }
+        return true;
+    }
+
     public Step last() {
         return head;
     }

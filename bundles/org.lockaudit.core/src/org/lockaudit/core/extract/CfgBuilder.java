@@ -930,32 +930,13 @@ final class CfgBuilder {
         }
     }
 
-    private final Map<String, Boolean> noReturnDeclared = new HashMap<>();
-
-    /** Declared {@code __attribute__((noreturn))} or {@code _Noreturn}, wherever the attribute is written. */
+    /**
+     * Declared {@code __attribute__((noreturn))} or {@code _Noreturn}, wherever the attribute is written. Answered
+     * from the unit-wide {@link NoReturnIndex} (one pass over the file-scope declarations per unit): asking CDT for
+     * a binding's declarations walks the whole translation unit each time, which was a third of a kernel run.
+     */
     private boolean isNoReturn(IFunction f, IASTNode use) {
-        return noReturnDeclared.computeIfAbsent(f.getName(), n -> {
-            try {
-                if (f.isNoReturn()) {
-                    return true;
-                }
-                for (org.eclipse.cdt.core.dom.ast.IASTName name : use.getTranslationUnit().getDeclarationsInAST(f)) {
-                    IASTNode decl = name.getParent();
-                    while (decl != null && !(decl instanceof IASTDeclaration)) {
-                        decl = decl.getParent();
-                    }
-                    String text = decl instanceof IASTFunctionDefinition def
-                            ? Ast.raw(def.getDeclSpecifier()) + " " + Ast.raw(def.getDeclarator())
-                            : decl == null ? "" : Ast.raw(decl);
-                    if (decl != null && text.matches("(?s).*\\b(_?_?noreturn_?_?|_Noreturn)\\b.*")) {
-                        return true;
-                    }
-                }
-            } catch (RuntimeException e) {
-                // unknown
-            }
-            return false;
-        });
+        return ctx.noReturn(use.getTranslationUnit()).isNoReturn(f);
     }
 
     /** The lock argument's own operands (the base of {@code &pdev->domain->lock}), not the lock itself. */

@@ -1,20 +1,269 @@
 package org.lockaudit.core.extract;
 
-import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Declared guards and lock effects: attributes, their kernel macro spellings, "protected by" comments. */
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.lockaudit.core.facts.DeclarationSource;
+import org.lockaudit.core.facts.DeclaredGuard;
+import org.lockaudit.core.facts.DeclaredLockEffect;
+import org.lockaudit.core.facts.LockMode;
+import org.lockaudit.core.facts.LockOpKind;
+
+/**
+ * Declared guards and lock effects, read from the declarations as written (so kernel macros that expand to
+ * nothing under gcc still count): Clang thread-safety attributes, their kernel spellings, and "protected by"
+ * comments on struct members. See docs/lock-api.md.
+ */
 final class DeclaredFacts {
+    private static final Pattern GUARD_ATTR = Pattern.compile(
+            "(?i)\\b(?:__)?(?:pt_)?guarded_by(?:__)?\\s*\\(\\s*([^()]*?)\\s*\\)");
+    private static final Pattern EFFECT_ATTR = Pattern.compile("\\b(__acquires|__releases|__must_hold|__must_not_hold"
+            + "|__cond_acquires|__acquire_shared|__release_shared|__must_hold_shared|__cond_acquires_shared"
+            + "|acquire_capability|acquire_shared_capability|release_capability|release_shared_capability"
+            + "|release_generic_capability|try_acquire_capability|try_acquire_shared_capability"
+            + "|requires_capability|requires_shared_capability|assert_capability|assert_shared_capability"
+            + "|locks_excluded|exclusive_lock_function|shared_lock_function|unlock_function"
+            + "|exclusive_locks_required|shared_locks_required|exclusive_trylock_function|shared_trylock_function"
+            + "|ACQUIRE|ACQUIRE_SHARED|RELEASE|RELEASE_SHARED|RELEASE_GENERIC|TRY_ACQUIRE|TRY_ACQUIRE_SHARED"
+            + "|REQUIRES|REQUIRES_SHARED|ASSERT_CAPABILITY|ASSERT_SHARED_CAPABILITY|EXCLUDES)"
+            + "\\s*\\(\\s*((?:[^()]|\\([^()]*\\))*)\\)");
+    private static final Pattern PROTECTED_BY = Pattern.compile(
+            "(?i)\\b(?:protected|guarded|locked|seriali[sz]ed)\\s+by\\s+(?:the\\s+)?([&*]?[A-Za-z_][\\w]*(?:(?:->|\\.)[A-Za-z_]\\w*)*)(\\(\\))?");
+
     private final ExtractContext ctx;
     private final IASTTranslationUnit ast;
-    private final String mainFile;
+    private final Map<String, List<String>> sources = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
 
     DeclaredFacts(ExtractContext ctx, IASTTranslationUnit ast, String mainFile) {
         this.ctx = ctx;
         this.ast = ast;
-        this.mainFile = mainFile;
     }
 
     void extract() {
-        // attributes and comments: next step
+        ast.accept(new ASTVisitor() {
+            {
+                shouldVisitDeclSpecifiers = true;
+                shouldVisitDeclarations = true;
+            }
+
+            @Override
+            public int visit(org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier spec) {
+                if (spec instanceof IASTCompositeTypeSpecifier c) {
+                    composite(c);
+                }
+                return PROCESS_CONTINUE;
+            }
+
+            @Override
+            public int visit(IASTDeclaration d) {
+                if (d instanceof IASTFunctionDefinition def) {
+                    function(def.getDeclarator(), Ast.raw(def.getDeclSpecifier()) + " "
+                            + Ast.raw(def.getDeclarator()), d);
+                } else if (d instanceof IASTSimpleDeclaration sd && d.getParent() instanceof IASTTranslationUnit) {
+                    for (IASTDeclarator dl : sd.getDeclarators()) {
+                        if (dl instanceof IASTFunctionDeclarator) {
+                            function(dl, Ast.raw(sd), d);
+                        }
+                    }
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+    }
+
+    private void composite(IASTCompositeTypeSpecifier c) {
+        String owner = c.getName().toString();
+        if (owner.isEmpty() || c.getFileLocation() == null || !seen.add("struct " + owner)) {
+            return;
+        }
+        String file = c.getFileLocation().getFileName();
+        List<String> lines = source(file);
+        for (IASTDeclaration member : c.getMembers()) {
+            if (!(member instanceof IASTSimpleDeclaration sd) || member.getFileLocation() == null) {
+                continue;
+            }
+            int first = member.getFileLocation().getStartingLineNumber();
+            int last = member.getFileLocation().getEndingLineNumber();
+            for (IASTDeclarator dl : sd.getDeclarators()) {
+                String field = CfgBuilder.innermost(dl).getName().toString();
+                if (field.isEmpty()) {
+                    continue;
+                }
+                String target = owner + "." + field;
+                Matcher a = GUARD_ATTR.matcher(Ast.raw(member));
+                while (a.find()) {
+                    guard(target, lockName(a.group(1), owner, c, null), DeclarationSource.ATTRIBUTE, file, first);
+                }
+                String comment = commentFor(lines, first, last);
+                if (comment != null) {
+                    Matcher m = PROTECTED_BY.matcher(comment);
+                    if (m.find()) {
+                        String lock = m.group(1) + (m.group(2) != null ? "()" : "");
+                        guard(target, lockName(lock, owner, c, null), DeclarationSource.COMMENT, file, first);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The comment trailing the member's lines when it says "protected by", else a comment block right above. */
+    private static String commentFor(List<String> lines, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int l = first; l <= last && l <= lines.size(); l++) {
+            String text = lines.get(l - 1);
+            int c = text.indexOf("/*") >= 0 ? text.indexOf("/*") : text.indexOf("//");
+            if (c >= 0) {
+                b.append(text.substring(c)).append(' ');
+            }
+        }
+        if (PROTECTED_BY.matcher(b).find()) {
+            return b.toString();
+        }
+        b.setLength(0);
+        for (int l = first - 1; l >= 1 && l >= first - 6; l--) {
+            String t = lines.get(l - 1).trim();
+            if (t.startsWith("/*") || t.startsWith("*") || t.startsWith("//")) {
+                b.insert(0, t + " ");
+                if (t.startsWith("/*") || t.startsWith("//")) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+
+    private void function(IASTDeclarator declarator, String text, IASTDeclaration d) {
+        String name = CfgBuilder.innermost(declarator).getName().toString();
+        Map<String, String> params = new HashMap<>();
+        if (declarator instanceof IASTStandardFunctionDeclarator fd) {
+            for (IASTParameterDeclaration p : fd.getParameters()) {
+                String t = TypeNames.specName(p.getDeclSpecifier());
+                if (t != null) {
+                    params.put(CfgBuilder.innermost(p.getDeclarator()).getName().toString(), t);
+                }
+            }
+        }
+        Matcher m = EFFECT_ATTR.matcher(text);
+        while (m.find()) {
+            String kind = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("excludes", "locks_excluded")
+                    .replace("assert_capability", "assert_held_capability");
+            String[] args = m.group(2).split(",");
+            LockOpKind op;
+            if (kind.contains("try") || kind.contains("cond_acquires")) {
+                op = LockOpKind.TRY_ACQUIRE;
+            } else if (kind.contains("acquire") || kind.endsWith("lock_function") && !kind.startsWith("unlock")) {
+                op = LockOpKind.ACQUIRE;
+            } else if (kind.contains("release") || kind.equals("unlock_function")) {
+                op = LockOpKind.RELEASE;
+            } else if (kind.contains("must_not_hold") || kind.equals("locks_excluded")) {
+                op = LockOpKind.ASSERT_NOT_HELD;
+            } else {
+                op = LockOpKind.ASSERT_HELD; // requires / must_hold / assert_capability
+            }
+            // clang's try_acquire_capability(success, lock...) puts the success value first
+            int from = op == LockOpKind.TRY_ACQUIRE && !kind.startsWith("__") && args.length > 1 ? 1 : 0;
+            for (int i = from; i < args.length; i++) {
+                if (args[i].isBlank()) {
+                    continue;
+                }
+                DeclaredLockEffect e = ExtractContext.F.createDeclaredLockEffect();
+                e.setFunction(name);
+                e.setOp(op);
+                e.setMode(kind.contains("shared") ? LockMode.SHARED : LockMode.EXCLUSIVE);
+                e.setLock(lockName(args[i], null, null, params));
+                e.setSource(DeclarationSource.ATTRIBUTE);
+                e.setFile(d.getFileLocation() == null ? null : d.getFileLocation().getFileName().equals(ast
+                        .getFilePath()) ? ctx.tuFile : d.getFileLocation().getFileName());
+                e.setLine(Ast.line(declarator));
+                ctx.tu.getDeclaredLockEffects().add(e);
+            }
+        }
+    }
+
+    /**
+     * Canonical lock id from declaration text: {@code &d->pdevs_lock} with {@code d} a {@code struct domain *}
+     * parameter is {@code domain.pdevs_lock}; a sibling member {@code lock} of struct S is {@code S.lock};
+     * anything else is the name as written (a global, or a wrapper such as {@code pcidevs_lock()}).
+     */
+    private static String lockName(String text, String owner, IASTCompositeTypeSpecifier c,
+            Map<String, String> params) {
+        boolean call = text.trim().endsWith("()");
+        String t = text.trim().replaceAll("\\(\\)$", "").replaceAll("^[&*(]+|\\)+$", "").trim();
+        t = t.replaceAll("\\s+", "");
+        String[] parts = t.split("->|\\.");
+        if (parts.length >= 2 && params != null && params.containsKey(parts[0])) {
+            return params.get(parts[0]) + "." + t.substring(parts[0].length()).replaceFirst("^(->|\\.)", "")
+                    .replace("->", ".");
+        }
+        if (parts.length >= 2 && owner != null) {
+            // "d->pdevs_lock" inside struct domain / "pdev->lock" naming a member of another struct: keep the field
+            String last = parts[parts.length - 1];
+            if (c != null && hasMember(c, last)) {
+                return owner + "." + last;
+            }
+            return t.replace("->", ".");
+        }
+        if (owner != null && c != null && hasMember(c, t)) {
+            return owner + "." + t;
+        }
+        return call ? t + "()" : t;
+    }
+
+    private static boolean hasMember(IASTCompositeTypeSpecifier c, String field) {
+        for (IASTDeclaration m : c.getMembers()) {
+            if (m instanceof IASTSimpleDeclaration sd) {
+                for (IASTDeclarator dl : sd.getDeclarators()) {
+                    if (CfgBuilder.innermost(dl).getName().toString().equals(field)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void guard(String target, String lock, DeclarationSource source, String file, int line) {
+        if (!seen.add(target + " " + lock + " " + source)) {
+            return;
+        }
+        DeclaredGuard g = ExtractContext.F.createDeclaredGuard();
+        g.setTarget(target);
+        g.setLock(lock);
+        g.setSource(source);
+        g.setFile(file.equals(ast.getFilePath()) ? ctx.tuFile : file);
+        g.setLine(line);
+        ctx.tu.getDeclaredGuards().add(g);
+    }
+
+    private List<String> source(String file) {
+        return sources.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
     }
 }

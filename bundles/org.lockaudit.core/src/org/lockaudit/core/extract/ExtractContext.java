@@ -16,6 +16,16 @@ final class ExtractContext {
     final MacroIndex macros;
     final OpsBindings bindings = new OpsBindings(this);
 
+    private NoReturnIndex noReturn;
+
+    /** The unit's noreturn declarations, indexed on first use. */
+    NoReturnIndex noReturn(org.eclipse.cdt.core.dom.ast.IASTTranslationUnit ast) {
+        if (noReturn == null) {
+            noReturn = new NoReturnIndex(ast);
+        }
+        return noReturn;
+    }
+
     ExtractContext(LockApi api, TranslationUnitFacts tu, String tuFile, MacroIndex macros) {
         this.api = api;
         this.tu = tu;

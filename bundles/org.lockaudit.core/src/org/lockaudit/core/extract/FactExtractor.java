@@ -1,7 +1,9 @@
 package org.lockaudit.core.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
@@ -16,6 +18,7 @@ import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.GlobalVariable;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -40,6 +43,15 @@ public final class FactExtractor {
     }
 
     public TranslationUnitFacts extract(Path file, IASTTranslationUnit ast) {
+        return extract(file, ast, null, null);
+    }
+
+    /**
+     * As {@link #extract(Path, IASTTranslationUnit)}, taking header {@code static inline} functions another unit
+     * of the run already extracted from {@code memo} (null: none) when {@code config} (the unit's configuration
+     * fingerprint) and the macros their bodies expanded are the same.
+     */
+    public TranslationUnitFacts extract(Path file, IASTTranslationUnit ast, HeaderFunctionMemo memo, String config) {
         TranslationUnitFacts tu = ExtractContext.F.createTranslationUnitFacts();
         tu.setPath(file.toString());
         ExtractContext ctx = new ExtractContext(api, tu, file.toString(), new MacroIndex(ast));
@@ -57,14 +69,48 @@ public final class FactExtractor {
             boolean own = decl.isPartOfTranslationUnitFile();
             IASTDeclSpecifier spec = def.getDeclSpecifier();
             boolean headerInline = !own && spec.getStorageClass() == IASTDeclSpecifier.sc_static && spec.isInline();
-            if (own || (headerInline && seen.add(def.getFileLocation().getFileName() + "#" + name(def)))) {
-                tu.getFunctions().add(function(ctx, own ? file.toString() : def.getFileLocation().getFileName(),
-                        def));
+            if (own) {
+                tu.getFunctions().add(function(ctx, file.toString(), def));
+            } else if (headerInline && seen.add(def.getFileLocation().getFileName() + "#" + name(def))) {
+                if (memo == null) {
+                    tu.getFunctions().add(function(ctx, def.getFileLocation().getFileName(), def));
+                } else {
+                    headerFunction(ctx, def, memo, config);
+                }
             }
         }
         new DeclaredFacts(ctx, ast, mainFile).extract();
         tu.setFallbackBindings(ctx.types.fallbacks());
         return tu;
+    }
+
+    /** A header inline function: from the memo when another unit extracted it the same way, else extracted. */
+    private static void headerFunction(ExtractContext ctx, IASTFunctionDefinition def, HeaderFunctionMemo memo,
+            String config) {
+        IASTFileLocation loc = def.getFileLocation();
+        String fileName = loc.getFileName();
+        String key = memo.key(config, fileName, name(def), loc.getNodeOffset(), loc.getNodeLength(),
+                ctx.macros.definitionsWithin(fileName, loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength()));
+        HeaderFunctionMemo.Entry hit = memo.get(key);
+        if (hit != null) {
+            ctx.tu.getFunctions().add(EcoreUtil.copy(hit.function()));
+            hit.bindings().forEach(b -> ctx.tu.getOpsBindings().add(EcoreUtil.copy(b)));
+            ctx.types.replay(hit.declarations(), hit.fallbacks());
+            return;
+        }
+        int bindingsBefore = ctx.tu.getOpsBindings().size();
+        int fallbacksBefore = ctx.types.fallbacks();
+        List<String[]> journal = new ArrayList<>();
+        ctx.types.journal = journal;
+        Function fn;
+        try {
+            fn = function(ctx, fileName, def);
+        } finally {
+            ctx.types.journal = null;
+        }
+        ctx.tu.getFunctions().add(fn);
+        memo.put(key, fn, ctx.tu.getOpsBindings().subList(bindingsBefore, ctx.tu.getOpsBindings().size()), journal,
+                ctx.types.fallbacks() - fallbacksBefore);
     }
 
     private static String name(IASTFunctionDefinition def) {

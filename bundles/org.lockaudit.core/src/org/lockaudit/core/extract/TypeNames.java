@@ -34,11 +34,25 @@ final class TypeNames {
     private final Map<String, String> declared = new HashMap<>();
     private int fallbacks;
 
+    /** While non-null, every declaration is also appended here (see {@link HeaderFunctionMemo}). */
+    java.util.List<String[]> journal;
+
     void declare(String variable, IASTDeclSpecifier spec) {
         String n = specName(spec);
         if (n != null) {
             declared.put(variable, n);
+            if (journal != null) {
+                journal.add(new String[] {variable, n});
+            }
         }
+    }
+
+    /** Replays declarations journaled while another unit extracted the same header function. */
+    void replay(java.util.List<String[]> declarations, int moreFallbacks) {
+        for (String[] d : declarations) {
+            declared.put(d[0], d[1]);
+        }
+        fallbacks += moreFallbacks;
     }
 
     int fallbacks() {

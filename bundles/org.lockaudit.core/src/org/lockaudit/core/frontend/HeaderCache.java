@@ -6,16 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 import org.lockaudit.core.cache.ContentHash;
 
 /**
  * The texts of included files, read once per run and shared by every translation unit (and every parsing
  * thread). Each text is stored with the analysis overrides already appended; the content hash is of the file's
- * bytes as on disk.
+ * bytes as on disk. The text is also kept as one immutable CDT {@link CharArray} that every unit's preprocessor
+ * reads: CDT hashes each included file's contents, and the array caches that hash, so it is computed once per
+ * header and run instead of once per inclusion.
  */
 public final class HeaderCache {
     /** A header as served to the preprocessor: on-disk hash, and text with the overrides appended. */
-    public record Header(String path, String hash, char[] served) {
+    public record Header(String path, String hash, char[] served, CharArray content) {
+        public Header(String path, String hash, char[] served) {
+            this(path, hash, served, new CharArray(served));
+        }
     }
 
     private static final Header MISSING = new Header("", "", new char[0]);

@@ -38,7 +38,7 @@ public final class IncludeProvider extends InternalFileContentProvider {
         synchronized (included) {
             included.putIfAbsent(path, h.hash());
         }
-        return (InternalFileContent) FileContent.create(path, h.served());
+        return new InternalFileContent(path, h.content()); // shared text, hashed once (see HeaderCache)
     }
 
     @Override

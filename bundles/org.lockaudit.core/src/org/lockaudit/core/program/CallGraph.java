@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.lockaudit.core.facts.Call;
@@ -22,15 +21,35 @@ import org.lockaudit.core.facts.Function;
  */
 public final class CallGraph {
     private final Program program;
-    private final Map<FunctionId, List<CallSite>> sitesIn = new TreeMap<>();
-    private final Map<FunctionId, List<CallSite>> callersOf = new TreeMap<>();
+    // hashed, not sorted: looked up for every call the dataflow meets (perf); iteration goes by program order
+    private final Map<FunctionId, List<CallSite>> sitesIn = new HashMap<>();
+    private final Map<FunctionId, List<CallSite>> callersOf = new HashMap<>();
     private final List<List<FunctionId>> bottomUp;
 
     public CallGraph(Program program) {
+        this(program, null);
+    }
+
+    /**
+     * As {@link #CallGraph(Program)}, taking the call sites of a function from {@code previous} when it has the
+     * very same facts object there. Only valid when the program's resolution tables (functions, ops bindings) are
+     * the same as {@code previous}'s (AnalysisSession checks that).
+     */
+    public CallGraph(Program program, CallGraph previous) {
         this.program = program;
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-            List<CallSite> sites = new ArrayList<>();
             Function fn = e.getValue();
+            if (previous != null && previous.program.function(e.getKey()) == fn) {
+                List<CallSite> sites = previous.callSitesIn(e.getKey());
+                for (CallSite site : sites) {
+                    for (FunctionId c : site.candidates()) {
+                        callersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(site);
+                    }
+                }
+                sitesIn.put(e.getKey(), sites);
+                continue;
+            }
+            List<CallSite> sites = new ArrayList<>();
             for (CfgNode node : fn.getNodes()) {
                 for (int i = 0; i < node.getEvents().size(); i++) {
                     Event ev = node.getEvents().get(i);
@@ -113,7 +132,7 @@ public final class CallGraph {
         java.util.Set<FunctionId> onStack = new java.util.HashSet<>();
         List<List<FunctionId>> out = new ArrayList<>();
         int[] counter = {0};
-        for (FunctionId root : sitesIn.keySet()) {
+        for (FunctionId root : program.functions().keySet()) {
             if (index.containsKey(root)) {
                 continue;
             }

@@ -55,7 +55,8 @@ public final class LockId implements Comparable<LockId> {
             case GLOBAL:
                 return global(ref.getName(), ref.getFileScope());
             case MEMBER:
-                return member(ref.getOwnerType() == null ? "?" : ref.getOwnerType(), ref.getName(), ref.getBase());
+                return member(ref.getOwnerType() == null ? "?" : ref.getOwnerType(), ref.getName(),
+                        repairBase(ref.getBase(), ref.getName()));
             case LOCAL:
                 return of(Kind.LOCAL, function.name() + "." + ref.getName(), function.toString(), null);
             case PARAMETER:
@@ -64,6 +65,45 @@ public final class LockId implements Comparable<LockId> {
                 String text = ref.getExpression() != null ? ref.getExpression() : String.valueOf(ref.getName());
                 return of(Kind.UNKNOWN, normaliseBase(text), function.toString(), null);
         }
+    }
+
+    /**
+     * A base recorded as a whole lock-macro invocation ({@code spin_lock_irqsave(&iommu->register_lock, flags)},
+     * when the front end read the lock from the invocation text) is cut down to the base of its first argument
+     * ({@code iommu}); any other base is returned as it is.
+     */
+    static String repairBase(String base, String field) {
+        if (base == null) {
+            return null;
+        }
+        String s = base.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z_]\\w*\\s*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(s);
+        if (!m.matches()) {
+            return base;
+        }
+        String args = m.group(1);
+        int depth = 0;
+        int end = args.length();
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        String first = normaliseBase(args.substring(0, end));
+        if (field != null) {
+            for (String sep : new String[] {"->", "."}) {
+                if (first.endsWith(sep + field)) {
+                    return first.substring(0, first.length() - sep.length() - field.length());
+                }
+            }
+        }
+        return base;
     }
 
     /** Strips blanks, outer parentheses and a leading {@code &}: {@code &(pdev)} and {@code pdev} are one base. */

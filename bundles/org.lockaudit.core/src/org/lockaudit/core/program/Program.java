@@ -23,16 +23,43 @@ import org.lockaudit.core.facts.TranslationUnitFacts;
 public final class Program {
     private final List<TranslationUnitFacts> units;
     private final Map<FunctionId, Function> functions = new TreeMap<>();
+    /** The same as {@link #functions}, hashed: lookups are the hottest operation of the analysis (perf). */
+    private final Map<FunctionId, Function> byId = new HashMap<>();
     private final Map<String, List<FunctionId>> opsTargets = new TreeMap<>();
     private final Set<FunctionId> opsBound = new LinkedHashSet<>();
     private final Map<String, List<DeclaredLockEffect>> declaredEffects = new HashMap<>();
     private final Map<String, List<GlobalVariable>> globals = new HashMap<>();
 
     public Program(List<TranslationUnitFacts> units) {
+        this(units, null, Map.of());
+    }
+
+    /**
+     * The program of {@code units} where only the units that are keys of {@code replaced} (old facts → new facts)
+     * differ from {@code previous}'s, and define the same functions in the same order (AnalysisSession checks it):
+     * the function tables are copied and the replaced units' definitions swapped in, instead of linking every
+     * function of every unit again. The other tables are rebuilt (they are small).
+     */
+    public Program(List<TranslationUnitFacts> units, Program previous,
+            Map<TranslationUnitFacts, TranslationUnitFacts> replaced) {
         this.units = List.copyOf(units);
+        if (previous != null) {
+            byId.putAll(previous.byId);
+            functions.putAll(previous.functions);
+            for (Map.Entry<TranslationUnitFacts, TranslationUnitFacts> r : replaced.entrySet()) {
+                for (Function fn : r.getValue().getFunctions()) {
+                    FunctionId id = idOf(fn);
+                    Function was = byId.get(id);
+                    if (was != null && was.eContainer() == r.getKey()) { // the old unit defined it first
+                        byId.put(id, fn);
+                        functions.put(id, fn);
+                    }
+                }
+            }
+        }
         for (TranslationUnitFacts tu : units) {
-            for (Function fn : tu.getFunctions()) {
-                functions.putIfAbsent(idOf(fn), fn);
+            for (Function fn : previous != null ? List.<Function>of() : tu.getFunctions()) {
+                byId.putIfAbsent(idOf(fn), fn);
             }
             for (GlobalVariable g : tu.getGlobals()) {
                 globals.computeIfAbsent(g.getName(), k -> new ArrayList<>()).add(g);
@@ -40,6 +67,9 @@ public final class Program {
             for (DeclaredLockEffect e : tu.getDeclaredLockEffects()) {
                 declaredEffects.computeIfAbsent(e.getFunction(), k -> new ArrayList<>()).add(e);
             }
+        }
+        if (previous == null) {
+            functions.putAll(byId);
         }
         for (TranslationUnitFacts tu : units) {
             for (OpsBinding b : tu.getOpsBindings()) {
@@ -70,7 +100,7 @@ public final class Program {
     }
 
     public Function function(FunctionId id) {
-        return functions.get(id);
+        return byId.get(id);
     }
 
     /**
@@ -82,11 +112,11 @@ public final class Program {
             return null;
         }
         FunctionId local = new FunctionId(name, fromFile);
-        if (fromFile != null && functions.containsKey(local)) {
+        if (fromFile != null && byId.containsKey(local)) {
             return local;
         }
         FunctionId external = new FunctionId(name, null);
-        return functions.containsKey(external) ? external : null;
+        return byId.containsKey(external) ? external : null;
     }
 
     /** Every function bound to ops field {@code owner.field} anywhere in the program. */

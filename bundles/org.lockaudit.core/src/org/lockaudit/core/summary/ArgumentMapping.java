@@ -19,12 +19,12 @@ import org.lockaudit.core.program.Program;
  * instance (it still orders locks by canonical id but never matches a caller's lock); a lock parameter bound to
  * anything but a global's address is kept by its text only; callee-local locks do not exist for the caller.
  */
-final class ArgumentMapping {
+public final class ArgumentMapping {
     private static final Pattern ROOT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
 
     private final Program program;
 
-    ArgumentMapping(Program program) {
+    public ArgumentMapping(Program program) {
         this.program = program;
     }
 
@@ -74,7 +74,7 @@ final class ArgumentMapping {
      * {@code lock}, held by a caller at a call, as the callee sees it on entry: globals as they are, members of an
      * argument as members of the parameter; null for anything the callee cannot name.
      */
-    LockId toCallee(LockId lock, List<String> parameters, List<String> arguments) {
+    public LockId toCallee(LockId lock, List<String> parameters, List<String> arguments) {
         if (lock.kind() == LockId.Kind.GLOBAL) {
             return lock;
         }

@@ -44,20 +44,71 @@ public final class EntryContexts {
 
     public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
             IProgressMonitor monitor) {
-        return compute(callGraph, effects, listener, monitor, FlowBudget.DEFAULT);
+        return compute(callGraph, effects, listener, monitor, null, f -> true);
+    }
+
+    /** As above, each function's dataflow within {@code budget} (limits, cancellation, incomplete functions). */
+    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            IProgressMonitor monitor, FlowBudget budget) {
+        return compute(callGraph, effects, listener, monitor, null, f -> true, budget);
+    }
+
+    /**
+     * What one pass remembers per function for the next one ({@code AnalysisSession}): the entry context it was
+     * analysed in, the states it passed to each callee, and every listener callback of its run, in order.
+     */
+    public static final class Memo {
+        private final Map<FunctionId, HeldLockSet> contexts = new HashMap<>();
+        /** Per caller: {callee, state passed} in the order a full pass adds them. */
+        private final Map<FunctionId, List<Object[]>> toCallees = new HashMap<>();
+        private final Map<FunctionId, List<java.util.function.Consumer<LockSetListener>>> callbacks = new HashMap<>();
+        private int analysed;
+
+        /** Forgets everything: the next pass analyses every function. */
+        public void clear() {
+            contexts.clear();
+            toCallees.clear();
+            callbacks.clear();
+        }
+
+        /** How many functions the last pass analysed (the others were replayed). */
+        public int analysed() {
+            return analysed;
+        }
+    }
+
+    /**
+     * As {@link #compute(CallGraph, CallEffects, LockSetListener, IProgressMonitor)}; with a {@code memo}, a function
+     * is analysed only when {@code mustAnalyse} says so (its facts, or a callee's summary, changed) or its entry
+     * context differs from the memo's (locks or witness paths); otherwise its remembered callbacks are replayed to
+     * {@code listener} and its remembered call states passed on, in the same order as a full pass. The memo is
+     * updated in place. Flows are returned for the analysed functions only.
+     */
+    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse) {
+        return compute(callGraph, effects, listener, monitor, memo, mustAnalyse, FlowBudget.DEFAULT);
     }
 
     /** As above, each function's dataflow within {@code budget}. */
     public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
-            IProgressMonitor monitor, FlowBudget budget) {
+            IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse,
+            FlowBudget budget) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Checking lock discipline", sccs.size());
         Map<FunctionId, Integer> component = callGraph.componentIndex();
         ArgumentMapping mapping = new ArgumentMapping(callGraph.program());
         LockSetAnalysis analysis = new LockSetAnalysis(effects, budget);
         Map<FunctionId, List<HeldLockSet>> atCalls = new HashMap<>();
-        Map<FunctionId, HeldLockSet> contexts = new TreeMap<>();
-        Map<FunctionId, FunctionFlow> flows = new TreeMap<>();
+        // hashed while computing, sorted once at the end (perf)
+        Map<FunctionId, HeldLockSet> contexts = new HashMap<>();
+        Map<FunctionId, FunctionFlow> flows = new HashMap<>();
+        if (memo != null) {
+            memo.analysed = 0;
+            java.util.Set<FunctionId> live = new java.util.HashSet<>(callGraph.program().functions().keySet());
+            memo.contexts.keySet().retainAll(live);
+            memo.toCallees.keySet().retainAll(live);
+            memo.callbacks.keySet().retainAll(live);
+        }
         for (int i = sccs.size() - 1; i >= 0; i--) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
@@ -72,34 +123,75 @@ public final class EntryContexts {
                     }
                 }
                 contexts.put(f, context);
-                Function fn = callGraph.program().function(f);
-                FunctionFlow flow = analysis.run(f, fn, LockState.entry(context), listener);
-                flows.put(f, flow);
-                List<CallSite> siteList = callGraph.callSitesIn(f);
-                for (FunctionFlow.CallState cs : flow.calls()) {
-                    CallSite site = null;
-                    for (CallSite s : siteList) {
-                        if (s.call() == cs.call()) {
-                            site = s;
-                            break;
+                List<Object[]> passed;
+                if (memo != null && !mustAnalyse.test(f) && memo.callbacks.containsKey(f)
+                        && sameWitnesses(memo.contexts.get(f), context)) {
+                    memo.callbacks.get(f).forEach(c -> c.accept(listener));
+                    passed = memo.toCallees.get(f);
+                } else {
+                    Function fn = callGraph.program().function(f);
+                    LockSetListener observer = listener;
+                    List<java.util.function.Consumer<LockSetListener>> log = null;
+                    if (memo != null) {
+                        log = new ArrayList<>();
+                        observer = new Recorder(listener, log);
+                        memo.analysed++;
+                    }
+                    FunctionFlow flow = analysis.run(f, fn, LockState.entry(context), observer);
+                    if (memo == null) {
+                        flows.put(f, flow);
+                    }
+                    passed = new ArrayList<>();
+                    List<CallSite> siteList = callGraph.callSitesIn(f);
+                    for (FunctionFlow.CallState cs : flow.calls()) {
+                        CallSite site = null;
+                        for (CallSite s : siteList) {
+                            if (s.call() == cs.call()) {
+                                site = s;
+                                break;
+                            }
                         }
-                    }
-                    if (site == null) {
-                        continue;
-                    }
-                    for (FunctionId callee : site.candidates()) {
-                        if (component.get(callee).intValue() == i) {
+                        if (site == null) {
                             continue;
                         }
-                        Function calleeFn = callGraph.program().function(callee);
-                        atCalls.computeIfAbsent(callee, k -> new ArrayList<>())
-                                .add(toCallee(cs, fn.getFile(), calleeFn, mapping));
+                        for (FunctionId callee : site.candidates()) {
+                            Function calleeFn = callGraph.program().function(callee);
+                            passed.add(new Object[] {callee, toCallee(cs, fn.getFile(), calleeFn, mapping)});
+                        }
                     }
+                    if (memo != null) {
+                        memo.contexts.put(f, context);
+                        memo.callbacks.put(f, log);
+                        memo.toCallees.put(f, passed);
+                    }
+                }
+                for (Object[] p : passed) {
+                    FunctionId callee = (FunctionId) p[0];
+                    if (component.get(callee).intValue() == i) {
+                        continue;
+                    }
+                    atCalls.computeIfAbsent(callee, k -> new ArrayList<>()).add((HeldLockSet) p[1]);
                 }
             }
             sub.worked(1);
         }
-        return new Result(contexts, flows);
+        return new Result(new TreeMap<>(contexts), new TreeMap<>(flows));
+    }
+
+    /** Equal locks, each acquired along the same witness path (HeldLockSet's equality ignores the paths). */
+    private static boolean sameWitnesses(HeldLockSet a, HeldLockSet b) {
+        if (a == null || !a.equals(b)) {
+            return false;
+        }
+        java.util.Iterator<HeldLock> x = a.iterator(), y = b.iterator();
+        while (x.hasNext() && y.hasNext()) {
+            HeldLock p = x.next(), q = y.next();
+            if (p.acquiredAt() != q.acquiredAt() && (p.acquiredAt() == null || q.acquiredAt() == null
+                    || !p.acquiredAt().sameSteps(q.acquiredAt()))) {
+                return false;
+            }
+        }
+        return !x.hasNext() && !y.hasNext();
     }
 
     private static HeldLockSet toCallee(FunctionFlow.CallState cs, String callerFile, Function callee,
@@ -116,4 +208,53 @@ public final class EntryContexts {
         return out;
     }
 
+
+    /** Forwards every callback and records it for replay. */
+    private static final class Recorder implements LockSetListener {
+        private final LockSetListener to;
+        private final List<java.util.function.Consumer<LockSetListener>> log;
+
+        Recorder(LockSetListener to, List<java.util.function.Consumer<LockSetListener>> log) {
+            this.to = to;
+            this.log = log;
+        }
+
+        private void record(java.util.function.Consumer<LockSetListener> c) {
+            log.add(c);
+            c.accept(to);
+        }
+
+        @Override
+        public void acquire(FunctionId fn, LockState before, LockId lock, org.lockaudit.core.facts.LockMode mode,
+                org.lockaudit.core.facts.IrqEffect irq, boolean tryLock, Step at, FunctionId via, List<Step> path) {
+            record(l -> l.acquire(fn, before, lock, mode, irq, tryLock, at, via, path));
+        }
+
+        @Override
+        public void release(FunctionId fn, LockState before, LockId lock, org.lockaudit.core.facts.LockMode mode,
+                org.lockaudit.core.facts.IrqEffect irq, Step at, FunctionId via, List<Step> path) {
+            record(l -> l.release(fn, before, lock, mode, irq, at, via, path));
+        }
+
+        @Override
+        public void call(FunctionId fn, LockState before, org.lockaudit.core.facts.Call call,
+                List<org.lockaudit.core.dataflow.CallEffect> effects, Step at) {
+            record(l -> l.call(fn, before, call, effects, at));
+        }
+
+        @Override
+        public void access(FunctionId fn, LockState before, org.lockaudit.core.facts.Access access, Step at) {
+            record(l -> l.access(fn, before, access, at));
+        }
+
+        @Override
+        public void requirement(FunctionId fn, org.lockaudit.core.dataflow.Requirement r) {
+            record(l -> l.requirement(fn, r));
+        }
+
+        @Override
+        public void returns(FunctionId fn, org.lockaudit.core.dataflow.ReturnPoint point) {
+            record(l -> l.returns(fn, point));
+        }
+    }
 }

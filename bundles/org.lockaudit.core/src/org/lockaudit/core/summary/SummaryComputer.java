@@ -1,8 +1,10 @@
 package org.lockaudit.core.summary;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,6 +15,7 @@ import org.lockaudit.core.dataflow.LockSetAnalysis;
 import org.lockaudit.core.dataflow.LockState;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.program.CallGraph;
+import org.lockaudit.core.program.CallSite;
 import org.lockaudit.core.program.FunctionId;
 
 /**
@@ -26,7 +29,8 @@ public final class SummaryComputer {
 
     private final CallGraph callGraph;
     private final DeclaredEffects declared;
-    private final Map<FunctionId, FunctionSummary> summaries = new TreeMap<>();
+    // hashed: read for every call the dataflow meets (perf); AnalysisResult copies it into an unordered map anyway
+    private final Map<FunctionId, FunctionSummary> summaries = new java.util.HashMap<>();
     private final LockSetAnalysis analysis;
     private final FlowBudget budget;
 
@@ -49,39 +53,102 @@ public final class SummaryComputer {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            boolean recursive = scc.size() > 1 || callGraph.callSitesIn(scc.get(0)).stream()
-                    .anyMatch(s -> s.candidates().contains(scc.get(0)));
-            int maxRounds = budget.limits().maxSummaryRounds() > 0 ? budget.limits().maxSummaryRounds()
-                    : budget == FlowBudget.DEFAULT ? MAX_ROUNDS : Integer.MAX_VALUE;
-            boolean changed = false;
-            for (int round = 0; round < (recursive ? maxRounds : 1); round++) {
-                changed = false;
-                for (FunctionId f : scc) {
-                    budget.checkCanceled();
-                    FunctionSummary next = summarise(f);
-                    changed |= !next.sameBehaviour(summaries.get(f));
-                    summaries.put(f, next);
-                }
-                if (!changed) {
-                    break;
+            component(scc);
+            sub.worked(1);
+        }
+        return summaries;
+    }
+
+    /**
+     * Incremental form, for {@code AnalysisSession}: a component keeps its summaries from {@code previous} unless
+     * it was not a component of the previous pass ({@code previousComponents}), one of its members is
+     * {@code dirty} (its facts changed), or a callee outside it got a summary different from the previous one in
+     * this pass. A component recomputed starts from no summaries, as in {@link #compute}, so the outcome is the
+     * same as a full computation. Returns the functions whose summary is not {@code same} as before.
+     */
+    public Set<FunctionId> computeIncremental(IProgressMonitor monitor, Map<FunctionId, FunctionSummary> previous,
+            Set<FunctionId> dirty, Set<List<FunctionId>> previousComponents,
+            BiPredicate<FunctionSummary, FunctionSummary> same) {
+        List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
+        SubMonitor sub = SubMonitor.convert(monitor, "Summarising functions", sccs.size());
+        Set<FunctionId> changed = new HashSet<>();
+        recomputed = 0;
+        for (List<FunctionId> scc : sccs) {
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            boolean again = !previousComponents.contains(scc);
+            for (int i = 0; i < scc.size() && !again; i++) {
+                FunctionId f = scc.get(i);
+                again = dirty.contains(f) || !previous.containsKey(f);
+                for (CallSite site : callGraph.callSitesIn(f)) {
+                    for (FunctionId c : site.candidates()) {
+                        again |= changed.contains(c) && !scc.contains(c);
+                    }
                 }
             }
-            if (recursive && changed) {
+            if (again) {
+                recomputed += scc.size();
+                component(scc);
                 for (FunctionId f : scc) {
-                    budget.incomplete(f, String.format("summary budget exceeded: the summaries of its recursive"
-                            + " component (%d functions) still changed after %d rounds (limit maxSummaryRounds);"
-                            + " the last round's summary is used", scc.size(), maxRounds));
+                    if (!same.test(summaries.get(f), previous.get(f))) {
+                        changed.add(f);
+                    }
+                }
+            } else {
+                for (FunctionId f : scc) {
+                    summaries.put(f, previous.get(f));
                 }
             }
             sub.worked(1);
         }
-        return summaries;
+        return changed;
+    }
+
+    private int recomputed;
+
+    /** How many functions the last {@link #computeIncremental} summarised again. */
+    public int recomputed() {
+        return recomputed;
+    }
+
+    /** One component, callees' summaries known: members again until stable (recursive) or once. */
+    private void component(List<FunctionId> scc) {
+        boolean recursive = scc.size() > 1 || callGraph.callSitesIn(scc.get(0)).stream()
+                .anyMatch(s -> s.candidates().contains(scc.get(0)));
+        int maxRounds = budget.limits().maxSummaryRounds() > 0 ? budget.limits().maxSummaryRounds()
+                : MAX_ROUNDS;
+        boolean changed = false;
+        for (int round = 0; round < (recursive ? maxRounds : 1); round++) {
+            changed = false;
+            for (FunctionId f : scc) {
+                budget.checkCanceled();
+                FunctionSummary next = summarise(f);
+                changed |= !next.sameBehaviour(summaries.get(f));
+                summaries.put(f, next);
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        if (recursive && changed) {
+            for (FunctionId f : scc) {
+                budget.incomplete(f, String.format("summary budget exceeded: the summaries of its recursive"
+                        + " component (%d functions) still changed after %d rounds (limit maxSummaryRounds);"
+                        + " the last round's summary is used", scc.size(), maxRounds));
+            }
+        }
     }
 
     private FunctionSummary summarise(FunctionId f) {
         Function fn = callGraph.program().function(f);
         FunctionFlow flow = analysis.run(f, fn, LockState.ENTRY, null);
         return FunctionSummary.of(f, fn.getParameters(), flow, declared.requirements(f.name(), fn.getParameters()));
+    }
+
+    /** The summaries computed so far (all of them after {@link #compute} or {@link #computeIncremental}). */
+    public Map<FunctionId, FunctionSummary> summaries() {
+        return summaries;
     }
 
     public DeclaredEffects declared() {

@@ -38,6 +38,8 @@ final class MarkerUpdater {
     }
 
     static void update(IProject project, Collection<MarkerSpec> specs) throws CoreException {
+        // project-level markers (configuration errors) belong to the previous run only
+        project.deleteMarkers(LockAuditMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
         Map<Path, IFile> files = filesByLocation(project);
         Map<IFile, List<MarkerSpec>> wanted = new HashMap<>();
         for (MarkerSpec s : specs) {

@@ -6,12 +6,24 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.lockaudit.ui.internal.messages";
 
-    public static String AuditJob_name;
-    public static String AuditJob_markers;
-    public static String AuditJob_failed;
-    public static String LockSite_message;
     public static String ExampleImporter_job;
     public static String ProjectAnalysisJob_name;
+    public static String Preferences_description;
+    public static String Hover_status;
+    public static String Fix_suppress_title;
+    public static String Fix_suppress_prompt;
+    public static String Fix_suppress_needReason;
+    public static String Fix_suppress_label;
+    public static String Fix_suppress_description;
+    public static String Fix_lockPair_label;
+    public static String Fix_assert_label;
+    public static String Preferences_presets;
+    public static String Preferences_lockApi;
+    public static String Preferences_threshold;
+    public static String Preferences_severities;
+    public static String Preferences_error;
+    public static String Preferences_warning;
+    public static String Preferences_info;
     public static String ProjectAnalysisJob_failed;
 
     static {

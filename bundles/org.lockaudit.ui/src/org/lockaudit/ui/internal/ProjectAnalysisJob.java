@@ -22,10 +22,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.lockaudit.core.Analysis;
+import org.lockaudit.core.AnalysisResult;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
+import org.lockaudit.core.config.ConfigFile;
 import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.fix.LockSpelling;
 import org.lockaudit.ui.LockAuditMarkers;
 
 /**
@@ -42,6 +46,10 @@ public final class ProjectAnalysisJob extends Job {
     private final IProject project;
     private volatile long requestedAt;
     private volatile long lastDurationMillis = -1;
+    private volatile AnalysisResult result;
+    private volatile org.lockaudit.core.explain.AccessExplainer explainer;
+    private volatile AnalysisResult explainerOf;
+    private volatile org.lockaudit.core.FactsStats factsStats;
 
     private ProjectAnalysisJob(IProject project) {
         super(NLS.bind(Messages.ProjectAnalysisJob_name, project.getName()));
@@ -79,6 +87,37 @@ public final class ProjectAnalysisJob extends Job {
         return lastDurationMillis;
     }
 
+    /** Statistics of the last run's fact extraction (how many units were parsed, how many cached), or null. */
+    public org.lockaudit.core.FactsStats factsStats() {
+        return factsStats;
+    }
+
+    /** Forgets the in-memory state of every project, as an IDE restart does (tests use it). */
+    public static void forgetInMemoryState() {
+        JOBS.values().forEach(Job::cancel);
+        JOBS.clear();
+    }
+
+    /** Explains field accesses from the last analysis (null before the first run). */
+    public org.lockaudit.core.explain.AccessExplainer explainer() {
+        AnalysisResult r = result;
+        if (r == null || r.guards() == null) {
+            return null;
+        }
+        org.lockaudit.core.explain.AccessExplainer e = explainer;
+        if (e == null || explainerOf != r) {
+            e = new org.lockaudit.core.explain.AccessExplainer(r.guards());
+            explainer = e;
+            explainerOf = r;
+        }
+        return e;
+    }
+
+    /** The last completed analysis of the project, or null. */
+    public AnalysisResult result() {
+        return result;
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == LockAuditMarkers.JOB_FAMILY;
@@ -97,13 +136,23 @@ public final class ProjectAnalysisJob extends Job {
                 publish(List.of(), sub.split(1));
                 return Status.OK_STATUS;
             }
-            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, null, null,
-                    null, AnalysisStateStore.stateDir(project), false));
+            Path state = AnalysisStateStore.stateDir(project);
+            // the project's own lockaudit.json wins; otherwise the workspace preferences, as the same model
+            Path config = ConfigFile.find(sources.get(0).getParent()) != null ? null
+                    : LockAuditPreferences.writeConfig(state.resolve("config"));
+            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, config, null,
+                    null, state, false));
             FactsResult facts = FactsAnalysis.run(tree.config(), tree.units(),
                     new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES),
-                    sub.split(7));
+                    sub.split(6));
+            AnalysisResult result = Analysis.run(facts, sub.split(2));
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
-            publish(specs, sub.split(2));
+            specs.addAll(FindingMarkers.findings(result.findings(),
+                    new LockSpelling(result.summaries(), facts.units()), facts.units()));
+            this.result = result;
+            this.factsStats = facts.stats();
+            publish(specs, sub.split(1));
+            org.lockaudit.ui.internal.minings.MiningRefresher.refreshAll();
             lastDurationMillis = (System.nanoTime() - started) / 1_000_000;
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
@@ -111,7 +160,7 @@ public final class ProjectAnalysisJob extends Job {
         } catch (ConfigException e) {
             publishConfigError(e);
             return Status.OK_STATUS;
-        } catch (CoreException | RuntimeException e) {
+        } catch (CoreException | java.io.IOException | RuntimeException e) {
             return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.ProjectAnalysisJob_failed,
                     project.getName()), e);
         }

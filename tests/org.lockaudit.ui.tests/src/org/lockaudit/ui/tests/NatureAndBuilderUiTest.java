@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 import org.lockaudit.ui.LockAuditMarkers;
 import org.lockaudit.ui.internal.LockAuditNature;
+import org.lockaudit.ui.internal.LockAuditPreferences;
 import org.lockaudit.ui.internal.ProjectAnalysisJob;
 
 /** Opt-in per project: enabling adds the builder, whose analysis Job publishes markers; disabling removes them. */
@@ -65,6 +66,52 @@ class NatureAndBuilderUiTest {
         assertFalse(project.hasNature(LockAuditNature.ID));
         assertEquals(0, file.findMarkers(LockAuditMarkers.PROBLEM, true, IResource.DEPTH_ZERO).length,
                 "disabling removes LockAudit's markers");
+    }
+
+    @Test
+    void workspacePreferencesAreTheConfigurationOfProjectsWithoutLockauditJson() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("prefs-test");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        write(project.getFile("a.c"), "int f(void) { return 0; }\n");
+        org.eclipse.core.runtime.preferences.IEclipsePreferences prefs =
+                org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(LockAuditPreferences.NODE);
+        prefs.put(LockAuditPreferences.LOCK_API, "[{\"name\": \"my_lock\", \"op\": \"frobnicate\"}]");
+        try {
+            LockAuditNature.setEnabled(project, true);
+            write(project.getFile("a.c"), "int f(void) { return 1; }\n");
+            waitForAnalysis(project);
+            IMarker[] config = project.findMarkers(LockAuditMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+            assertEquals(1, config.length, "a bad lock API entry in the preferences is a configuration error");
+            assertEquals("configuration", config[0].getAttribute(LockAuditMarkers.ATTR_KIND, ""));
+            assertTrue(config[0].getAttribute(IMarker.MESSAGE, "").contains("my_lock"),
+                    config[0].getAttribute(IMarker.MESSAGE, ""));
+        } finally {
+            prefs.remove(LockAuditPreferences.LOCK_API);
+        }
+        write(project.getFile("a.c"), "int f(void) { return 2; }\n");
+        waitForAnalysis(project);
+        assertEquals(0, project.findMarkers(LockAuditMarkers.PROBLEM, true, IResource.DEPTH_ZERO).length,
+                "fixing the preference clears the configuration error");
+        LockAuditNature.setEnabled(project, false);
+    }
+
+    @Test
+    void thePreferencePageOpens() throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(null, "org.lockaudit.ui.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertNotNull(dialog.getSelectedPage());
+            assertEquals("org.lockaudit.ui.internal.LockAuditPreferencePage",
+                    dialog.getSelectedPage().getClass().getName());
+            Screenshots.save("preferences");
+        } finally {
+            dialog.close();
+        }
     }
 
     static void waitForAnalysis(IProject project) throws Exception {

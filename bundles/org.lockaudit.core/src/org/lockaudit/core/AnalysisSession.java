@@ -1,0 +1,367 @@
+package org.lockaudit.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.lockaudit.core.check.Checker;
+import org.lockaudit.core.check.FindingCollector;
+import org.lockaudit.core.check.SourceLines;
+import org.lockaudit.core.config.TreeConfig;
+import org.lockaudit.core.dataflow.FunctionFlow;
+import org.lockaudit.core.dataflow.LockSetListener;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.IncludedFile;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.inference.GuardAnalysis;
+import org.lockaudit.core.inference.GuardOptions;
+import org.lockaudit.core.program.CallGraph;
+import org.lockaudit.core.program.CallSite;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.Program;
+import org.lockaudit.core.summary.EntryContexts;
+import org.lockaudit.core.summary.FunctionSummary;
+import org.lockaudit.core.summary.SummaryCallEffects;
+import org.lockaudit.core.summary.SummaryComputer;
+
+/**
+ * The incremental engine the IDE keeps alive for a tree: after an edit, only what the edit can affect is done
+ * again, and the result is the same as a from-scratch {@link FactsAnalysis#run} + {@link Analysis#run} on the
+ * tree as it is now.
+ *
+ * <pre>{@code
+ * AnalysisSession s = new AnalysisSession(tree.config(), tree.units(), options);
+ * AnalysisResult r = s.update(Set.of(), monitor);          // first call: the whole tree
+ * ...the user saves foo.c and bar.h...
+ * r = s.update(Set.of(fooC, barH), monitor);              // only what they affect
+ * }</pre>
+ *
+ * <p>{@link #update} with the files that changed since the previous call (units or headers, any path form;
+ * files the tree does not use are ignored):
+ * <ol>
+ * <li>re-extracts the changed units and every unit that included a changed file (their facts are cached as usual
+ * when {@code options} name a cache directory);</li>
+ * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST);</li>
+ * <li>summarises again, component by component bottom-up, only the functions whose facts changed (a function's
+ * facts object is replaced only when its unit was re-extracted), the components that are new, and the callers of
+ * a function whose summary came out different; propagation stops where a new summary equals the old one;</li>
+ * <li>re-runs the held-lock dataflow in entry context only for functions whose facts, callee summaries or entry
+ * context (locks and witness paths) changed; the others replay their remembered checker callbacks, in the same
+ * order as a full pass, so that whole-program checks (lock order) see exactly what a full run shows them;</li>
+ * <li>infers guards (Engine III) over the whole program, as {@link Analysis#run} does (not incremental yet);</li>
+ * <li>fingerprints findings and applies suppressions as {@link Analysis#run} does.</li>
+ * </ol>
+ * When a re-extracted unit changes what links the program (the functions it defines, globals, ops-table bindings,
+ * declared lock effects or guards), the program-wide tables every function consults change, and the update
+ * summarises and analyses everything again (still without re-parsing the other units).
+ *
+ * <p>The set of units is fixed when the session is created (a new file means a new session). Not thread-safe:
+ * one update at a time. {@link #lastTimings()} and {@link #lastStats()} tell what the last update did.
+ * Memory: facts of every unit, summaries, and per function its entry context and recorded checker callbacks.
+ */
+public final class AnalysisSession {
+    /** What the last {@link #update} did. */
+    public record Stats(boolean full, int unitsExtracted, int functions, int summarised, int analysed,
+            long millis) {
+    }
+
+    private final TreeConfig config;
+    private final List<Path> units;
+    private final FactsAnalysis.Options options;
+    private final GuardOptions guardOptions;
+
+    private final Map<Path, TranslationUnitFacts> facts = new LinkedHashMap<>();
+    private final Map<Path, String> linkSignatures = new HashMap<>();
+    /** Included file (as the facts spell it) → units including it. */
+    private final Map<String, Set<Path>> includers = new HashMap<>();
+    private final SourceLines sources = new SourceLines();
+    private final EntryContexts.Memo memo = new EntryContexts.Memo();
+
+    private Program program;
+    private CallGraph previousGraph;
+    private Set<List<FunctionId>> components = Set.of();
+    private Map<FunctionId, FunctionSummary> summaries = Map.of();
+    private FactsStats factsStats;
+    private AnalysisResult result;
+    private Timings timings = new Timings();
+    private Stats stats;
+
+    public AnalysisSession(TreeConfig config, List<Path> units, FactsAnalysis.Options options) {
+        this(config, units, options, GuardOptions.defaults());
+    }
+
+    /** With Engine III's guard options (as {@link Analysis#run(List, GuardOptions, IProgressMonitor)}). */
+    public AnalysisSession(TreeConfig config, List<Path> units, FactsAnalysis.Options options,
+            GuardOptions guardOptions) {
+        this.guardOptions = guardOptions == null ? GuardOptions.defaults() : guardOptions;
+        this.config = config;
+        List<Path> abs = new ArrayList<>();
+        for (Path u : units) {
+            abs.add(u.toAbsolutePath().normalize());
+        }
+        this.units = List.copyOf(new LinkedHashSet<>(abs));
+        this.options = options == null ? FactsAnalysis.Options.defaults() : options;
+    }
+
+    /**
+     * Brings the result up to date with {@code changedFiles} (the first call analyses the whole tree whatever it
+     * is given) and returns it. Cancellation through {@code monitor} leaves the session as before the call.
+     */
+    public AnalysisResult update(Set<Path> changedFiles, IProgressMonitor monitor) {
+        long start = System.nanoTime();
+        Timings t = new Timings();
+        SubMonitor sub = SubMonitor.convert(monitor, "Updating lock analysis", 11);
+        boolean first = result == null;
+        if (first) {
+            changedFiles = Set.of();
+        }
+        List<Path> redo = first ? units : affected(changedFiles);
+
+        FactsResult extracted;
+        try (var p = t.phase("facts")) {
+            extracted = FactsAnalysis.run(config, redo, options, sub.split(6));
+        }
+        // nothing below is cancelled half-way into the session's state: compute first, then commit
+        Map<Path, TranslationUnitFacts> nextFacts = new LinkedHashMap<>(facts);
+        boolean relink = first;
+        Map<Path, String> nextSignatures = new HashMap<>();
+        for (int i = 0; i < redo.size(); i++) {
+            TranslationUnitFacts tu = extracted.units().get(i);
+            nextFacts.put(redo.get(i), tu);
+            String sig = linkSignature(tu);
+            nextSignatures.put(redo.get(i), sig);
+            relink |= !sig.equals(linkSignatures.get(redo.get(i)));
+        }
+        List<TranslationUnitFacts> all = new ArrayList<>();
+        for (Path u : units) {
+            all.add(nextFacts.get(u));
+        }
+
+        Program nextProgram;
+        CallGraph callGraph;
+        try (var p = t.phase("program")) {
+            Map<TranslationUnitFacts, TranslationUnitFacts> replaced = new HashMap<>();
+            if (!relink) {
+                for (Path u : redo) {
+                    replaced.put(facts.get(u), nextFacts.get(u));
+                }
+            }
+            nextProgram = relink ? new Program(all) : new Program(all, program, replaced);
+            callGraph = new CallGraph(nextProgram, relink ? null : previousGraph);
+        }
+        Set<FunctionId> dirty = new HashSet<>();
+        for (Map.Entry<FunctionId, Function> e : nextProgram.functions().entrySet()) {
+            if (relink || program == null || program.function(e.getKey()) != e.getValue()) {
+                dirty.add(e.getKey());
+            }
+        }
+
+        SummaryComputer computer = new SummaryComputer(callGraph);
+        Map<FunctionId, FunctionSummary> nextSummaries;
+        Set<FunctionId> changedSummaries;
+        int summarised;
+        try (var p = t.phase("summaries")) {
+            if (relink) {
+                nextSummaries = computer.compute(sub.split(1));
+                changedSummaries = nextSummaries.keySet();
+                summarised = nextSummaries.size();
+            } else {
+                changedSummaries = computer.computeIncremental(sub.split(1), summaries, dirty, components,
+                        AnalysisSession::sameSummary);
+                nextSummaries = computer.summaries();
+                summarised = computer.recomputed();
+            }
+        }
+
+        FindingCollector collector = new FindingCollector();
+        List<Checker> checkers = Analysis.checkers(collector);
+        SummaryCallEffects effects = new SummaryCallEffects(callGraph, nextSummaries, computer.declared());
+        EntryContexts.Result contexts;
+        boolean full = relink;
+        try (var p = t.phase("checks")) {
+            if (full) {
+                memo.clear(); // nothing remembered is valid when the program's tables changed
+            }
+            Set<FunctionId> affectedCallers = new HashSet<>();
+            if (!full) {
+                for (FunctionId f : nextProgram.functions().keySet()) {
+                    for (CallSite s : callGraph.callSitesIn(f)) {
+                        for (FunctionId c : s.candidates()) {
+                            if (dirty.contains(c) || changedSummaries.contains(c)) {
+                                affectedCallers.add(f);
+                            }
+                        }
+                    }
+                }
+            }
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
+                    sub.split(2), memo, f -> full || dirty.contains(f) || affectedCallers.contains(f));
+            checkers.forEach(Checker::finish);
+        } catch (RuntimeException e) {
+            // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
+            // all, so the next update analyses every function again
+            memo.clear();
+            throw e;
+        }
+        for (Path changed : changedFiles) {
+            sources.forget(changed.toAbsolutePath().normalize().toString());
+            sources.forget(changed.toString());
+        }
+        // Engine III's guard inference runs over the whole program each update (not incremental yet)
+        GuardAnalysis.Result guards;
+        try (var p = t.phase("inference")) {
+            guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions, collector,
+                    sub.split(1));
+        }
+        AnalysisResult r;
+        try (var p = t.phase("findings")) {
+            r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources, guards);
+        }
+
+        // commit
+        facts.clear();
+        facts.putAll(nextFacts);
+        linkSignatures.putAll(nextSignatures);
+        for (int i = 0; i < redo.size(); i++) {
+            index(redo.get(i), extracted.units().get(i));
+        }
+        program = nextProgram;
+        previousGraph = callGraph;
+        components = new HashSet<>(callGraph.bottomUpComponents());
+        summaries = nextSummaries;
+        factsStats = extracted.stats();
+        result = r;
+        timings = t;
+        stats = new Stats(full, redo.size(), nextProgram.functions().size(), summarised, memo.analysed(),
+                (System.nanoTime() - start) / 1_000_000);
+        return r;
+    }
+
+    /** The result of the last update, or null before the first. */
+    public AnalysisResult result() {
+        return result;
+    }
+
+    /** Every unit's current facts, in unit order. */
+    public List<TranslationUnitFacts> facts() {
+        return List.copyOf(facts.values());
+    }
+
+    /** Extraction statistics of the last update (the units it re-extracted). */
+    public FactsStats lastFactsStats() {
+        return factsStats;
+    }
+
+    /** Wall time per phase of the last update. */
+    public Timings lastTimings() {
+        return timings;
+    }
+
+    public Stats lastStats() {
+        return stats;
+    }
+
+    public List<Path> units() {
+        return units;
+    }
+
+    /** The units to re-extract: changed units, and units that included a changed file. In unit order. */
+    private List<Path> affected(Set<Path> changedFiles) {
+        Set<Path> hit = new HashSet<>();
+        for (Path p : changedFiles) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (facts.containsKey(abs)) {
+                hit.add(abs);
+            }
+            hit.addAll(includers.getOrDefault(abs.toString(), Set.of()));
+            hit.addAll(includers.getOrDefault(p.toString(), Set.of()));
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path u : units) {
+            if (hit.contains(u)) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private void index(Path unit, TranslationUnitFacts tu) {
+        for (Set<Path> s : includers.values()) {
+            s.remove(unit);
+        }
+        for (IncludedFile f : tu.getIncludes()) {
+            includers.computeIfAbsent(f.getPath(), k -> new HashSet<>()).add(unit);
+            includers.computeIfAbsent(Path.of(f.getPath()).toAbsolutePath().normalize().toString(),
+                    k -> new HashSet<>()).add(unit);
+        }
+    }
+
+    /**
+     * What a unit contributes to the program's tables, which every function's analysis consults: its functions'
+     * identities (in order: the first definition of a header function wins), globals, ops-table bindings,
+     * declared lock effects and guards. Lines of globals and bindings are left out: nothing reads them.
+     */
+    static String linkSignature(TranslationUnitFacts tu) {
+        StringBuilder b = new StringBuilder();
+        for (Function f : tu.getFunctions()) {
+            b.append("F ").append(Program.idOf(f)).append('\n');
+        }
+        append(b, "G", tu.getGlobals(), "line");
+        append(b, "O", tu.getOpsBindings(), "line");
+        append(b, "E", tu.getDeclaredLockEffects(), null);
+        append(b, "D", tu.getDeclaredGuards(), null);
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String tag, List<? extends EObject> objects, String skip) {
+        for (EObject o : objects) {
+            b.append(tag);
+            for (EAttribute a : o.eClass().getEAllAttributes()) {
+                if (!a.getName().equals(skip)) {
+                    b.append(' ').append(a.getName()).append('=').append(o.eGet(a));
+                }
+            }
+            b.append('\n');
+        }
+    }
+
+    /**
+     * Summaries equal in content: records compare by value, except the accesses, which refer to facts objects
+     * (compared by content here, so an unchanged function of a re-extracted unit stops the propagation).
+     */
+    static boolean sameSummary(FunctionSummary a, FunctionSummary b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (!(a.function().equals(b.function()) && a.parameters().equals(b.parameters())
+                && a.onZero().equals(b.onZero()) && a.onNonZero().equals(b.onNonZero()) && a.any().equals(b.any())
+                && a.requires().equals(b.requires()) && Objects.equals(a.predicateOf(), b.predicateOf())
+                && a.predicateNegated() == b.predicateNegated() && a.insideAcquires().equals(b.insideAcquires())
+                && a.accesses().size() == b.accesses().size())) {
+            return false;
+        }
+        for (int i = 0; i < a.accesses().size(); i++) {
+            FunctionFlow.AccessRecord x = a.accesses().get(i), y = b.accesses().get(i);
+            if (!x.at().equals(y.at()) || !x.held().equals(y.held())
+                    || x.access() != y.access() && !EcoreUtil.equals(x.access(), y.access())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

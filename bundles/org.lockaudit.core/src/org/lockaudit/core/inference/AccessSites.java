@@ -1,0 +1,188 @@
+package org.lockaudit.core.inference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.lockaudit.core.dataflow.HeldLock;
+import org.lockaudit.core.dataflow.HeldLockSet;
+import org.lockaudit.core.dataflow.LockSetListener;
+import org.lockaudit.core.dataflow.LockState;
+import org.lockaudit.core.dataflow.Step;
+import org.lockaudit.core.facts.Access;
+import org.lockaudit.core.facts.AccessKind;
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+
+/**
+ * Collects every access in every calling context ({@link ContextualAnalysis}) as an {@link AccessSite}: the locks
+ * held on every path (met over the analysis's split states), those held on some path only, and whether the access
+ * is exempt, atomic or made under a counted reference. Accesses of the generic link types' fields and of lock
+ * fields themselves are left out (see {@link FieldPaths}).
+ */
+public final class AccessSites implements ContextualAnalysis.RunListener {
+    private final GuardOptions options;
+    private final Exemptions exemptions;
+    private final java.util.Set<String> lockFields;
+    private final Map<FunctionId, Map<Access, Exemption>> exemptCache = new HashMap<>();
+    private final List<Run> runs = new ArrayList<>();
+
+    public AccessSites(GuardOptions options, Exemptions exemptions, java.util.Set<String> lockFields) {
+        this.options = options;
+        this.exemptions = exemptions;
+        this.lockFields = lockFields;
+    }
+
+    private static final class Acc {
+        HeldLockSet must;
+        HeldLockSet may;
+    }
+
+    private final class Run implements LockSetListener {
+        final FunctionId f;
+        final Function fn;
+        final AccessContext context;
+        final Map<Access, Acc> seen = new LinkedHashMap<>();
+
+        Run(FunctionId f, Function fn, AccessContext context) {
+            this.f = f;
+            this.fn = fn;
+            this.context = context;
+        }
+
+        @Override
+        public void access(FunctionId id, LockState before, Access access, Step at) {
+            Acc a = seen.computeIfAbsent(access, k -> new Acc());
+            a.must = a.must == null ? before.must() : a.must.intersect(before.must());
+            a.may = a.may == null ? before.may() : a.may.union(before.may());
+        }
+    }
+
+    @Override
+    public LockSetListener listenerFor(FunctionId f, Function fn, AccessContext context, HeldLockSet entry) {
+        Run r = new Run(f, fn, context);
+        runs.add(r);
+        return r;
+    }
+
+    /** The collected sites, in function, line and context order. */
+    public List<AccessSite> sites() {
+        List<AccessSite> out = new ArrayList<>();
+        for (Run r : runs) {
+            Map<Access, Exemption> exempt = exemptCache.computeIfAbsent(r.f, k -> exemptions.exemptAccesses(r.fn));
+            Map<String, String> references = references(r.fn);
+            Map<Access, Boolean> atomic = atomicAccesses(r.fn);
+            for (Map.Entry<Access, Acc> e : r.seen.entrySet()) {
+                Access a = e.getKey();
+                String field = FieldPaths.of(a);
+                String owner = FieldPaths.owner(field, a.isGlobal());
+                if (owner != null && options.containerTypes().matcher(owner).matches() || lockFields.contains(field)) {
+                    continue;
+                }
+                List<GuardCandidate> must = new ArrayList<>();
+                List<String> mustDisplay = new ArrayList<>();
+                for (HeldLock h : e.getValue().must) {
+                    GuardCandidate c = GuardCandidate.of(h.lock(), field, a.isGlobal(), a.getBase());
+                    if (!must.contains(c)) {
+                        must.add(c);
+                    }
+                    mustDisplay.add(h.describe());
+                }
+                List<String> mayOnly = new ArrayList<>();
+                for (HeldLock h : e.getValue().may) {
+                    if (!e.getValue().must.contains(h.lock())) {
+                        mayOnly.add(h.lock().display());
+                    }
+                }
+                String root = root(a.getBase());
+                String file = a.getFile() != null ? a.getFile() : r.fn.getFile();
+                out.add(new AccessSite(r.f, file, a.getLine(), field, a.isGlobal(), a.getKind(), a.getBase(),
+                        atomic.containsKey(a), exempt.get(a), root == null ? null : references.get(root), must,
+                        mustDisplay, mayOnly, r.context));
+            }
+        }
+        out.sort(java.util.Comparator.comparing((AccessSite s) -> s.file()).thenComparingInt(AccessSite::line)
+                .thenComparing(AccessSite::field));
+        return out;
+    }
+
+    /** ADDRESS accesses passed (on the same line, in the same node) to an atomic builtin or helper. */
+    private Map<Access, Boolean> atomicAccesses(Function fn) {
+        Map<Access, Boolean> out = new IdentityHashMap<>();
+        for (CfgNode n : fn.getNodes()) {
+            List<Event> ev = n.getEvents();
+            for (int i = 0; i < ev.size(); i++) {
+                if (!(ev.get(i) instanceof Access a) || a.getKind() != AccessKind.ADDRESS) {
+                    continue;
+                }
+                String last = a.getTarget().substring(a.getTarget().lastIndexOf('.') + 1);
+                for (int j = i + 1; j < ev.size() && ev.get(j).getLine() == a.getLine(); j++) {
+                    if (ev.get(j) instanceof Call c && Exemptions.matches(options.atomics(), c.getCallee())) {
+                        for (String arg : c.getArguments()) {
+                            String t = arg.replaceAll("\\s+", "");
+                            if (t.startsWith("&") && t.matches(".*\\b" + java.util.regex.Pattern.quote(last) + "\\b.*")) {
+                                out.put(a, true);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Local → the reference call that keeps its object alive in this function ({@code pcidev_put(pdev) at line 117}). */
+    private Map<String, String> references(Function fn) {
+        Map<String, String> out = new HashMap<>();
+        for (CfgNode n : fn.getNodes()) {
+            for (Event e : n.getEvents()) {
+                if (e instanceof Call c && c.getCallee() != null && c.getArguments().size() >= 1
+                        && (Exemptions.matches(options.refPuts(), c.getCallee())
+                                || Exemptions.matches(options.refGets(), c.getCallee()))) {
+                    String v = LockId.normaliseBase(c.getArguments().get(0));
+                    if (v.matches("[A-Za-z_]\\w*")) {
+                        out.putIfAbsent(v, c.getCallee() + "(" + v + ") at line " + c.getLine());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String root(String base) {
+        if (base == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z_]\\w*").matcher(LockId.normaliseBase(base));
+        return m.find() ? m.group() : null;
+    }
+
+    /** Every member lock field of the program ({@code pci_dev.lock}): they are locks, not data. */
+    public static java.util.Set<String> lockFields(org.lockaudit.core.program.Program program) {
+        java.util.Set<String> out = new TreeSet<>();
+        for (Function fn : program.functions().values()) {
+            for (CfgNode n : fn.getNodes()) {
+                for (Event e : n.getEvents()) {
+                    if (e instanceof org.lockaudit.core.facts.LockOperation op && op.getLock() != null
+                            && op.getLock().getKind() == org.lockaudit.core.facts.LockKind.MEMBER
+                            && op.getLock().getOwnerType() != null) {
+                        out.add(op.getLock().getOwnerType() + "." + op.getLock().getName());
+                    } else if (e instanceof Access a && !a.isGlobal() && a.getTarget() != null
+                            && (a.getBase() != null && a.getBase().contains("lock_init(")
+                                    || a.getMacro() != null && a.getMacro().endsWith("lock_init"))) {
+                        out.add(a.getTarget());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

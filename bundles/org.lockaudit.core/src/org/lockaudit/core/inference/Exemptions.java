@@ -1,0 +1,292 @@
+package org.lockaudit.core.inference;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.lockaudit.core.check.SourceLines;
+import org.lockaudit.core.facts.Access;
+import org.lockaudit.core.facts.AccessKind;
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
+import org.lockaudit.core.program.Program;
+
+/**
+ * Accesses made while their object cannot be shared, so they need no lock.
+ *
+ * <p>Heuristic ({@code BEFORE_PUBLICATION}): a local {@code p} assigned from an allocator call
+ * ({@link GuardOptions#allocators()}) is private until it is published, and accesses through {@code p} on every
+ * path from the allocation up to the first publication are exempt. Publication is: a publisher call
+ * ({@code list_add}-like) whose first argument is a member of {@code p}; a store of {@code p} itself
+ * ({@code x->f = p;}, found in the source line of a write); or passing {@code p} to a function that publishes that
+ * parameter (computed to a fixpoint over the program) or to a function without a body that is not a known freer.
+ * The publishing call's own arguments are not exempt.
+ *
+ * <p>Heuristic ({@code AFTER_UNPUBLICATION}): after an unpublisher call ({@code list_del}-like) on a member of
+ * {@code p}, accesses through {@code p} are exempt when no further unpublication of {@code p} can follow them (the
+ * object is off its last list) and a freer or reference put of {@code p} follows.
+ *
+ * <p>Limits: pointer copies ({@code q = p}) are not followed; an object published through a path the heuristic does
+ * not see (a store whose text is not {@code = p;}) stays "private" too long, so exemptions can hide a race in
+ * unusual initialisation code. Exempted accesses are listed separately in every report.
+ */
+public final class Exemptions {
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_]\\w*");
+
+    private final Program program;
+    private final GuardOptions options;
+    private final SourceLines sources;
+    private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
+
+    public Exemptions(Program program, GuardOptions options, SourceLines sources) {
+        this.program = program;
+        this.options = options;
+        this.sources = sources;
+        computePublishedParams();
+    }
+
+    /** Event position in a function. */
+    private record Pos(int node, int index) {
+    }
+
+    /** Every exempt access of {@code fn}, by identity. */
+    public Map<Access, Exemption> exemptAccesses(Function fn) {
+        Map<Access, Exemption> out = new IdentityHashMap<>();
+        List<CfgNode> nodes = fn.getNodes();
+        for (CfgNode n : nodes) {
+            for (int i = 0; i < n.getEvents().size(); i++) {
+                Event e = n.getEvents().get(i);
+                if (!(e instanceof Call c) || c.getResultVariable() == null) {
+                    continue;
+                }
+                if (matches(options.allocators(), c.getCallee()) || matches(options.allocators(), c.getMacro())) {
+                    String v = c.getResultVariable();
+                    Exemption ex = new Exemption(Exemption.Kind.BEFORE_PUBLICATION, v, file(fn, c), c.getLine());
+                    for (Access a : forward(fn, new Pos(n.getId(), i + 1), v, false).accesses()) {
+                        out.putIfAbsent(a, ex);
+                    }
+                }
+            }
+        }
+        for (CfgNode n : nodes) {
+            for (int i = 0; i < n.getEvents().size(); i++) {
+                Event e = n.getEvents().get(i);
+                if (!(e instanceof Call c) || !matches(options.unpublishers(), c.getCallee()) || c.getArguments().isEmpty()) {
+                    continue;
+                }
+                String v = root(c.getArguments().get(0));
+                if (v == null || !memberOf(c.getArguments().get(0), v)) {
+                    continue;
+                }
+                Region r = forward(fn, new Pos(n.getId(), i + 1), v, true);
+                if (!r.freed()) {
+                    continue;
+                }
+                Exemption ex = new Exemption(Exemption.Kind.AFTER_UNPUBLICATION, v, file(fn, c), c.getLine());
+                for (Map.Entry<Access, Pos> a : r.positions().entrySet()) {
+                    if (!forward(fn, a.getValue(), v, true).unpublishedAgain()) {
+                        out.putIfAbsent(a.getKey(), ex);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Region(Set<Access> accesses, Map<Access, Pos> positions, boolean freed, boolean unpublishedAgain) {
+    }
+
+    /**
+     * Walks forward from {@code start} until {@code v} is published (or reassigned, or freed when
+     * {@code afterUnlink}), collecting accesses through {@code v}.
+     */
+    private Region forward(Function fn, Pos start, String v, boolean afterUnlink) {
+        Set<Access> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Access, Pos> positions = new IdentityHashMap<>();
+        Set<Pos> seen = new HashSet<>();
+        ArrayDeque<Pos> work = new ArrayDeque<>();
+        work.add(start);
+        boolean freed = false;
+        boolean unlinkedAgain = false;
+        while (!work.isEmpty()) {
+            Pos p = work.poll();
+            if (!seen.add(p) || p.node() < 0 || p.node() >= fn.getNodes().size()) {
+                continue;
+            }
+            CfgNode n = fn.getNodes().get(p.node());
+            List<Event> events = n.getEvents();
+            boolean stopped = false;
+            for (int i = p.index(); i < events.size() && !stopped; i++) {
+                Event e = events.get(i);
+                if (e instanceof Access a && rootedAt(a.getBase(), v)) {
+                    if (!publicationArgument(events, i, v)) {
+                        found.add(a);
+                        positions.put(a, new Pos(p.node(), i));
+                    }
+                } else if (e instanceof Call c) {
+                    if (v.equals(c.getResultVariable())) {
+                        stopped = true;
+                    } else if (afterUnlink && frees(c, v)) {
+                        freed = true;
+                        stopped = true;
+                    } else if (afterUnlink && matches(options.unpublishers(), c.getCallee()) && !c.getArguments().isEmpty()
+                            && memberOf(c.getArguments().get(0), v)) {
+                        unlinkedAgain = true;
+                        stopped = true;
+                    } else if (publishes(fn, c, v)) {
+                        stopped = true;
+                    }
+                }
+                if (e instanceof Access a && a.getKind() == AccessKind.WRITE && !rootedAt(a.getBase(), v)
+                        && storesVariable(fn, a, v)) {
+                    stopped = true;
+                }
+            }
+            if (!stopped) {
+                for (int s : n.getSuccessors()) {
+                    work.add(new Pos(s, 0));
+                }
+            }
+        }
+        return new Region(found, positions, freed, unlinkedAgain);
+    }
+
+    /** The access at {@code i} is an argument of a publishing call later on the same line of the same node. */
+    private boolean publicationArgument(List<Event> events, int i, String v) {
+        int line = events.get(i).getLine();
+        for (int j = i + 1; j < events.size() && events.get(j).getLine() == line; j++) {
+            if (events.get(j) instanceof Call c && matches(options.publishers(), c.getCallee())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean frees(Call c, String v) {
+        if (c.getArguments().isEmpty() || !v.equals(LockId.normaliseBase(c.getArguments().get(0)))) {
+            return false;
+        }
+        return matches(options.freers(), c.getCallee()) || matches(options.refPuts(), c.getCallee());
+    }
+
+    /** Whether call {@code c} in {@code fn} makes the object {@code v} points to reachable by others. */
+    private boolean publishes(Function fn, Call c, String v) {
+        List<String> args = c.getArguments();
+        if (matches(options.publishers(), c.getCallee())) {
+            return !args.isEmpty() && memberOf(args.get(0), v);
+        }
+        for (int k = 0; k < args.size(); k++) {
+            if (!v.equals(LockId.normaliseBase(args.get(k))) || args.get(k).trim().startsWith("&")) {
+                continue;
+            }
+            if (c.getCallee() == null) {
+                return true;
+            }
+            if (matches(options.freers(), c.getCallee()) || matches(options.atomics(), c.getCallee())
+                    || matches(options.refGets(), c.getCallee()) || matches(options.refPuts(), c.getCallee())) {
+                continue;
+            }
+            FunctionId target = resolve(c.getCallee(), fn.getFile());
+            if (target == null || publishedParams.getOrDefault(target, Set.of()).contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The callee's definition, including a static inline one from a header (keyed by the header's path). */
+    private FunctionId resolve(String name, String fromFile) {
+        FunctionId t = program.resolve(name, fromFile);
+        if (t != null) {
+            return t;
+        }
+        for (FunctionId f : program.functions().keySet()) {
+            if (f.name().equals(name) && f.staticFile() != null && f.staticFile().endsWith(".h")) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** {@code x = v;} on the line of a write: the pointer itself is stored somewhere. */
+    private boolean storesVariable(Function fn, Access a, String v) {
+        String text = SourceLines.normalisedStatement(sources.line(file(fn, a), a.getLine()));
+        return Pattern.compile("(?<![=!<>])=\\s*(\\([^()]*\\)\\s*)?" + Pattern.quote(v) + "\\s*[;,)]").matcher(text).find();
+    }
+
+    private void computePublishedParams() {
+        boolean changed = true;
+        for (int round = 0; changed && round < 20; round++) {
+            changed = false;
+            for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+                Function fn = e.getValue();
+                Set<Integer> set = publishedParams.computeIfAbsent(e.getKey(), k -> new HashSet<>());
+                for (int k = 0; k < fn.getParameters().size(); k++) {
+                    if (set.contains(k)) {
+                        continue;
+                    }
+                    String p = fn.getParameters().get(k);
+                    if (p != null && publishesAnywhere(fn, p)) {
+                        set.add(k);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean publishesAnywhere(Function fn, String v) {
+        for (CfgNode n : fn.getNodes()) {
+            for (Event ev : n.getEvents()) {
+                if (ev instanceof Call c && publishes(fn, c, v)) {
+                    return true;
+                }
+                if (ev instanceof Access a && a.getKind() == AccessKind.WRITE && !rootedAt(a.getBase(), v)
+                        && storesVariable(fn, a, v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean rootedAt(String base, String v) {
+        if (base == null) {
+            return false;
+        }
+        String b = LockId.normaliseBase(base);
+        return b.equals(v) || b.startsWith(v + "->") || b.startsWith(v + ".") || b.startsWith(v + "[");
+    }
+
+    /** {@code &p->f} / {@code &p->a.b}: the address of a member of the object {@code v} points to. */
+    static boolean memberOf(String arg, String v) {
+        String a = arg.replaceAll("\\s+", "");
+        return a.startsWith("&" + v + "->") || a.startsWith("&(" + v + ")->") || a.startsWith(v + "->");
+    }
+
+    private static String root(String arg) {
+        String a = arg.replaceAll("\\s+", "");
+        while (a.startsWith("&") || a.startsWith("(")) {
+            a = a.substring(1);
+        }
+        java.util.regex.Matcher m = IDENT.matcher(a);
+        return m.lookingAt() ? m.group() : null;
+    }
+
+    static boolean matches(Pattern p, String name) {
+        return name != null && p.matcher(name).matches();
+    }
+
+    private static String file(Function fn, Event e) {
+        return e.getFile() != null ? e.getFile() : fn.getFile();
+    }
+}

@@ -1,0 +1,160 @@
+package org.lockaudit.core.inference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which lock protects each field and global, from every access in every calling context.
+ *
+ * <p>Heuristics: accesses made while the object is private ({@link Exemptions}) and atomic accesses need no lock and
+ * are left out of the support counts (listed apart). A field with no other write is init-only (or immutable, if
+ * never written) or atomic, and has no guard to find. For the others, every lock held at some access is a
+ * candidate, told apart by its relation to the accessed object ({@link LockRelation}); an access holds a candidate
+ * only if every calling context holds it. The guard is the candidate held at every write, then at the most
+ * accesses, then the narrowest (own object's lock, another object's member lock, global), then by name. A declared
+ * guard ({@link DeclaredGuards}) replaces the inferred one; it is stale when no access holds it.
+ */
+public final class GuardInference {
+    private final GuardOptions options;
+    private final DeclaredGuards declared;
+    private final LockNames names;
+
+    public GuardInference(GuardOptions options, DeclaredGuards declared, LockNames names) {
+        this.options = options;
+        this.declared = declared;
+        this.names = names;
+    }
+
+    /** Every field's guard, by field path. */
+    public Map<String, FieldGuard> infer(List<AccessSite> sites) {
+        Map<String, List<AccessSite>> byField = new TreeMap<>();
+        for (AccessSite s : sites) {
+            byField.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, FieldGuard> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<AccessSite>> e : byField.entrySet()) {
+            out.put(e.getKey(), field(e.getKey(), group(e.getValue())));
+        }
+        return out;
+    }
+
+    /** Groups the contexts of each source access. */
+    public static List<StaticAccess> group(List<AccessSite> sites) {
+        Map<String, List<AccessSite>> m = new LinkedHashMap<>();
+        for (AccessSite s : sites) {
+            m.computeIfAbsent(s.function() + "|" + s.file() + "|" + s.line() + "|" + s.kind() + "|" + s.field(),
+                    k -> new ArrayList<>()).add(s);
+        }
+        List<StaticAccess> out = new ArrayList<>();
+        for (List<AccessSite> l : m.values()) {
+            AccessSite f = l.get(0);
+            out.add(new StaticAccess(f.function(), f.file(), f.line(), f.field(), f.kind(), l));
+        }
+        return out;
+    }
+
+    private FieldGuard field(String field, List<StaticAccess> all) {
+        boolean global = all.get(0).first().global();
+        List<StaticAccess> needing = all.stream().filter(StaticAccess::needsGuard).toList();
+        List<StaticAccess> exempt = all.stream().filter(a -> a.first().exempt()).toList();
+        int atomic = (int) all.stream().filter(a -> a.first().atomic() && !a.first().exempt()).count();
+        int writes = (int) needing.stream().filter(StaticAccess::write).count();
+        DeclaredGuard decl = declared.of(field);
+
+        List<FieldGuard.Candidate> candidates = new ArrayList<>();
+        TreeSet<GuardCandidate> seen = new TreeSet<>();
+        for (StaticAccess a : needing) {
+            for (AccessSite s : a.contexts()) {
+                seen.addAll(s.must());
+            }
+        }
+        for (GuardCandidate c : seen) {
+            int held = 0;
+            int heldWrites = 0;
+            for (StaticAccess a : needing) {
+                if (a.holds(c)) {
+                    held++;
+                    if (a.write()) {
+                        heldWrites++;
+                    }
+                }
+            }
+            if (held > 0) {
+                candidates.add(new FieldGuard.Candidate(c, held, heldWrites));
+            }
+        }
+        candidates.sort(Comparator.comparingInt((FieldGuard.Candidate c) -> c.heldWrites() == writes ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(FieldGuard.Candidate::held).reversed())
+                .thenComparingInt(c -> c.lock().specificity()).thenComparing(c -> c.lock().lock()));
+
+        GuardCandidate guard = null;
+        boolean stale = false;
+        if (decl != null) {
+            guard = declaredCandidate(decl, needing, candidates);
+            final GuardCandidate g = guard;
+            stale = needing.stream().noneMatch(a -> a.holds(g));
+        } else if (writes > 0 && !candidates.isEmpty()) {
+            guard = candidates.get(0).lock();
+        }
+        FieldStatus status;
+        if (decl != null) {
+            status = FieldStatus.GUARDED;
+        } else if (needing.isEmpty()) {
+            status = atomic > 0 ? FieldStatus.ATOMIC
+                    : exempt.stream().anyMatch(StaticAccess::write) ? FieldStatus.INIT_ONLY : FieldStatus.IMMUTABLE;
+        } else if (writes == 0) {
+            status = exempt.stream().anyMatch(StaticAccess::write) ? FieldStatus.INIT_ONLY
+                    : atomic > 0 ? FieldStatus.ATOMIC : FieldStatus.IMMUTABLE;
+        } else if (guard != null) {
+            status = FieldStatus.GUARDED;
+        } else {
+            status = needing.stream().allMatch(a -> a.first().reference() != null) ? FieldStatus.LIFETIME_ONLY
+                    : FieldStatus.UNGUARDED;
+        }
+        int held = 0;
+        int heldWrites = 0;
+        List<Counterexample> counter = new ArrayList<>();
+        if (guard != null) {
+            for (StaticAccess a : needing) {
+                if (a.holds(guard)) {
+                    held++;
+                    heldWrites += a.write() ? 1 : 0;
+                } else {
+                    counter.add(counterexample(a, guard));
+                }
+            }
+        }
+        if (status != FieldStatus.GUARDED) {
+            guard = null;
+        }
+        return new FieldGuard(field, global, status, guard, decl, stale, needing.size(), held, writes, heldWrites,
+                candidates, counter, exempt, atomic, all.size(), all);
+    }
+
+    private static Counterexample counterexample(StaticAccess a, GuardCandidate guard) {
+        AccessSite ctx = a.contextsWithout(guard).get(0);
+        List<String> held = new ArrayList<>(ctx.mustDisplay());
+        return new Counterexample(a.attributedTo(), a.file(), a.line(), a.kindName(), held, ctx.context().describe(),
+                ctx.reference());
+    }
+
+    /** The candidate a declaration names: the held candidate it matches (own object's first), else a new one. */
+    private GuardCandidate declaredCandidate(DeclaredGuard d, List<StaticAccess> needing, List<FieldGuard.Candidate> cands) {
+        for (FieldGuard.Candidate c : cands) {
+            if (names.matches(c.lock(), d.lock())) {
+                return c.lock();
+            }
+        }
+        String resolved = names.resolve(d.lock());
+        return new GuardCandidate(resolved, resolved.contains(".") ? LockRelation.OTHER : LockRelation.GLOBAL);
+    }
+
+    public GuardOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,62 @@
+package org.lockaudit.core.inference;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The knobs of guard inference, each a heuristic stated where it is used. Immutable; {@link #defaults()} are tuned
+ * on the fixtures and the examples (see docs/guards.md).
+ *
+ * @param minSupport     an unguarded-access finding needs a candidate guard held at this fraction of the field's
+ *                       (non-exempt, non-atomic) accesses, and at every write. 0.5: one consistent writer and one
+ *                       bare reader is already a race worth a look; below half, the "guard" is more likely a
+ *                       coincidence.
+ * @param minAccesses    ... and at least this many such accesses (a lone access has no evidence to compare).
+ * @param allocators     calls (or the macros they were expanded from) returning a fresh, private object.
+ * @param publishers     calls that make an object reachable by others when given the address of one of its members
+ *                       (intrusive list insertion).
+ * @param unpublishers   calls that unlink an object when given the address of one of its members.
+ * @param freers         calls that free the object they are given.
+ * @param atomics        calls whose pointer argument is accessed atomically.
+ * @param refGets        reference-count increments (keep an object alive, guard nothing).
+ * @param refPuts        reference-count decrements.
+ * @param containerTypes generic link types whose own fields ({@code list_head.next}) are not inferred: an embedded
+ *                       link is accounted for by the embedding field whose address is passed to the list helper.
+ * @param configGuards   declared guards from lockaudit.json: target → lock.
+ */
+public record GuardOptions(double minSupport, int minAccesses, Pattern allocators, Pattern publishers,
+        Pattern unpublishers, Pattern freers, Pattern atomics, Pattern refGets, Pattern refPuts, Pattern containerTypes,
+        Map<String, String> configGuards) {
+
+    public GuardOptions {
+        configGuards = Map.copyOf(configGuards);
+    }
+
+    public static GuardOptions defaults() {
+        return new GuardOptions(0.5, 2,
+                Pattern.compile("x[zm]alloc\\w*|k[zmc]alloc\\w*|kmem_cache_z?alloc\\w*|v[zm]alloc\\w*|[mc]alloc|zalloc\\w*"),
+                Pattern.compile("list_add\\w*|hlist_add\\w*|list_splice\\w*|rcu_assign_pointer"),
+                Pattern.compile("list_del\\w*|hlist_del\\w*"),
+                Pattern.compile("xfree|kfree\\w*|vfree|free|kmem_cache_free"),
+                Pattern.compile("__atomic_\\w+|__sync_\\w+|atomic(64)?_\\w+|atomic_long_\\w+|refcount_\\w+|kref_\\w+|READ_ONCE|WRITE_ONCE|test_and_\\w+_bit|set_bit|clear_bit"),
+                Pattern.compile("\\w+_get|kref_get\\w*|refcount_inc\\w*"),
+                Pattern.compile("\\w+_put|kref_put\\w*|refcount_dec\\w*"),
+                Pattern.compile("list_head|hlist_head|hlist_node|llist_node|llist_head|rb_node|rb_root"),
+                Map.of());
+    }
+
+    public GuardOptions withMinSupport(double s) {
+        return new GuardOptions(s, minAccesses, allocators, publishers, unpublishers, freers, atomics, refGets, refPuts,
+                containerTypes, configGuards);
+    }
+
+    public GuardOptions withConfigGuards(Map<String, String> g) {
+        return new GuardOptions(minSupport, minAccesses, allocators, publishers, unpublishers, freers, atomics, refGets,
+                refPuts, containerTypes, g);
+    }
+
+    public GuardOptions withAllocators(Pattern p) {
+        return new GuardOptions(minSupport, minAccesses, p, publishers, unpublishers, freers, atomics, refGets, refPuts,
+                containerTypes, configGuards);
+    }
+}

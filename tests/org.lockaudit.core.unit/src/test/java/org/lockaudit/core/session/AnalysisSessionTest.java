@@ -1,0 +1,195 @@
+package org.lockaudit.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lockaudit.core.Analysis;
+import org.lockaudit.core.AnalysisResult;
+import org.lockaudit.core.AnalysisSession;
+import org.lockaudit.core.FactsAnalysis;
+import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.config.TreeConfig;
+import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.summary.FunctionSummary;
+
+/**
+ * {@link AnalysisSession} gives the same result as a from-scratch analysis after every edit: random edits to units
+ * and headers of the PCI example and of a small generated kernel-like corpus (findings, suppressed findings,
+ * entry contexts, summaries and diagnostics compared after each update); and the header-function memo of
+ * {@link FactsAnalysis} yields the same facts as extracting every unit on its own.
+ */
+class AnalysisSessionTest {
+    static final Path REPO = Path.of(System.getProperty("lockaudit.repo"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void randomEditsOfTheExampleGiveTheFreshResult() throws Exception {
+        Path dir = tmp.resolve("pci");
+        copy(REPO.resolve("examples/pci/before"), dir);
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(dir.resolve("include").toAbsolutePath());
+        editAndCompare(b.build(), sources(dir, ".c"), sources(dir, ""), 20, 7);
+    }
+
+    @Test
+    void randomEditsOfAGeneratedCorpusGiveTheFreshResult() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        Assumptions.assumeTrue(generate(dir, 16), "python3 not available: generated corpus skipped");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        editAndCompare(tree.config(), tree.units(), sources(dir, ""), 12, 11);
+    }
+
+    @Test
+    void headerFunctionMemoYieldsTheSameFactsAsUnitsAlone() throws Exception {
+        Path dir = tmp.resolve("memo");
+        Assumptions.assumeTrue(generate(dir, 8), "python3 not available: generated corpus skipped");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsResult together = FactsAnalysis.run(tree.config(), tree.units(), null);
+        for (int i = 0; i < tree.units().size(); i++) {
+            TranslationUnitFacts alone = FactsAnalysis.run(tree.config(), List.of(tree.units().get(i)), null).units()
+                    .get(0);
+            assertTrue(EcoreUtil.equals(alone, together.units().get(i)), "facts differ: " + tree.units().get(i));
+        }
+    }
+
+    /** {@code rounds} random edits; after each, the session's result must equal a fresh run's. */
+    private static void editAndCompare(TreeConfig config, List<Path> units, List<Path> editable, int rounds,
+            long seed) throws IOException {
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 2, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        assertSame(fresh(config, units, options), session.update(Set.of(), null), "initial");
+        Random rnd = new Random(seed);
+        int incremental = 0;
+        for (int round = 0; round < rounds; round++) {
+            Path file = editable.get(rnd.nextInt(editable.size()));
+            String what = edit(file, rnd);
+            AnalysisResult r = session.update(Set.of(file), null);
+            assertSame(fresh(config, units, options), r, "round " + round + ": " + what);
+            incremental += session.lastStats().full() ? 0 : 1;
+            assertEquals(0, session.update(Set.of(), null).findings().size() - r.findings().size(),
+                    "an empty update changes nothing");
+        }
+        assertTrue(incremental > 0, "no update was incremental");
+    }
+
+    private static AnalysisResult fresh(TreeConfig config, List<Path> units, FactsAnalysis.Options options) {
+        return Analysis.run(FactsAnalysis.run(config, units, options, null), null);
+    }
+
+    private static void assertSame(AnalysisResult expected, AnalysisResult actual, String when) {
+        assertEquals(expected.findings(), actual.findings(), when + ": findings");
+        assertEquals(expected.suppressed(), actual.suppressed(), when + ": suppressed");
+        assertEquals(expected.entryContexts(), actual.entryContexts(), when + ": entry contexts");
+        assertEquals(expected.summaries().keySet(), actual.summaries().keySet(), when + ": summarised functions");
+        for (Map.Entry<FunctionId, FunctionSummary> e : expected.summaries().entrySet()) {
+            assertTrue(sameSummary(e.getValue(), actual.summaries().get(e.getKey())), when + ": summary of "
+                    + e.getKey());
+        }
+        assertEquals(expected.diagnostics().size(), actual.diagnostics().size(), when + ": diagnostics");
+        for (int i = 0; i < expected.diagnostics().size(); i++) {
+            assertTrue(EcoreUtil.equals(expected.diagnostics().get(i), actual.diagnostics().get(i)),
+                    when + ": diagnostic " + i);
+        }
+    }
+
+    private static boolean sameSummary(FunctionSummary a, FunctionSummary b) {
+        try {
+            var m = AnalysisSession.class.getDeclaredMethod("sameSummary", FunctionSummary.class, FunctionSummary.class);
+            m.setAccessible(true);
+            return (Boolean) m.invoke(null, a, b);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** One random edit that keeps the file mostly C: duplicate, delete or blank out a line, or add a line. */
+    private static String edit(Path file, Random rnd) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        int kind = rnd.nextInt(6);
+        List<Integer> lockLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(".*\\b\\w*(lock|unlock)\\w*\\s*\\(.*;\\s*") && !lines.get(i).contains("#")) {
+                lockLines.add(i);
+            }
+        }
+        String what;
+        if (kind <= 1 && !lockLines.isEmpty()) {
+            int i = lockLines.get(rnd.nextInt(lockLines.size()));
+            lines.add(i, lines.get(i));
+            what = "duplicated line " + (i + 1);
+        } else if (kind == 2 && !lockLines.isEmpty()) {
+            int i = lockLines.get(rnd.nextInt(lockLines.size()));
+            lines.set(i, "");
+            what = "blanked line " + (i + 1);
+        } else if (kind == 3) {
+            int i = rnd.nextInt(lines.size() + 1);
+            lines.add(i, "");
+            what = "inserted an empty line at " + (i + 1);
+        } else if (kind == 4 && !lockLines.isEmpty()) {
+            int i = lockLines.get(rnd.nextInt(lockLines.size()));
+            lines.add(i + 1, "barrier();");
+            what = "inserted a statement after line " + (i + 1);
+        } else {
+            lines.add("/* edited */");
+            what = "appended a comment";
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file.getFileName() + ": " + what;
+    }
+
+    private static boolean generate(Path dir, int units) throws Exception {
+        Path gen = REPO.resolve("bench/gen_corpus.py");
+        if (!Files.exists(gen)) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder("python3", gen.toString(), "--units", Integer.toString(units), "--seed",
+                    "3", "--out", dir.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> sources(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix.isEmpty() ? ".c" : suffix)
+                    || suffix.isEmpty() && p.toString().endsWith(".h")).filter(p -> !p.toString().contains(
+                            ".lockaudit-cache")).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(p -> !p.toString().contains(".lockaudit-cache")).toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
