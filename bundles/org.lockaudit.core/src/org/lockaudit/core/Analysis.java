@@ -112,10 +112,12 @@ public final class Analysis {
             contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5), budget);
             checkers.forEach(Checker::finish);
         }
+        budget.checkCanceled();
         GuardAnalysis.Result guards;
         try (var t = Timings.phase(timings, "inference")) {
             guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
         }
+        budget.checkCanceled();
         AnalysisResult result;
         try (var t = Timings.phase(timings, "findings")) {
             result = result(units, collector, summaries, contexts.contexts(), new SourceLines(), guards);

@@ -29,6 +29,11 @@ public final class FlowBudget {
         this(limits, monitor, true);
     }
 
+    /** {@link #DEFAULT}'s limits, cancelled with {@code monitor}: for callers that only need cancellation. */
+    public static FlowBudget cancelling(IProgressMonitor monitor) {
+        return monitor == null ? DEFAULT : new FlowBudget(DEFAULT.limits, monitor, false);
+    }
+
     private FlowBudget(Limits limits, IProgressMonitor monitor, boolean recording) {
         this.limits = limits == null ? Limits.DEFAULT : limits;
         this.monitor = monitor;
