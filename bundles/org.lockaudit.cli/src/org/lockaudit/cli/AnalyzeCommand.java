@@ -61,7 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (var t = phases.phase("facts")) {
             facts = tree.facts(null);
         }
-        AnalysisResult result = Analysis.run(facts.units(), phases, null);
+        AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.defaults(), phases,
+                tree.limits(), CancelOnShutdown.monitor());
         List<Finding> reported = result.findings();
         if (baseline != null) {
             if (!Files.exists(baseline) || updateBaseline) {

@@ -10,7 +10,7 @@ import org.lockaudit.core.inference.GuardOptions;
 record LoadedTree(FactsResult facts, GuardOptions options) {
     static LoadedTree load(TreeOptions tree, Double minSupport) throws ConfigException {
         TreeLoader.Tree t = tree.load();
-        FactsResult r = FactsAnalysis.run(t.config(), t.units(), tree.analysisOptions(t), null);
+        FactsResult r = FactsAnalysis.run(t.config(), t.units(), tree.analysisOptions(t), CancelOnShutdown.monitor());
         GuardOptions o = GuardOptions.defaults().withConfigGuards(t.config().guards());
         if (minSupport != null) {
             o = o.withMinSupport(minSupport);

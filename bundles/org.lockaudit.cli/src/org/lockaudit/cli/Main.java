@@ -43,7 +43,9 @@ public final class Main implements Runnable {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return EXIT_TOOL_ERROR;
         });
-        return cl.execute(args);
+        try (CancelOnShutdown cancel = new CancelOnShutdown()) {
+            return cl.execute(args);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
+import org.lockaudit.core.config.Limits;
 import org.lockaudit.core.config.TreeLoader;
 import org.lockaudit.core.config.UnitFlags;
 
@@ -77,6 +78,26 @@ public final class TreeOptions {
             description = "skip units larger than this (bytes, or with k/M suffix; default 4M)")
     String maxFileSize;
 
+    @Option(names = "--unit-timeout", paramLabel = "DURATION",
+            description = "abandon a unit whose parsing and fact extraction take longer (default 30s; 0 = none)")
+    String unitTimeout;
+
+    @Option(names = "--function-timeout", paramLabel = "DURATION",
+            description = "stop the dataflow of a function that takes longer (default 5s; 0 = none)")
+    String functionTimeout;
+
+    @Option(names = "--max-cfg-nodes", paramLabel = "N",
+            description = "do not analyse a function with a larger control-flow graph (default 20000; 0 = none)")
+    String maxCfgNodes;
+
+    @Option(names = "--max-macro-tokens", paramLabel = "N",
+            description = "skip a unit with a macro invocation expanding to more tokens (default 2M; 0 = none)")
+    String maxMacroTokens;
+
+    @Option(names = "--max-summary-rounds", paramLabel = "N",
+            description = "rounds of the summary fixpoint per recursive component (default 6)")
+    String maxSummaryRounds;
+
     @Option(names = {"-v", "--verbose"}, description = "report cache misses and discarded entries on stderr")
     boolean verbose;
 
@@ -100,15 +121,49 @@ public final class TreeOptions {
         return tree;
     }
 
-    /** Cache directory, jobs and size limit for {@link FactsAnalysis#run}. */
+    private Limits limits = Limits.DEFAULT;
+
+    /** Cache directory, jobs, size limit and budgets for {@link FactsAnalysis#run}. */
     public FactsAnalysis.Options analysisOptions(TreeLoader.Tree tree) throws ConfigException {
-        return new FactsAnalysis.Options(tree.cacheDir(), jobs, parseSize(maxFileSize));
+        limits = limits(tree.config().limits());
+        return new FactsAnalysis.Options(tree.cacheDir(), jobs, parseSize(maxFileSize), limits);
     }
 
-    /** Loads the tree and extracts the facts of its units. */
+    /** The budgets: {@code lockaudit.json}'s {@code "limits"}, then these options (after {@link #analysisOptions}). */
+    public Limits limits() {
+        return limits;
+    }
+
+    Limits limits(Limits base) throws ConfigException {
+        Limits l = base;
+        String[][] given = {{"--unit-timeout", "unitTimeout", unitTimeout},
+                {"--function-timeout", "functionTimeout", functionTimeout}, {"--max-cfg-nodes", "maxCfgNodes", maxCfgNodes},
+                {"--max-macro-tokens", "maxMacroTokens", maxMacroTokens},
+                {"--max-summary-rounds", "maxSummaryRounds", maxSummaryRounds}};
+        for (String[] g : given) {
+            if (g[2] != null) {
+                try {
+                    l = l.with(g[1], g[2]);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(null, 0, 0, g[0] + ": " + e.getMessage());
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Loads the tree and extracts the facts of its units (monitor null: cancelled by Ctrl-C). */
     public FactsResult facts(IProgressMonitor monitor) throws ConfigException {
         TreeLoader.Tree tree = load();
-        FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree), monitor);
+        FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree),
+                monitor != null ? monitor : CancelOnShutdown.monitor());
+        for (org.lockaudit.core.facts.Diagnostic d : r.diagnostics()) {
+            if (d.getKind() == org.lockaudit.core.facts.DiagnosticKind.CONFIG) {
+                // The configuration contradicts the code (a lock API entry's argument the function does not have).
+                throw new ConfigException(d.getFile() == null ? null : Path.of(d.getFile()), d.getLine(), 0,
+                        d.getMessage());
+            }
+        }
         if (verbose) {
             r.notes().forEach(n -> System.err.println("lockaudit: cache " + n));
         }

@@ -20,7 +20,11 @@ import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.check.Suppressions;
 import org.lockaudit.core.check.WriteUnderReadLockChecker;
 import org.lockaudit.core.dataflow.HeldLockSet;
+import org.lockaudit.core.config.Limits;
+import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.LockSetListener;
+import org.lockaudit.core.facts.DiagnosticKind;
+import org.lockaudit.core.frontend.Fidelity;
 import org.lockaudit.core.facts.Diagnostic;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.inference.ContextualAnalysis;
@@ -67,6 +71,26 @@ public final class Analysis {
     /** The whole analysis; {@code timings} (may be null) gets each phase's wall time. */
     public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
             IProgressMonitor monitor) {
+        return run(units, guardOptions, timings, Limits.DEFAULT, monitor);
+    }
+
+    public static AnalysisResult run(FactsResult facts, Limits limits, IProgressMonitor monitor) {
+        return run(facts.units(), GuardOptions.defaults(), null, limits, monitor);
+    }
+
+    public static AnalysisResult run(List<TranslationUnitFacts> units, Limits limits, IProgressMonitor monitor) {
+        return run(units, GuardOptions.defaults(), null, limits, monitor);
+    }
+
+    /**
+     * The whole analysis within {@code limits}: a function over a budget is reported as an
+     * {@code analysis-incomplete} diagnostic (which budget, how much) and the others go on; cancelling
+     * {@code monitor} stops the run with {@link org.eclipse.core.runtime.OperationCanceledException} within a few
+     * milliseconds (docs/robustness.md).
+     */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            Limits limits, IProgressMonitor monitor) {
+        FlowBudget budget = new FlowBudget(limits, monitor);
         SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
         Program program;
         CallGraph callGraph;
@@ -74,7 +98,7 @@ public final class Analysis {
             program = new Program(units);
             callGraph = new CallGraph(program);
         }
-        SummaryComputer computer = new SummaryComputer(callGraph);
+        SummaryComputer computer = new SummaryComputer(callGraph, budget);
         Map<FunctionId, FunctionSummary> summaries;
         try (var t = Timings.phase(timings, "summaries")) {
             summaries = computer.compute(sub.split(4));
@@ -85,19 +109,38 @@ public final class Analysis {
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
-            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5));
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5), budget);
             checkers.forEach(Checker::finish);
         }
+        budget.checkCanceled();
         GuardAnalysis.Result guards;
         try (var t = Timings.phase(timings, "inference")) {
             guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
         }
+        budget.checkCanceled();
         AnalysisResult result;
         try (var t = Timings.phase(timings, "findings")) {
             result = result(units, collector, summaries, contexts.contexts(), new SourceLines(), guards);
         }
+        result = withIncomplete(result, program, budget);
         sub.worked(1);
         return result;
+    }
+
+    /** {@code result} plus an {@code analysis-incomplete} diagnostic per function the budget stopped short. */
+    static AnalysisResult withIncomplete(AnalysisResult result, Program program, FlowBudget budget) {
+        Map<FunctionId, String> incomplete = budget.incomplete();
+        if (incomplete.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        incomplete.forEach((f, why) -> {
+            org.lockaudit.core.facts.Function fn = program.function(f);
+            diagnostics.add(Fidelity.diagnostic(DiagnosticKind.ANALYSIS_INCOMPLETE, fn == null ? "" : fn.getFile(),
+                    fn == null ? 0 : fn.getStartLine(), "function " + f.name() + ": " + why));
+        });
+        return new AnalysisResult(result.findings(), result.suppressed(), result.summaries(), result.entryContexts(),
+                diagnostics, result.guards());
     }
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */

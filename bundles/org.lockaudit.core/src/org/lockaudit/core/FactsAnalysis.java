@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +23,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.cache.ContentHash;
 import org.lockaudit.core.cache.EngineVersion;
 import org.lockaudit.core.cache.FactsCache;
+import org.lockaudit.core.config.Limits;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.extract.FactExtractor;
 import org.lockaudit.core.extract.HeaderFunctionMemo;
@@ -31,6 +33,7 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.frontend.Fidelity;
+import org.lockaudit.core.frontend.MacroGuard;
 import org.lockaudit.core.frontend.Prelude;
 import org.lockaudit.core.frontend.SourceParser;
 
@@ -45,15 +48,27 @@ public final class FactsAnalysis {
 
     /**
      * How to run: {@code cacheDir} null = no cache; {@code jobs} ≤ 0 = one per core; units larger than
-     * {@code maxFileBytes} are skipped with a diagnostic.
+     * {@code maxFileBytes} are skipped with a diagnostic; {@code limits} null = the configuration's
+     * ({@link TreeConfig#limits()}).
      */
-    public record Options(Path cacheDir, int jobs, long maxFileBytes) {
+    public record Options(Path cacheDir, int jobs, long maxFileBytes, Limits limits) {
         public static final long DEFAULT_MAX_FILE_BYTES = 4L << 20;
 
+        public Options(Path cacheDir, int jobs, long maxFileBytes) {
+            this(cacheDir, jobs, maxFileBytes, null);
+        }
+
         public static Options defaults() {
-            return new Options(null, 0, DEFAULT_MAX_FILE_BYTES);
+            return new Options(null, 0, DEFAULT_MAX_FILE_BYTES, null);
+        }
+
+        public Options withLimits(Limits l) {
+            return new Options(cacheDir, jobs, maxFileBytes, l);
         }
     }
+
+    /** How often the waiting thread looks at cancellation and unit budgets: bounds the reaction time. */
+    static final long POLL_MILLIS = 20;
 
     private FactsAnalysis() {
     }
@@ -62,48 +77,114 @@ public final class FactsAnalysis {
         return run(config, files, Options.defaults(), monitor);
     }
 
+    /** One unit in flight: its task, when it started, and the handle that stops its parse. */
+    private static final class Unit {
+        final Path file;
+        final SourceParser.Cancellation cancellation = new SourceParser.Cancellation();
+        volatile long startNanos;
+        volatile boolean timedOut;
+        Future<Outcome> future;
+
+        Unit(Path file) {
+            this.file = file;
+        }
+    }
+
     public static FactsResult run(TreeConfig config, List<Path> files, Options options, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
+        Limits limits = options.limits() != null ? options.limits() : config.limits();
         SourceParser parser = new SourceParser(config);
-        FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
-        int jobs = options.jobs() > 0 ? options.jobs() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())),
-                parserThreads());
-        List<Future<Outcome>> futures = new ArrayList<>();
         // header static inline functions: extracted by the first unit that meets them, copied into the others
         HeaderFunctionMemo memo = new HeaderFunctionMemo();
+        FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
+        if (cache != null) {
+            cache.sweepTemporaries();
+        }
+        int jobs = options.jobs() > 0 ? options.jobs() : Runtime.getRuntime().availableProcessors();
+        int threads = Math.max(1, Math.min(jobs, files.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), parserThreads());
+        List<Unit> units = new ArrayList<>();
         try {
             for (Path file : files) {
-                futures.add(pool.submit(() -> analyse(file, config, parser, cache, options, memo)));
+                Unit u = new Unit(file);
+                u.future = pool.submit(() -> {
+                    u.startNanos = System.nanoTime();
+                    return analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
+                });
+                units.add(u);
             }
             List<Outcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
+            for (int i = 0; i < units.size(); i++) {
                 sub.subTask(files.get(i).getFileName().toString());
-                outcomes.add(await(futures.get(i), files.get(i), sub));
+                outcomes.add(await(units.get(i), units, pool, limits, sub));
                 sub.worked(1);
             }
             return result(outcomes);
         } finally {
+            for (Unit u : units) {
+                if (!u.future.isDone()) {
+                    u.cancellation.cancel();
+                }
+            }
             pool.shutdownNow();
         }
     }
 
-    private static Outcome await(Future<Outcome> f, Path file, SubMonitor sub) {
+    private static Outcome await(Unit unit, List<Unit> all, ThreadPoolExecutor pool, Limits limits, SubMonitor sub) {
         while (true) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
+            if (unit.timedOut) {
+                return timedOut(unit, limits);
+            }
             try {
-                return f.get(100, TimeUnit.MILLISECONDS);
+                return unit.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                // poll cancellation again
+                abandonOverBudget(all, pool, limits);
+            } catch (CancellationException e) {
+                return timedOut(unit, limits);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new OperationCanceledException();
             } catch (ExecutionException e) {
-                return Outcome.failed(failed(file, DiagnosticKind.INTERNAL, 1, "internal error: " + e.getCause()));
+                return Outcome.failed(failed(unit.file, DiagnosticKind.INTERNAL, 1, "internal error: " + e.getCause()));
             }
         }
+    }
+
+    /**
+     * Stops every running unit past the unit budget: cancels its parse (CDT stops at its next token), interrupts
+     * its thread, and gives the pool one more thread in case that one never comes back.
+     */
+    private static void abandonOverBudget(List<Unit> all, ThreadPoolExecutor pool, Limits limits) {
+        if (limits.unitTimeoutMillis() <= 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        for (Unit u : all) {
+            long start = u.startNanos;
+            if (start != 0 && !u.timedOut && !u.future.isDone()
+                    && (now - start) / 1_000_000 > limits.unitTimeoutMillis()) {
+                u.timedOut = true;
+                u.cancellation.cancel();
+                u.future.cancel(true);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+        }
+    }
+
+    private static Outcome timedOut(Unit u, Limits limits) {
+        return Outcome.failed(failed(u.file, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, String.format(
+                "unit budget exceeded: parsing and fact extraction took longer than %s (limit unitTimeout,"
+                        + " --unit-timeout); unit abandoned",
+                millis(limits.unitTimeoutMillis()))));
+    }
+
+    static String millis(long ms) {
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     private static ThreadFactory parserThreads() {
@@ -124,8 +205,8 @@ public final class FactsAnalysis {
         }
     }
 
-    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, FactsCache cache,
-            Options options, HeaderFunctionMemo memo) {
+    private static Outcome analyse(Path file, TreeConfig config, SourceParser parser, HeaderFunctionMemo memo, FactsCache cache,
+            Options options, Limits limits, SourceParser.Cancellation cancellation) {
         Path abs = file.toAbsolutePath().normalize();
         String unit = abs.toString();
         byte[] bytes;
@@ -164,17 +245,31 @@ public final class FactsAnalysis {
         }
         char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
         long t0 = System.nanoTime();
+        MacroGuard.Storm storm = MacroGuard.check(text, limits.maxMacroTokens());
+        if (storm != null) {
+            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, storm.line(), String.format(
+                    "macro budget exceeded: %s expands to more than %,d tokens (limit maxMacroTokens); unit skipped",
+                    storm.macro(), storm.tokens())));
+        }
         SourceParser.Parsed parsed;
         try {
-            parsed = parser.parseUnit(abs, text);
+            parsed = parser.parseUnit(abs, text, cancellation);
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                     "nesting too deep for the parser (stack overflow); unit skipped"));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1, "out of memory while parsing; unit skipped"));
         } catch (Throwable e) {
-            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+            if (e instanceof ThreadDeath) {
                 throw (Error) e;
             }
+            if (cancellation.isCancelled()) {
+                return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
+            }
             return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "parser failure: " + e));
+        }
+        if (cancellation.isCancelled()) {
+            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
         }
         long t1 = System.nanoTime();
         TranslationUnitFacts tu;
@@ -184,13 +279,17 @@ public final class FactsAnalysis {
         } catch (StackOverflowError e) {
             return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                     "nesting too deep for fact extraction (stack overflow); unit skipped"));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1,
+                    "out of memory while extracting facts; unit skipped"));
         } catch (Throwable e) {
-            if (e instanceof OutOfMemoryError || e instanceof ThreadDeath) {
+            if (e instanceof ThreadDeath) {
                 throw (Error) e;
             }
             return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
         }
         long t2 = System.nanoTime();
+        checkLockApiArity(config, parsed.ast(), tu);
         tu.getIncludes().clear();
         for (Map.Entry<String, String> inc : parsed.included().entrySet()) {
             if (Prelude.PATH.equals(inc.getKey())) {
@@ -201,11 +300,78 @@ public final class FactsAnalysis {
             f.setContentHash(inc.getValue());
             tu.getIncludes().add(f);
         }
-        if (cache != null) {
+        if (cache != null && !cancellation.isCancelled()) {
+            // A cancelled or abandoned unit's facts may be partial: never cached.
             tu.setCacheKey(cache.key(unit, fingerprint, unitHash, tu.getIncludes()));
             cache.store(unit, fingerprint, tu);
         }
         return new Outcome(tu, true, false, false, note, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    /**
+     * A {@code "lockApi"} entry of the configuration that takes its lock from argument {@code arg}, for a function or
+     * function-like macro declared in this unit with fewer parameters: a {@code config} diagnostic at the
+     * declaration (the command line turns it into a configuration error, exit code 2).
+     */
+    static void checkLockApiArity(TreeConfig config, org.eclipse.cdt.core.dom.ast.IASTTranslationUnit ast,
+            TranslationUnitFacts tu) {
+        Map<String, Integer> args = new java.util.TreeMap<>();
+        for (com.google.gson.JsonObject e : config.lockApiAdditions()) {
+            try {
+                if (!e.has("arg") || e.has("lock")) {
+                    continue;
+                }
+                int arg = e.get("arg").getAsInt();
+                if (e.has("name")) {
+                    args.put(e.get("name").getAsString(), arg);
+                }
+                if (e.has("names")) {
+                    e.getAsJsonArray("names").forEach(n -> args.put(n.getAsString(), arg));
+                }
+            } catch (RuntimeException x) {
+                // validated when the configuration was read
+            }
+        }
+        if (args.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition m : ast.getMacroDefinitions()) {
+            String name = m.getName().toString();
+            if (m instanceof org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition f
+                    && args.containsKey(name) && m.getFileLocation() != null) {
+                int n = f.getParameters().length;
+                boolean variadic = n > 0 && f.getParameters()[n - 1].getParameter().endsWith("...");
+                if (!variadic && args.get(name) >= n && seen.add(name)) {
+                    tu.getDiagnostics().add(Fidelity.diagnostic(DiagnosticKind.CONFIG, m.getFileLocation().getFileName(),
+                            m.getFileLocation().getStartingLineNumber(), arityMessage(name, args.get(name), n, "macro")));
+                }
+            }
+        }
+        ast.accept(new org.eclipse.cdt.core.dom.ast.ASTVisitor(true) {
+            @Override
+            public int visit(org.eclipse.cdt.core.dom.ast.IASTDeclarator d) {
+                if (d instanceof org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator f && d.getFileLocation() != null) {
+                    String name = d.getName().toString();
+                    int n = f.getParameters().length;
+                    if (n == 1 && Fidelity.rawSignature(f.getParameters()[0].getDeclSpecifier()).equals("void")
+                            && f.getParameters()[0].getDeclarator().getName().toString().isEmpty()) {
+                        n = 0;
+                    }
+                    if (args.containsKey(name) && !f.takesVarArgs() && args.get(name) >= n && seen.add(name)) {
+                        tu.getDiagnostics().add(Fidelity.diagnostic(DiagnosticKind.CONFIG,
+                                d.getFileLocation().getFileName(), d.getFileLocation().getStartingLineNumber(),
+                                arityMessage(name, args.get(name), n, "function")));
+                    }
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+    }
+
+    private static String arityMessage(String name, int arg, int params, String what) {
+        return String.format("lock API entry \"%s\" (lockaudit.json) takes the lock from argument %d (from 0), but %s"
+                + " %s has %d parameter%s", name, arg, what, name, params, params == 1 ? "" : "s");
     }
 
     private static FactsResult result(List<Outcome> outcomes) {

@@ -86,7 +86,17 @@ public enum DiagnosticKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INTERNAL(6, "INTERNAL", "INTERNAL");
+	INTERNAL(6, "INTERNAL", "INTERNAL"),
+
+	/**
+	 * The '<em><b>ANALYSIS INCOMPLETE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ANALYSIS_INCOMPLETE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ANALYSIS_INCOMPLETE(7, "ANALYSIS_INCOMPLETE", "ANALYSIS_INCOMPLETE");
 
 	/**
 	 * The '<em><b>SYNTAX</b></em>' literal value.
@@ -166,6 +176,17 @@ public enum DiagnosticKind implements Enumerator {
 	public static final int INTERNAL_VALUE = 6;
 
 	/**
+	 * The '<em><b>ANALYSIS INCOMPLETE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ANALYSIS_INCOMPLETE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ANALYSIS_INCOMPLETE_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Diagnostic Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -180,6 +201,7 @@ public enum DiagnosticKind implements Enumerator {
 			LIMIT,
 			CONFIG,
 			INTERNAL,
+			ANALYSIS_INCOMPLETE,
 		};
 
 	/**
@@ -243,6 +265,7 @@ public enum DiagnosticKind implements Enumerator {
 			case LIMIT_VALUE: return LIMIT;
 			case CONFIG_VALUE: return CONFIG;
 			case INTERNAL_VALUE: return INTERNAL;
+			case ANALYSIS_INCOMPLETE_VALUE: return ANALYSIS_INCOMPLETE;
 		}
 		return null;
 	}

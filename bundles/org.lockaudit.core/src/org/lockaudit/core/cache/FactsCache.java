@@ -78,8 +78,9 @@ public final class FactsCache {
         }
         TranslationUnitFacts facts;
         try {
+            byte[] payload = unwrap(bytes);
             Resource r = new BinaryResourceImpl(URI.createFileURI(entry.toString()));
-            r.load(new ByteArrayInputStream(bytes), null);
+            r.load(new ByteArrayInputStream(payload), null);
             if (r.getContents().size() != 1 || !(r.getContents().get(0) instanceof TranslationUnitFacts tu)) {
                 throw new IOException("unexpected contents");
             }
@@ -114,7 +115,7 @@ public final class FactsCache {
             Files.createDirectories(entry.getParent());
             Path tmp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
             try {
-                Files.write(tmp, out.toByteArray());
+                Files.write(tmp, wrap(out.toByteArray()));
                 try {
                     Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -127,6 +128,57 @@ public final class FactsCache {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** First line of every entry: format and the SHA-256 of the rest (a flipped byte is caught, not loaded). */
+    static final String MAGIC = "lockaudit-facts 1 ";
+
+    static byte[] wrap(byte[] payload) {
+        byte[] head = (MAGIC + ContentHash.of(payload) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + payload.length);
+        System.arraycopy(payload, 0, all, head.length, payload.length);
+        return all;
+    }
+
+    static byte[] unwrap(byte[] entry) throws IOException {
+        int nl = -1;
+        for (int i = 0; i < Math.min(entry.length, 128); i++) {
+            if (entry[i] == '\n') {
+                nl = i;
+                break;
+            }
+        }
+        String head = nl < 0 ? "" : new String(entry, 0, nl, java.nio.charset.StandardCharsets.US_ASCII);
+        if (!head.startsWith(MAGIC)) {
+            throw new IOException("not a facts cache entry of this format");
+        }
+        byte[] payload = java.util.Arrays.copyOfRange(entry, nl + 1, entry.length);
+        if (!head.substring(MAGIC.length()).equals(ContentHash.of(payload))) {
+            throw new IOException("checksum mismatch (truncated or modified)");
+        }
+        return payload;
+    }
+
+    /** Temporary files older than this are left-overs of a killed run (a live write takes milliseconds). */
+    static final long STALE_TEMP_MILLIS = 10 * 60_000L;
+
+    /**
+     * Deletes temporary files left by a run that was killed in the middle of a write (entries themselves are
+     * always whole: renamed into place). Returns how many were deleted.
+     */
+    public int sweepTemporaries() {
+        long cutoff = System.currentTimeMillis() - STALE_TEMP_MILLIS;
+        int n = 0;
+        try (java.util.stream.Stream<Path> s = Files.find(dir, 2, (p, a) -> a.isRegularFile()
+                && p.getFileName().toString().endsWith(".tmp") && a.lastModifiedTime().toMillis() < cutoff)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                delete(p);
+                n++;
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache yet, or unreadable: nothing to sweep
+        }
+        return n;
     }
 
     /** The content hash of a file now (memoised for this cache instance, i.e. one run); "" when missing. */

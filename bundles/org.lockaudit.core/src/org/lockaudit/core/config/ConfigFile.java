@@ -18,13 +18,13 @@ import com.google.gson.JsonObject;
  */
 public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<JsonObject> lockApiAdditions,
         Map<String, String> guards, List<JsonObject> suppressions, Map<String, String> overrides,
-        List<String> noReturnFunctions, String compiler) {
+        List<String> noReturnFunctions, String compiler, Limits limits) {
 
     public static final String NAME = "lockaudit.json";
 
     static final Set<String> KEYS = Set.of("includePaths", "quoteIncludePaths", "systemIncludePaths", "defines",
             "undefines", "forcedIncludes", "std", "compiler", "presets", "lockApi", "guards", "suppressions",
-            "overrides", "noreturn");
+            "overrides", "noreturn", "limits");
 
     /** The nearest {@code lockaudit.json} in {@code start} (a file's folder or a folder) or any parent. */
     public static Path find(Path start) {
@@ -77,6 +77,14 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
             }
         }
         List<JsonObject> lockApi = objects(json, o, "lockApi");
+        for (int i = 0; i < lockApi.size(); i++) {
+            try {
+                org.lockaudit.core.lockapi.LockApi.of(List.of(), List.of(lockApi.get(i)));
+            } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException
+                    | ClassCastException ex) {
+                throw json.error("$.lockApi[" + i + "]", "invalid lock API entry: " + ex.getMessage());
+            }
+        }
         List<JsonObject> suppressions = objects(json, o, "suppressions");
         Map<String, String> guards = stringMap(json, o, "guards", false);
         Map<String, String> overrides = stringMap(json, o, "overrides", false);
@@ -86,7 +94,37 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
             }
         }
         return new ConfigFile(file, b.build(), presets, lockApi, guards, suppressions, overrides,
-                strings(json, o, "noreturn"), string(json, o, "compiler"));
+                strings(json, o, "noreturn"), string(json, o, "compiler"), limits(json, o));
+    }
+
+    /** {@code "limits": {"unitTimeout": "20s", "maxCfgNodes": 20000, ...}} over {@link Limits#DEFAULT}. */
+    private static Limits limits(PositionedJson json, JsonObject o) throws ConfigException {
+        JsonElement e = o.get("limits");
+        Limits l = Limits.DEFAULT;
+        if (e == null || e.isJsonNull()) {
+            return l;
+        }
+        if (!e.isJsonObject()) {
+            throw json.error("$.limits", "\"limits\" must be an object, e.g. {\"unitTimeout\": \"20s\"}");
+        }
+        for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) {
+            String key = m.getKey();
+            if (!Limits.KEYS.containsKey(key)) {
+                throw json.error("$.limits." + key + "#key", "unknown limit \"" + key + "\"; known limits: "
+                        + String.join(", ", Limits.KEYS.keySet()));
+            }
+            JsonElement v = m.getValue();
+            if (!v.isJsonPrimitive()) {
+                throw json.error("$.limits." + key, "\"" + key + "\" must be a " + Limits.KEYS.get(key)
+                        + " (a number or a string such as \"20s\")");
+            }
+            try {
+                l = l.with(key, v.getAsString());
+            } catch (IllegalArgumentException ex) {
+                throw json.error("$.limits." + key, "\"" + key + "\": " + ex.getMessage());
+            }
+        }
+        return l;
     }
 
     private static String string(PositionedJson json, JsonObject o, String key) throws ConfigException {

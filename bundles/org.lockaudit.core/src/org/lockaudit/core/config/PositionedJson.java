@@ -54,7 +54,9 @@ public final class PositionedJson {
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             int[] p = position(r);
             String msg = String.valueOf(e.getMessage()).replaceAll("\\s*at line \\d+ column \\d+ path \\S*", "")
-                    .replaceAll("\\s*See https?://\\S+", "");
+                    .replaceAll("\\s*See https?://\\S+", "")
+                    .replaceAll("Use JsonReader\\.set(Strictness|Lenient)\\S* to accept malformed JSON",
+                            "malformed JSON (unexpected or unquoted text)");
             throw new ConfigException(file, p[0], p[1], "invalid JSON: " + msg.strip());
         }
     }

@@ -31,6 +31,7 @@ public final class TreeConfig {
     private final Path root;
     private final Path compileCommands;
     private final Path configFile;
+    private final Limits limits;
 
     private TreeConfig(Builder b) {
         this.defaults = b.defaults.build().overriddenBy(b.defaultsOverride);
@@ -46,6 +47,7 @@ public final class TreeConfig {
         this.root = b.root;
         this.compileCommands = b.compileCommands;
         this.configFile = b.configFile;
+        this.limits = b.limits;
     }
 
     public static TreeConfig empty() {
@@ -141,6 +143,11 @@ public final class TreeConfig {
         return configFile;
     }
 
+    /** The analysis budgets (not part of the fingerprint: a unit over budget is never cached). */
+    public Limits limits() {
+        return limits;
+    }
+
     // Accessors of the walking skeleton: the default flags.
     public List<Path> includePaths() {
         return defaults.includePaths();
@@ -189,6 +196,12 @@ public final class TreeConfig {
         private Path root;
         private Path compileCommands;
         private Path configFile;
+        private Limits limits = Limits.DEFAULT;
+
+        public Builder limits(Limits l) {
+            limits = l == null ? Limits.DEFAULT : l;
+            return this;
+        }
 
         public Builder includePath(Path p) {
             defaults.includePath(p.toAbsolutePath().normalize());

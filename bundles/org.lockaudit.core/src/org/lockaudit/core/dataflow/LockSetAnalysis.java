@@ -41,9 +41,16 @@ public final class LockSetAnalysis {
     static final int MAX_VISITS_PER_NODE = 200;
 
     private final CallEffects effects;
+    private final FlowBudget budget;
 
     public LockSetAnalysis(CallEffects effects) {
+        this(effects, FlowBudget.DEFAULT);
+    }
+
+    /** An analysis that keeps to {@code budget}'s limits, reports to it what it could not finish, and can be cancelled. */
+    public LockSetAnalysis(CallEffects effects, FlowBudget budget) {
         this.effects = effects;
+        this.budget = budget == null ? FlowBudget.DEFAULT : budget;
     }
 
     /** A state in flight through one node: outcomes of result-producing events so far, requirements pending. */
@@ -75,6 +82,17 @@ public final class LockSetAnalysis {
         if (n == 0) {
             return flow;
         }
+        int maxNodes = budget.limits().maxCfgNodes();
+        if (maxNodes > 0 && n > maxNodes) {
+            flow.markIncomplete();
+            budget.incomplete(id, String.format("CFG budget exceeded: %,d nodes (limit maxCfgNodes %,d);"
+                    + " function not analysed", n, maxNodes));
+            return flow;
+        }
+        int maxVisits = budget.maxNodeVisits(MAX_VISITS_PER_NODE);
+        long deadline = budget.deadline();
+        long steps = 0;
+        boolean timedOut = false;
         Run run = new Run(id, fn, reachesExit(fn));
         @SuppressWarnings("unchecked")
         Map<LocalFacts, LockState>[] in = new Map[n];
@@ -87,8 +105,23 @@ public final class LockSetAnalysis {
         TreeSet<Integer> worklist = new TreeSet<>();
         worklist.add(0);
         while (!worklist.isEmpty()) {
+            if ((++steps & 63) == 0) {
+                budget.checkCanceled();
+                if (System.nanoTime() > deadline) {
+                    timedOut = true;
+                    flow.markIncomplete();
+                    budget.incomplete(id, String.format("dataflow budget exceeded: no fixpoint after %s"
+                            + " (limit functionTimeout); findings in this function are not reported",
+                            budget.limits().functionTimeoutMillis() + " ms"));
+                    break;
+                }
+            }
             int node = worklist.pollFirst();
-            if (++visits[node] > MAX_VISITS_PER_NODE) {
+            if (++visits[node] > maxVisits) {
+                if (!flow.incomplete()) {
+                    budget.incomplete(id, String.format("dataflow budget exceeded: a CFG node was visited more"
+                            + " than %,d times (limit maxNodeVisits); results may be partial", maxVisits));
+                }
                 flow.markIncomplete();
                 continue;
             }
@@ -101,7 +134,8 @@ public final class LockSetAnalysis {
                 }
             }
         }
-        LockSetListener observer = listener == null ? flow : LockSetListener.all(List.of(flow, listener));
+        // States of an abandoned fixpoint are not stable: the checkers do not see them.
+        LockSetListener observer = listener == null || timedOut ? flow : LockSetListener.all(List.of(flow, listener));
         for (int node = 0; node < n; node++) {
             List<LockState> states = new ArrayList<>(in[node].values());
             states.sort(Comparator.comparing(s -> s.locals().toString()));

@@ -52,7 +52,20 @@ final class Ast {
 
     /** Source text as written (with macro invocations, not their expansions), whitespace collapsed. */
     static String text(IASTNode n) {
-        return n == null ? null : n.getRawSignature().replaceAll("\\s+", " ").trim();
+        return n == null ? null : raw(n).replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * {@link IASTNode#getRawSignature()}, or "" where CDT cannot compute it: it throws for some nodes whose
+     * location map is inconsistent (found by fuzzing: a NegativeArraySizeException in LocationCtxContainer for
+     * macro expansions after redefinitions across unbalanced directives).
+     */
+    static String raw(IASTNode n) {
+        try {
+            return n.getRawSignature();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Strips parentheses. */

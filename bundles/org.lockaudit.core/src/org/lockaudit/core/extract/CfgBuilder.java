@@ -339,7 +339,7 @@ final class CfgBuilder {
             stmt(l.getNestedStatement());
         } else if (s instanceof IASTProblemStatement) {
             problem = true;
-            asmGoto(s.getRawSignature()); // CDT does not parse asm goto
+            asmGoto(Ast.raw(s)); // CDT does not parse asm goto
             macroFallback(s, eventSpans.size());
         }
     }
@@ -499,7 +499,7 @@ final class CfgBuilder {
             }
             ctx.bindings.fromDeclaration(sd, fnFile);
         } else if (d instanceof IASTASMDeclaration asm) {
-            asmGoto(asm.getRawSignature());
+            asmGoto(Ast.raw(asm));
         }
     }
 

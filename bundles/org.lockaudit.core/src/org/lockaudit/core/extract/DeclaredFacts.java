@@ -77,12 +77,12 @@ final class DeclaredFacts {
             @Override
             public int visit(IASTDeclaration d) {
                 if (d instanceof IASTFunctionDefinition def) {
-                    function(def.getDeclarator(), def.getDeclSpecifier().getRawSignature() + " "
-                            + def.getDeclarator().getRawSignature(), d);
+                    function(def.getDeclarator(), Ast.raw(def.getDeclSpecifier()) + " "
+                            + Ast.raw(def.getDeclarator()), d);
                 } else if (d instanceof IASTSimpleDeclaration sd && d.getParent() instanceof IASTTranslationUnit) {
                     for (IASTDeclarator dl : sd.getDeclarators()) {
                         if (dl instanceof IASTFunctionDeclarator) {
-                            function(dl, sd.getRawSignature(), d);
+                            function(dl, Ast.raw(sd), d);
                         }
                     }
                 }
@@ -110,7 +110,7 @@ final class DeclaredFacts {
                     continue;
                 }
                 String target = owner + "." + field;
-                Matcher a = GUARD_ATTR.matcher(member.getRawSignature());
+                Matcher a = GUARD_ATTR.matcher(Ast.raw(member));
                 while (a.find()) {
                     guard(target, lockName(a.group(1), owner, c, null), DeclarationSource.ATTRIBUTE, file, first);
                 }

@@ -35,7 +35,7 @@ final class MacroIndex {
                 continue;
             }
             pairs.add(new Object[] {new Expansion(x.getMacroReference().toString(), l.getFileName(),
-                    l.getNodeOffset(), l.getNodeLength(), l.getStartingLineNumber(), x.getRawSignature()), x});
+                    l.getNodeOffset(), l.getNodeLength(), l.getStartingLineNumber(), Ast.raw(x)), x});
         }
         Comparator<Expansion> order = Comparator.comparing(Expansion::file).thenComparingInt(Expansion::offset);
         pairs.sort((a, b) -> order.compare((Expansion) a[0], (Expansion) b[0]));

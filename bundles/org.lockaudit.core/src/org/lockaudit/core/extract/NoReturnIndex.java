@@ -95,7 +95,7 @@ final class NoReturnIndex {
 
     private static String text(IASTDeclaration decl) {
         return decl instanceof IASTFunctionDefinition def
-                ? def.getDeclSpecifier().getRawSignature() + " " + def.getDeclarator().getRawSignature()
-                : decl.getRawSignature();
+                ? Ast.raw(def.getDeclSpecifier()) + " " + Ast.raw(def.getDeclarator())
+                : Ast.raw(decl);
     }
 }

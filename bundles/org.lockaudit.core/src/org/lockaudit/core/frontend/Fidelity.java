@@ -67,7 +67,7 @@ public final class Fidelity {
                 continue;
             }
             ppErrors++;
-            add(tu, seen, DiagnosticKind.PREPROCESSOR, p.getFileLocation(), p.getMessage());
+            add(tu, seen, DiagnosticKind.PREPROCESSOR, p.getFileLocation(), preprocessorMessage(p));
         }
         tu.setUnresolvedIncludes(unresolved);
         tu.setPreprocessorErrors(ppErrors);
@@ -81,7 +81,7 @@ public final class Fidelity {
             }
         });
         for (IASTProblem p : syntax) {
-            String sig = p.getParent() == null ? "" : snippet(p.getParent().getRawSignature());
+            String sig = p.getParent() == null ? "" : snippet(rawSignature(p.getParent()));
             add(tu, seen, DiagnosticKind.SYNTAX, p.getFileLocation(), "syntax error"
                     + (sig.isEmpty() ? "" : " in: " + sig));
         }
@@ -101,6 +101,28 @@ public final class Fidelity {
     private static String snippet(String s) {
         s = s.replaceAll("\\s+", " ").strip();
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+
+    /** {@code getRawSignature()}, or "" where CDT's location map cannot compute it (it throws for some nodes). */
+    public static String rawSignature(org.eclipse.cdt.core.dom.ast.IASTNode n) {
+        try {
+            return n.getRawSignature();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** CDT leaves some problems without a message (a recursive inclusion): say what it is, with the directive. */
+    static String preprocessorMessage(IASTProblem p) {
+        String m = p.getMessage();
+        if (m != null && !m.isBlank()) {
+            return m;
+        }
+        String what = p.getID() == IProblem.PREPROCESSOR_CIRCULAR_INCLUSION ? "recursive inclusion"
+                : "preprocessor problem " + p.getID();
+        String raw = rawSignature(p);
+        raw = raw == null ? "" : raw.strip();
+        return raw.isEmpty() ? what : what + ": " + (raw.length() > 120 ? raw.substring(0, 120) + "..." : raw);
     }
 
     private static void add(TranslationUnitFacts tu, Set<String> seen, DiagnosticKind kind, IASTFileLocation loc,

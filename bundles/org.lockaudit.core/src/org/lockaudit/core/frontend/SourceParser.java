@@ -11,7 +11,15 @@ import org.eclipse.cdt.core.dom.ast.gnu.c.GCCLanguage;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
 import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.cdt.core.parser.IParserLogService;
+import org.eclipse.cdt.core.parser.IParserSettings;
+import org.eclipse.cdt.core.parser.IScanner;
+import org.eclipse.cdt.core.parser.IScannerInfo;
+import org.eclipse.cdt.core.parser.IncludeFileContentProvider;
 import org.eclipse.cdt.core.parser.NullLogService;
+import org.eclipse.cdt.core.parser.ParserMode;
+import org.eclipse.cdt.core.dom.parser.ISourceCodeParser;
+import org.eclipse.cdt.core.index.IIndex;
 import org.eclipse.core.runtime.CoreException;
 import org.lockaudit.core.config.AnalysisOverrides;
 import org.lockaudit.core.config.CompilerInfo;
@@ -40,14 +48,95 @@ public final class SourceParser {
 
     /** Parses with the unit's own flags ({@link TreeConfig#flagsFor}). */
     public Parsed parseUnit(Path file, char[] text) throws CoreException {
+        return parseUnit(file, text, new Cancellation());
+    }
+
+    /**
+     * Parses with the unit's own flags; {@link Cancellation#cancel()} from another thread stops CDT's scanner and
+     * parser at their next token (then the result, if any, is incomplete and must be discarded).
+     */
+    public Parsed parseUnit(Path file, char[] text, Cancellation cancellation) throws CoreException {
         Path abs = file.toAbsolutePath().normalize();
         UnitFlags flags = config.flagsFor(abs);
         IncludeProvider provider = new IncludeProvider(headers, prelude);
         FileContent content = FileContent.create(abs.toString(), text);
-        IASTTranslationUnit ast = GCCLanguage.getDefault().getASTTranslationUnit(content, scannerInfo(flags,
-                config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
+        IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,
+                scannerInfo(flags, config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
                         | ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_ADD_COMMENTS, new NullLogService());
         return new Parsed(ast, provider.included());
+    }
+
+    /**
+     * A handle to stop one parse from another thread: CDT's scanner and parser check their cancel flag once per
+     * token. (Its macro expander does not: {@link MacroGuard} refuses macro storms beforehand.)
+     */
+    public static final class Cancellation {
+        private volatile boolean cancelled;
+        private volatile IScanner scanner;
+        private volatile ISourceCodeParser parser;
+
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        public void cancel() {
+            cancelled = true;
+            IScanner s = scanner;
+            ISourceCodeParser p = parser;
+            if (s != null) {
+                s.cancel();
+            }
+            if (p != null) {
+                p.cancel();
+            }
+        }
+
+        void scanner(IScanner s) {
+            scanner = s;
+            if (cancelled) {
+                s.cancel();
+            }
+        }
+
+        void parser(ISourceCodeParser p) {
+            parser = p;
+            if (cancelled) {
+                p.cancel();
+            }
+        }
+    }
+
+    /** CDT's GNU C language, remembering the scanner and parser it creates so that they can be cancelled. */
+    private static final class CancellableLanguage extends GCCLanguage {
+        private final Cancellation cancellation;
+
+        CancellableLanguage(Cancellation cancellation) {
+            this.cancellation = cancellation;
+        }
+
+        @Override
+        protected IScanner createScanner(FileContent content, IScannerInfo scanInfo,
+                IncludeFileContentProvider fcp, IParserLogService log) {
+            IScanner s = super.createScanner(content, scanInfo, fcp, log);
+            cancellation.scanner(s);
+            return s;
+        }
+
+        @Override
+        protected ISourceCodeParser createParser(IScanner scanner, ParserMode parserMode, IParserLogService logService,
+                IIndex index) {
+            ISourceCodeParser p = super.createParser(scanner, parserMode, logService, index);
+            cancellation.parser(p);
+            return p;
+        }
+
+        @Override
+        protected ISourceCodeParser createParser(IScanner scanner, ParserMode parserMode, IParserLogService logService,
+                IIndex index, int options, IParserSettings settings) {
+            ISourceCodeParser p = super.createParser(scanner, parserMode, logService, index, options, settings);
+            cancellation.parser(p);
+            return p;
+        }
     }
 
     /** Compatibility with the walking skeleton. */

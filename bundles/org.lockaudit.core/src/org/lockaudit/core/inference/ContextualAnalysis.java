@@ -74,7 +74,8 @@ public final class ContextualAnalysis {
         SubMonitor sub = SubMonitor.convert(monitor, "Following calling contexts", sccs.size());
         Map<FunctionId, Integer> component = cg.componentIndex();
         ArgumentMapping mapping = new ArgumentMapping(engine.program());
-        LockSetAnalysis analysis = new LockSetAnalysis(engine.effects());
+        LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
+                org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor)); // hostile: cancel within 200 ms
         Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new TreeMap<>();
         Map<FunctionId, List<AccessContext>> out = new TreeMap<>();
         for (int i = sccs.size() - 1; i >= 0; i--) {

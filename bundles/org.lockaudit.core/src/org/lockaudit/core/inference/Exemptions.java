@@ -47,10 +47,19 @@ public final class Exemptions {
     private final SourceLines sources;
     private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
 
+    private final org.eclipse.core.runtime.IProgressMonitor monitor;
+
     public Exemptions(Program program, GuardOptions options, SourceLines sources) {
+        this(program, options, sources, null);
+    }
+
+    /** As above, stopping with OperationCanceledException once {@code monitor} is cancelled (hostile: 200 ms). */
+    public Exemptions(Program program, GuardOptions options, SourceLines sources,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
         this.program = program;
         this.options = options;
         this.sources = sources;
+        this.monitor = monitor;
         computePublishedParams();
     }
 
@@ -228,6 +237,9 @@ public final class Exemptions {
         for (int round = 0; changed && round < 20; round++) {
             changed = false;
             for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+                if (monitor != null && monitor.isCanceled()) {
+                    throw new org.eclipse.core.runtime.OperationCanceledException();
+                }
                 Function fn = e.getValue();
                 Set<Integer> set = publishedParams.computeIfAbsent(e.getKey(), k -> new HashSet<>());
                 for (int k = 0; k < fn.getParameters().size(); k++) {

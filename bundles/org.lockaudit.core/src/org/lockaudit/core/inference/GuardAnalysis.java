@@ -35,7 +35,7 @@ public final class GuardAnalysis {
 
     public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
             ContextualAnalysis.RunListener extra, IProgressMonitor monitor) {
-        Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines());
+        Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), monitor);
         AccessSites collector = new AccessSites(options, exemptions, AccessSites.lockFields(engine.program()));
         ContextualAnalysis.RunListener both = extra == null ? collector : new ContextualAnalysis.RunListener() {
             @Override
@@ -45,6 +45,9 @@ public final class GuardAnalysis {
             }
         };
         Map<FunctionId, List<AccessContext>> contexts = ContextualAnalysis.run(engine, both, monitor);
+        if (monitor != null && monitor.isCanceled()) {
+            throw new org.eclipse.core.runtime.OperationCanceledException();
+        }
         List<AccessSite> sites = collector.sites();
         LockNames names = new LockNames(engine.summaries());
         Map<String, FieldGuard> fields = new GuardInference(options, new DeclaredGuards(units, options.configGuards()),

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.dataflow.CallEffects;
+import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.FunctionFlow;
 import org.lockaudit.core.dataflow.HeldLock;
 import org.lockaudit.core.dataflow.HeldLockSet;
@@ -46,6 +47,12 @@ public final class EntryContexts {
         return compute(callGraph, effects, listener, monitor, null, f -> true);
     }
 
+    /** As above, each function's dataflow within {@code budget} (limits, cancellation, incomplete functions). */
+    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            IProgressMonitor monitor, FlowBudget budget) {
+        return compute(callGraph, effects, listener, monitor, null, f -> true, budget);
+    }
+
     /**
      * What one pass remembers per function for the next one ({@code AnalysisSession}): the entry context it was
      * analysed in, the states it passed to each callee, and every listener callback of its run, in order.
@@ -79,11 +86,18 @@ public final class EntryContexts {
      */
     public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
             IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse) {
+        return compute(callGraph, effects, listener, monitor, memo, mustAnalyse, FlowBudget.DEFAULT);
+    }
+
+    /** As above, each function's dataflow within {@code budget}. */
+    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse,
+            FlowBudget budget) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Checking lock discipline", sccs.size());
         Map<FunctionId, Integer> component = callGraph.componentIndex();
         ArgumentMapping mapping = new ArgumentMapping(callGraph.program());
-        LockSetAnalysis analysis = new LockSetAnalysis(effects);
+        LockSetAnalysis analysis = new LockSetAnalysis(effects, budget);
         Map<FunctionId, List<HeldLockSet>> atCalls = new HashMap<>();
         // hashed while computing, sorted once at the end (perf)
         Map<FunctionId, HeldLockSet> contexts = new HashMap<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.lockaudit.core.dataflow.FlowBudget;
 import org.lockaudit.core.dataflow.FunctionFlow;
 import org.lockaudit.core.dataflow.LockSetAnalysis;
 import org.lockaudit.core.dataflow.LockState;
@@ -31,11 +32,18 @@ public final class SummaryComputer {
     // hashed: read for every call the dataflow meets (perf); AnalysisResult copies it into an unordered map anyway
     private final Map<FunctionId, FunctionSummary> summaries = new java.util.HashMap<>();
     private final LockSetAnalysis analysis;
+    private final FlowBudget budget;
 
     public SummaryComputer(CallGraph callGraph) {
+        this(callGraph, FlowBudget.DEFAULT);
+    }
+
+    /** Summaries within {@code budget} (rounds per recursive component, and the dataflow's own limits). */
+    public SummaryComputer(CallGraph callGraph, FlowBudget budget) {
         this.callGraph = callGraph;
         this.declared = new DeclaredEffects(callGraph.program());
-        this.analysis = new LockSetAnalysis(new SummaryCallEffects(callGraph, summaries, declared));
+        this.budget = budget == null ? FlowBudget.DEFAULT : budget;
+        this.analysis = new LockSetAnalysis(new SummaryCallEffects(callGraph, summaries, declared), this.budget);
     }
 
     public Map<FunctionId, FunctionSummary> compute(IProgressMonitor monitor) {
@@ -108,15 +116,26 @@ public final class SummaryComputer {
     private void component(List<FunctionId> scc) {
         boolean recursive = scc.size() > 1 || callGraph.callSitesIn(scc.get(0)).stream()
                 .anyMatch(s -> s.candidates().contains(scc.get(0)));
-        for (int round = 0; round < (recursive ? MAX_ROUNDS : 1); round++) {
-            boolean changed = false;
+        int maxRounds = budget.limits().maxSummaryRounds() > 0 ? budget.limits().maxSummaryRounds()
+                : MAX_ROUNDS;
+        boolean changed = false;
+        for (int round = 0; round < (recursive ? maxRounds : 1); round++) {
+            changed = false;
             for (FunctionId f : scc) {
+                budget.checkCanceled();
                 FunctionSummary next = summarise(f);
                 changed |= !next.sameBehaviour(summaries.get(f));
                 summaries.put(f, next);
             }
             if (!changed) {
                 break;
+            }
+        }
+        if (recursive && changed) {
+            for (FunctionId f : scc) {
+                budget.incomplete(f, String.format("summary budget exceeded: the summaries of its recursive"
+                        + " component (%d functions) still changed after %d rounds (limit maxSummaryRounds);"
+                        + " the last round's summary is used", scc.size(), maxRounds));
             }
         }
     }

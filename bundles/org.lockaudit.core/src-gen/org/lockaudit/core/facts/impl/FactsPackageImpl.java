@@ -1828,6 +1828,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.LIMIT);
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.CONFIG);
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.INTERNAL);
+		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.ANALYSIS_INCOMPLETE);
 
 		// Create resource
 		createResource(eNS_URI);

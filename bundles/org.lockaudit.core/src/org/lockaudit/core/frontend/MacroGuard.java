@@ -1,0 +1,398 @@
+package org.lockaudit.core.frontend;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Estimates, before CDT sees a file, how many tokens its largest macro invocation expands to, so a macro storm
+ * ({@code #define A1 A0 A0}, ..., or {@code F(F(F(...)))} with a parameter used twice) is refused instead of
+ * sending CDT's preprocessor into an expansion that neither finishes nor can be interrupted (its macro expander
+ * never checks for cancellation, and a Java thread cannot be stopped).
+ *
+ * <p>A simplified preprocessor that only counts: {@code #define}/{@code #undef} in file order (conditionals are
+ * ignored, so every definition counts: an over-estimate at worst), object-like and function-like macros with
+ * arguments pre-expanded and substituted, rescanning with the macro disabled as C requires. Work is capped, so the
+ * estimate itself is linear in the cap. Macros defined in headers are not seen: the unit time budget covers those.
+ */
+public final class MacroGuard {
+    /** The largest invocation found over the budget, or null when within it. */
+    public record Storm(String macro, int line, long tokens) {
+    }
+
+    private static final class TooBig extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooBig() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record Macro(String name, List<String> params, List<String> body) {
+        boolean functionLike() {
+            return params != null;
+        }
+    }
+
+    private final long cap;
+    private final Map<String, Macro> macros = new HashMap<>();
+    private long work;
+
+    private MacroGuard(long cap) {
+        this.cap = cap;
+    }
+
+    /** The first invocation in {@code text} expanding to more than {@code maxTokens} tokens, or null. */
+    public static Storm check(char[] text, long maxTokens) {
+        if (maxTokens <= 0) {
+            return null;
+        }
+        try {
+            return new MacroGuard(maxTokens).scan(text);
+        } catch (StackOverflowError e) {
+            return null; // extreme nesting: the parser's own stack guard reports it
+        }
+    }
+
+    private Storm scan(char[] text) {
+        List<String> line = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int lineNo = 1, pendingLine = 1, pendingDepth = 0;
+        int i = 0, n = text.length;
+        while (i <= n) {
+            // One logical line (continuations joined), comments removed.
+            StringBuilder logical = new StringBuilder();
+            int startLine = lineNo;
+            boolean inBlockComment = false;
+            while (i < n) {
+                char c = text[i];
+                if (inBlockComment) {
+                    if (c == '*' && i + 1 < n && text[i + 1] == '/') {
+                        inBlockComment = false;
+                        i += 2;
+                        logical.append(' ');
+                        continue;
+                    }
+                    if (c == '\n') {
+                        lineNo++;
+                    }
+                    i++;
+                    continue;
+                }
+                if (c == '\\' && i + 1 < n && text[i + 1] == '\n') {
+                    i += 2;
+                    lineNo++;
+                    continue;
+                }
+                if (c == '/' && i + 1 < n && text[i + 1] == '*') {
+                    inBlockComment = true;
+                    i += 2;
+                    continue;
+                }
+                if (c == '/' && i + 1 < n && text[i + 1] == '/') {
+                    while (i < n && text[i] != '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == '\n') {
+                    break;
+                }
+                logical.append(c);
+                i++;
+            }
+            i++;
+            lineNo++;
+            line.clear();
+            tokenize(logical, line);
+            if (!line.isEmpty() && line.get(0).equals("#")) {
+                Storm s = flush(pending, pendingLine);
+                if (s != null) {
+                    return s;
+                }
+                pending.clear();
+                pendingDepth = 0;
+                Storm d = directive(line, startLine);
+                if (d != null) {
+                    return d;
+                }
+            } else if (!line.isEmpty()) {
+                if (pending.isEmpty()) {
+                    pendingLine = startLine;
+                }
+                pending.addAll(line);
+                pendingDepth += depthChange(line);
+                if (pending.size() > 4096 && pendingDepth <= 0) {
+                    Storm s = flush(pending, pendingLine);
+                    if (s != null) {
+                        return s;
+                    }
+                    pending.clear();
+                    pendingDepth = 0;
+                }
+            }
+        }
+        return flush(pending, pendingLine);
+    }
+
+    /** Parentheses opened minus closed in {@code toks}: text inside an argument list must stay together. */
+    private static int depthChange(List<String> toks) {
+        int depth = 0;
+        for (String t : toks) {
+            if (t.equals("(") || t.equals("(!")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private Storm directive(List<String> toks, int line) {
+        if (toks.size() < 2) {
+            return null;
+        }
+        String d = toks.get(1);
+        if (d.equals("define") && toks.size() >= 3 && isIdent(toks.get(2))) {
+            String name = toks.get(2);
+            List<String> params = null;
+            int body = 3;
+            // Function-like only when '(' follows the name without a space: the tokenizer marks that as "(!".
+            if (toks.size() > 3 && toks.get(3).equals("(!")) {
+                params = new ArrayList<>();
+                int j = 4;
+                boolean expectName = true;
+                while (j < toks.size() && !toks.get(j).equals(")")) {
+                    String t = toks.get(j);
+                    if (expectName && (isIdent(t) || t.equals("..."))) {
+                        params.add(t);
+                        expectName = false;
+                    } else if (!expectName && t.equals(",")) {
+                        expectName = true;
+                    } else {
+                        macros.remove(name); // malformed parameter list: the preprocessor rejects the definition
+                        return null;
+                    }
+                    j++;
+                }
+                if (j >= toks.size()) {
+                    macros.remove(name);
+                    return null;
+                }
+                body = j + 1;
+            }
+            List<String> b = new ArrayList<>();
+            for (int j = body; j < toks.size(); j++) {
+                b.add(toks.get(j).equals("(!") ? "(" : toks.get(j));
+            }
+            macros.put(name, new Macro(name, params, b));
+        } else if (d.equals("undef") && toks.size() >= 3) {
+            macros.remove(toks.get(2));
+        } else if (d.equals("if") || d.equals("elif")) {
+            return flush(new ArrayList<>(toks.subList(2, toks.size())), line);
+        }
+        return null;
+    }
+
+    private Storm flush(List<String> toks, int line) {
+        if (toks.isEmpty()) {
+            return null;
+        }
+        List<String> in = new ArrayList<>(toks.size());
+        for (String t : toks) {
+            in.add(t.equals("(!") ? "(" : t);
+        }
+        for (int i = 0; i < in.size(); i++) {
+            String t = in.get(i);
+            Macro m = macros.get(t);
+            if (m == null) {
+                continue;
+            }
+            work = 0;
+            int end = i + 1;
+            try {
+                List<String> invocation = new ArrayList<>();
+                invocation.add(t);
+                if (m.functionLike()) {
+                    end = closing(in, i + 1);
+                    if (end < 0) {
+                        continue;
+                    }
+                    invocation.addAll(in.subList(i + 1, end));
+                }
+                expand(invocation, new HashSet<>());
+            } catch (TooBig e) {
+                return new Storm(t, line, cap);
+            }
+            i = end - 1;
+        }
+        return null;
+    }
+
+    /** Index just after the ')' closing the argument list that starts at {@code open}, or -1. */
+    private int closing(List<String> toks, int open) {
+        if (open >= toks.size() || !toks.get(open).equals("(")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int j = open; j < toks.size() && j - open < 1_000_000; j++) {
+            tick();
+            if (toks.get(j).equals("(")) {
+                depth++;
+            } else if (toks.get(j).equals(")") && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> expand(List<String> in, Set<String> active) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            tick();
+            String t = in.get(i);
+            Macro m = macros.get(t);
+            if (m == null || active.contains(t)) {
+                emit(out, t);
+                continue;
+            }
+            List<String> replaced;
+            if (m.functionLike()) {
+                int end = closing(in, i + 1);
+                if (end < 0) {
+                    emit(out, t);
+                    continue;
+                }
+                List<List<String>> args = arguments(in.subList(i + 2, end - 1));
+                Map<String, List<String>> expandedArgs = new HashMap<>();
+                for (int a = 0; a < m.params().size() && a < args.size(); a++) {
+                    String p = m.params().get(a);
+                    if (p.equals("...")) {
+                        List<String> rest = new ArrayList<>();
+                        for (int r = a; r < args.size(); r++) {
+                            if (r > a) {
+                                rest.add(",");
+                            }
+                            rest.addAll(args.get(r));
+                        }
+                        expandedArgs.put("__VA_ARGS__", expand(rest, active));
+                        break;
+                    }
+                    expandedArgs.put(p, expand(args.get(a), active));
+                }
+                replaced = new ArrayList<>();
+                for (String b : m.body()) {
+                    List<String> arg = expandedArgs.get(b);
+                    if (arg != null) {
+                        for (String x : arg) {
+                            emit(replaced, x);
+                        }
+                    } else {
+                        emit(replaced, b);
+                    }
+                }
+                i = end - 1;
+            } else {
+                replaced = m.body();
+            }
+            Set<String> inner = new HashSet<>(active);
+            inner.add(t);
+            for (String x : expand(replaced, inner)) {
+                emit(out, x);
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> arguments(List<String> toks) {
+        List<List<String>> args = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        int depth = 0;
+        for (String t : toks) {
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth--;
+            } else if (t.equals(",") && depth == 0) {
+                args.add(cur);
+                cur = new ArrayList<>();
+                continue;
+            }
+            cur.add(t);
+        }
+        args.add(cur);
+        return args;
+    }
+
+    private void emit(List<String> out, String t) {
+        out.add(t);
+        if (out.size() > cap) {
+            throw new TooBig();
+        }
+    }
+
+    private void tick() {
+        if (++work > cap * 8) {
+            throw new TooBig();
+        }
+    }
+
+    private static boolean isIdent(String t) {
+        return !t.isEmpty() && (Character.isLetter(t.charAt(0)) || t.charAt(0) == '_');
+    }
+
+    /** Identifiers, numbers, literals and punctuators; a '(' glued to the preceding identifier is "(!". */
+    private static void tokenize(CharSequence s, List<String> out) {
+        int i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetter(c) || c == '_' || c == '$') {
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
+                    i++;
+                }
+                out.add(s.subSequence(start, i).toString());
+                if (i < n && s.charAt(i) == '(') {
+                    out.add("(!");
+                    i++;
+                }
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                    i++;
+                }
+                out.add("0");
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && s.charAt(i) != c) {
+                    i += s.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                out.add("\"\"");
+                continue;
+            }
+            if (c == '.' && i + 2 < n && s.charAt(i + 1) == '.' && s.charAt(i + 2) == '.') {
+                out.add("...");
+                i += 3;
+                continue;
+            }
+            if (c == '#' && i + 1 < n && s.charAt(i + 1) == '#') {
+                out.add("##");
+                i += 2;
+                continue;
+            }
+            out.add(String.valueOf(c));
+            i++;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+void f(void) { char *s = "Ã(ÿí €"; int þþ = 1; }
