@@ -170,6 +170,10 @@ public final class ProjectAnalysisJob extends Job {
                 throw e;
             }
             FactsResult facts = new FactsResult(s.facts(), s.lastFactsStats(), null);
+            if (facts.stats() != null && facts.stats().cacheDiscarded() > 0) {
+                org.eclipse.core.runtime.ILog.of(getClass()).warn(NLS.bind(Messages.ProjectAnalysisJob_stateDiscarded,
+                        facts.stats().cacheDiscarded(), project.getName()));
+            }
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
             specs.addAll(FindingMarkers.findings(result.findings(),
                     new LockSpelling(result.summaries(), facts.units()), facts.units()));
