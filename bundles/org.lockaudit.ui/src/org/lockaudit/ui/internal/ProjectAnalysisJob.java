@@ -27,7 +27,6 @@ import org.lockaudit.core.AnalysisResult;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
-import org.lockaudit.core.config.ConfigFile;
 import org.lockaudit.core.config.TreeLoader;
 import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.fix.LockSpelling;
@@ -149,17 +148,12 @@ public final class ProjectAnalysisJob extends Job {
         long started = requestedAt;
         SubMonitor sub = SubMonitor.convert(monitor, getName(), 10);
         try {
-            List<Path> sources = sources(project);
-            if (sources.isEmpty()) {
+            ProjectTree pt = ProjectTree.load(List.of(project));
+            if (pt == null) {
                 publish(List.of(), sub.split(1));
                 return Status.OK_STATUS;
             }
-            Path state = AnalysisStateStore.stateDir(project);
-            // the project's own lockaudit.json wins; otherwise the workspace preferences, as the same model
-            Path config = ConfigFile.find(sources.get(0).getParent()) != null ? null
-                    : LockAuditPreferences.writeConfig(state.resolve("config"));
-            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, config, null,
-                    null, state, false));
+            TreeLoader.Tree tree = pt.tree();
             AnalysisSession s = session(tree);
             Set<Path> changed = drainChanges();
             AnalysisResult result;
@@ -199,9 +193,7 @@ public final class ProjectAnalysisJob extends Job {
      * (flags, lock API, guard options), else a new one (whose first update analyses everything, from the cache).
      */
     private AnalysisSession session(TreeLoader.Tree tree) {
-        GuardOptions guards = GuardOptions.defaults()
-                .withMinSupport(LockAuditPreferences.inferenceThreshold() / 100.0)
-                .withConfigGuards(tree.config().guards());
+        GuardOptions guards = ProjectTree.guardOptions(tree.config());
         StringBuilder key = new StringBuilder().append(guards.minSupport()).append('|').append(tree.config().guards());
         for (Path u : tree.units()) {
             key.append('\n').append(u).append('=').append(tree.config().fingerprint(u));
@@ -242,17 +234,5 @@ public final class ProjectAnalysisJob extends Job {
         }
     }
 
-    /** The real locations of the project's C sources (linked files resolve to their targets). */
-    static List<Path> sources(IProject project) throws CoreException {
-        List<Path> files = new ArrayList<>();
-        project.accept(r -> {
-            if (r instanceof IFile f && "c".equals(f.getFileExtension()) && f.getLocation() != null) {
-                files.add(f.getLocation().toPath().toAbsolutePath().normalize());
-            }
-            return true;
-        });
-        files.sort(null);
-        return files;
-    }
 
 }
