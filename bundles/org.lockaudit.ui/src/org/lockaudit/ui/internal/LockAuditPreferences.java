@@ -86,6 +86,9 @@ public final class LockAuditPreferences extends AbstractPreferenceInitializer {
             }
             o.add("presets", a);
         }
+        JsonObject inference = new JsonObject();
+        inference.addProperty("minSupport", inferenceThreshold() / 100.0);
+        o.add("inference", inference);
         String api = get(LOCK_API, "[]").trim();
         try {
             JsonElement e = JsonParser.parseString(api.isEmpty() ? "[]" : api);

@@ -82,9 +82,11 @@ public record ProjectTree(TreeLoader.Tree tree, Path root) {
         return new ProjectTree(tree, root);
     }
 
-    /** Engine III's options as the preferences and the configuration say: threshold, declared guards. */
+    /**
+     * Engine III's options as the configuration says (declared guards, {@code "inference"}); for a project without
+     * its own lockaudit.json that is the one generated from the preferences, threshold included.
+     */
     public static GuardOptions guardOptions(TreeConfig config) {
-        return GuardOptions.defaults().withMinSupport(LockAuditPreferences.inferenceThreshold() / 100.0)
-                .withConfigGuards(config.guards());
+        return GuardOptions.of(config);
     }
 }
