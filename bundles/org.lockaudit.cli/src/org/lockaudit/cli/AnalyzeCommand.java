@@ -61,7 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (var t = phases.phase("facts")) {
             facts = tree.facts(null);
         }
-        AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.defaults(), phases,
+        // the tree's configuration: its declared guards and "inference" settings
+        AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.of(tree.loaded().config()), phases,
                 tree.limits(), CancelOnShutdown.monitor());
         List<Finding> reported = result.findings();
         if (baseline != null) {

@@ -11,7 +11,7 @@ record LoadedTree(FactsResult facts, GuardOptions options) {
     static LoadedTree load(TreeOptions tree, Double minSupport) throws ConfigException {
         TreeLoader.Tree t = tree.load();
         FactsResult r = FactsAnalysis.run(t.config(), t.units(), tree.analysisOptions(t), CancelOnShutdown.monitor());
-        GuardOptions o = GuardOptions.defaults().withConfigGuards(t.config().guards());
+        GuardOptions o = GuardOptions.of(t.config());
         if (minSupport != null) {
             o = o.withMinSupport(minSupport);
         }

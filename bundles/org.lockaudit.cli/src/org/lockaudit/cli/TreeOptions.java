@@ -154,7 +154,18 @@ public final class TreeOptions {
 
     /** Loads the tree and extracts the facts of its units (monitor null: cancelled by Ctrl-C). */
     public FactsResult facts(IProgressMonitor monitor) throws ConfigException {
-        TreeLoader.Tree tree = load();
+        return facts(load(), monitor);
+    }
+
+    /** The last tree {@link #facts(IProgressMonitor)} loaded (its configuration), or null. */
+    public TreeLoader.Tree loaded() {
+        return loaded;
+    }
+
+    private TreeLoader.Tree loaded;
+
+    FactsResult facts(TreeLoader.Tree tree, IProgressMonitor monitor) throws ConfigException {
+        loaded = tree;
         FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree),
                 monitor != null ? monitor : CancelOnShutdown.monitor());
         for (org.lockaudit.core.facts.Diagnostic d : r.diagnostics()) {

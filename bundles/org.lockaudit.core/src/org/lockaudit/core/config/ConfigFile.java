@@ -18,13 +18,13 @@ import com.google.gson.JsonObject;
  */
 public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<JsonObject> lockApiAdditions,
         Map<String, String> guards, List<JsonObject> suppressions, Map<String, String> overrides,
-        List<String> noReturnFunctions, String compiler, Limits limits) {
+        List<String> noReturnFunctions, String compiler, Limits limits, JsonObject inference) {
 
     public static final String NAME = "lockaudit.json";
 
     static final Set<String> KEYS = Set.of("includePaths", "quoteIncludePaths", "systemIncludePaths", "defines",
             "undefines", "forcedIncludes", "std", "compiler", "presets", "lockApi", "guards", "suppressions",
-            "overrides", "noreturn", "limits");
+            "overrides", "noreturn", "limits", "inference");
 
     /** The nearest {@code lockaudit.json} in {@code start} (a file's folder or a folder) or any parent. */
     public static Path find(Path start) {
@@ -94,10 +94,32 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
             }
         }
         return new ConfigFile(file, b.build(), presets, lockApi, guards, suppressions, overrides,
-                strings(json, o, "noreturn"), string(json, o, "compiler"), limits(json, o));
+                strings(json, o, "noreturn"), string(json, o, "compiler"), limits(json, o), inference(json, o));
     }
 
     /** {@code "limits": {"unitTimeout": "20s", "maxCfgNodes": 20000, ...}} over {@link Limits#DEFAULT}. */
+    /** {@code "inference"}: guard inference settings, checked here so an error has its position. */
+    private static JsonObject inference(PositionedJson json, JsonObject o) throws ConfigException {
+        JsonElement e = o.get("inference");
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonObject()) {
+            throw json.error("$.inference", "\"inference\" must be an object, e.g. {\"minSupport\": 0.5}");
+        }
+        for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) {
+            JsonObject one = new JsonObject();
+            one.add(m.getKey(), m.getValue());
+            try {
+                org.lockaudit.core.inference.GuardOptions.defaults().withConfig(one);
+            } catch (IllegalArgumentException ex) {
+                boolean known = org.lockaudit.core.inference.GuardOptions.CONFIG_KEYS.containsKey(m.getKey());
+                throw json.error("$.inference." + m.getKey() + (known ? "" : "#key"), ex.getMessage());
+            }
+        }
+        return e.getAsJsonObject();
+    }
+
     private static Limits limits(PositionedJson json, JsonObject o) throws ConfigException {
         JsonElement e = o.get("limits");
         Limits l = Limits.DEFAULT;

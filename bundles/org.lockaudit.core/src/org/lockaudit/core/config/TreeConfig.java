@@ -32,6 +32,7 @@ public final class TreeConfig {
     private final Path compileCommands;
     private final Path configFile;
     private final Limits limits;
+    private final JsonObject inference;
 
     private TreeConfig(Builder b) {
         this.defaults = b.defaults.build().overriddenBy(b.defaultsOverride);
@@ -48,6 +49,7 @@ public final class TreeConfig {
         this.compileCommands = b.compileCommands;
         this.configFile = b.configFile;
         this.limits = b.limits;
+        this.inference = b.inference;
     }
 
     public static TreeConfig empty() {
@@ -144,6 +146,11 @@ public final class TreeConfig {
     }
 
     /** The analysis budgets (not part of the fingerprint: a unit over budget is never cached). */
+    /** The configuration's {@code "inference"} settings for guard inference, or null. */
+    public JsonObject inference() {
+        return inference;
+    }
+
     public Limits limits() {
         return limits;
     }
@@ -197,6 +204,12 @@ public final class TreeConfig {
         private Path compileCommands;
         private Path configFile;
         private Limits limits = Limits.DEFAULT;
+        private JsonObject inference;
+
+        public Builder inference(JsonObject o) {
+            inference = o;
+            return this;
+        }
 
         public Builder limits(Limits l) {
             limits = l == null ? Limits.DEFAULT : l;

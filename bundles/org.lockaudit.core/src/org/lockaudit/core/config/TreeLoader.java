@@ -133,7 +133,7 @@ public final class TreeLoader {
         if (cfg != null) {
             b.presets(cfg.presets()).lockApiAdditions(cfg.lockApiAdditions()).guards(cfg.guards())
                     .suppressions(cfg.suppressions()).overrides(cfg.overrides())
-                    .noReturnFunctions(cfg.noReturnFunctions()).limits(cfg.limits());
+                    .noReturnFunctions(cfg.noReturnFunctions()).limits(cfg.limits()).inference(cfg.inference());
         }
         if (req.presets() != null && !req.presets().isEmpty()) {
             b.presets(req.presets());

@@ -59,4 +59,72 @@ public record GuardOptions(double minSupport, int minAccesses, Pattern allocator
         return new GuardOptions(minSupport, minAccesses, p, publishers, unpublishers, freers, atomics, refGets, refPuts,
                 containerTypes, configGuards);
     }
+
+    /** Keys of {@code lockaudit.json}'s {@code "inference"} object, with what each one takes. */
+    public static final java.util.Map<String, String> CONFIG_KEYS = java.util.Map.of("minSupport",
+            "a fraction in (0, 1]", "minAccesses", "a whole number >= 1", "allocators", "a regular expression",
+            "publishers", "a regular expression", "unpublishers", "a regular expression", "freers",
+            "a regular expression", "atomics", "a regular expression", "refGets", "a regular expression", "refPuts",
+            "a regular expression");
+
+    /**
+     * These options changed by a configuration's {@code "inference"} object: {@code minSupport} and
+     * {@code minAccesses} replace the defaults; each pattern (a regular expression over function or macro names) is
+     * added to the default one as an alternative.
+     *
+     * @throws IllegalArgumentException naming the key, for an unknown key or a bad value
+     */
+    public GuardOptions withConfig(com.google.gson.JsonObject o) {
+        if (o == null) {
+            return this;
+        }
+        GuardOptions g = this;
+        for (java.util.Map.Entry<String, com.google.gson.JsonElement> e : o.entrySet()) {
+            String key = e.getKey();
+            com.google.gson.JsonElement v = e.getValue();
+            if (!CONFIG_KEYS.containsKey(key)) {
+                throw new IllegalArgumentException("unknown key \"" + key + "\"; known keys: "
+                        + String.join(", ", new java.util.TreeSet<>(CONFIG_KEYS.keySet())));
+            }
+            try {
+                switch (key) {
+                    case "minSupport" -> {
+                        double d = v.getAsDouble();
+                        if (!(d > 0 && d <= 1)) {
+                            throw new IllegalArgumentException("bad");
+                        }
+                        g = g.withMinSupport(d);
+                    }
+                    case "minAccesses" -> {
+                        int n = v.getAsInt();
+                        if (n < 1 || v.getAsDouble() != n) {
+                            throw new IllegalArgumentException("bad");
+                        }
+                        g = new GuardOptions(g.minSupport, n, g.allocators, g.publishers, g.unpublishers, g.freers,
+                                g.atomics, g.refGets, g.refPuts, g.containerTypes, g.configGuards);
+                    }
+                    default -> g = g.withPattern(key, Pattern.compile(v.getAsString()));
+                }
+            } catch (RuntimeException ex) {
+                throw new IllegalArgumentException("\"" + key + "\" takes " + CONFIG_KEYS.get(key) + ", not " + v);
+            }
+        }
+        return g;
+    }
+
+    private GuardOptions withPattern(String key, Pattern extra) {
+        java.util.function.UnaryOperator<Pattern> add = p -> Pattern.compile("(?:" + p.pattern() + ")|(?:"
+                + extra.pattern() + ")");
+        return new GuardOptions(minSupport, minAccesses, key.equals("allocators") ? add.apply(allocators) : allocators,
+                key.equals("publishers") ? add.apply(publishers) : publishers,
+                key.equals("unpublishers") ? add.apply(unpublishers) : unpublishers,
+                key.equals("freers") ? add.apply(freers) : freers, key.equals("atomics") ? add.apply(atomics) : atomics,
+                key.equals("refGets") ? add.apply(refGets) : refGets, key.equals("refPuts") ? add.apply(refPuts) : refPuts,
+                containerTypes, configGuards);
+    }
+
+    /** The options a tree's configuration asks for: its {@code "inference"} settings and declared guards. */
+    public static GuardOptions of(org.lockaudit.core.config.TreeConfig config) {
+        return defaults().withConfig(config.inference()).withConfigGuards(config.guards());
+    }
 }

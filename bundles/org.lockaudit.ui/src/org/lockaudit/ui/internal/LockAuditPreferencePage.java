@@ -34,7 +34,7 @@ public final class LockAuditPreferencePage extends FieldEditorPreferencePage imp
                 StringFieldEditor.UNLIMITED, 6, StringFieldEditor.VALIDATE_ON_KEY_STROKE, parent));
         IntegerFieldEditor threshold = new IntegerFieldEditor(LockAuditPreferences.INFERENCE_THRESHOLD,
                 Messages.Preferences_threshold, parent);
-        threshold.setValidRange(50, 100);
+        threshold.setValidRange(1, 100);
         addField(threshold);
         Label heading = new Label(parent, SWT.NONE);
         heading.setText(Messages.Preferences_severities);

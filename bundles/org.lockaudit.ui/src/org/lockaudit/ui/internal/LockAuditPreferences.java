@@ -41,7 +41,7 @@ public final class LockAuditPreferences extends AbstractPreferenceInitializer {
         IEclipsePreferences d = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode(NODE);
         d.put(PRESETS, "");
         d.put(LOCK_API, "[]");
-        d.putInt(INFERENCE_THRESHOLD, 80);
+        d.putInt(INFERENCE_THRESHOLD, 50);
         for (String k : KINDS) {
             d.put(SEVERITY_PREFIX + k, defaultSeverity(k));
         }
@@ -69,7 +69,7 @@ public final class LockAuditPreferences extends AbstractPreferenceInitializer {
     }
 
     public static int inferenceThreshold() {
-        return org.eclipse.core.runtime.Platform.getPreferencesService().getInt(NODE, INFERENCE_THRESHOLD, 80, null);
+        return org.eclipse.core.runtime.Platform.getPreferencesService().getInt(NODE, INFERENCE_THRESHOLD, 50, null);
     }
 
     /**
@@ -86,6 +86,9 @@ public final class LockAuditPreferences extends AbstractPreferenceInitializer {
             }
             o.add("presets", a);
         }
+        JsonObject inference = new JsonObject();
+        inference.addProperty("minSupport", inferenceThreshold() / 100.0);
+        o.add("inference", inference);
         String api = get(LOCK_API, "[]").trim();
         try {
             JsonElement e = JsonParser.parseString(api.isEmpty() ? "[]" : api);

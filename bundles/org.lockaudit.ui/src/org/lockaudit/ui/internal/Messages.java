@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
     public static String ExampleImporter_job;
     public static String ProjectAnalysisJob_name;
+    public static String ProjectAnalysisJob_stateDiscarded;
     public static String Preferences_description;
     public static String Hover_status;
     public static String Fix_suppress_title;

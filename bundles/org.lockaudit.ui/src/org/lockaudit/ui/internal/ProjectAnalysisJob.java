@@ -22,13 +22,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.lockaudit.core.Analysis;
+import org.lockaudit.core.AnalysisSession;
 import org.lockaudit.core.AnalysisResult;
 import org.lockaudit.core.FactsAnalysis;
 import org.lockaudit.core.FactsResult;
 import org.lockaudit.core.config.ConfigException;
-import org.lockaudit.core.config.ConfigFile;
 import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.fix.LockSpelling;
 import org.lockaudit.ui.LockAuditMarkers;
 
@@ -47,6 +47,11 @@ public final class ProjectAnalysisJob extends Job {
     private volatile long requestedAt;
     private volatile long lastDurationMillis = -1;
     private volatile AnalysisResult result;
+    /** The engine's incremental session for this project; recreated when the units or their configuration change. */
+    private AnalysisSession session;
+    private String sessionKey;
+    private final Set<Path> pendingChanges = ConcurrentHashMap.newKeySet();
+    private volatile boolean fullRequested = true;
     private volatile org.lockaudit.core.explain.AccessExplainer explainer;
     private volatile AnalysisResult explainerOf;
     private volatile org.lockaudit.core.FactsStats factsStats;
@@ -57,10 +62,22 @@ public final class ProjectAnalysisJob extends Job {
         setPriority(Job.BUILD);
     }
 
-    /** Schedules (or restarts) the analysis of {@code project}; {@code changed} is informational (may be null). */
+    /**
+     * Schedules (or restarts) the analysis of {@code project}: {@code changed} lists the saved files (only they, and
+     * the units including a changed header, are re-analysed); null asks for a full analysis.
+     */
     public static ProjectAnalysisJob request(IProject project, Set<IFile> changed) {
         ProjectAnalysisJob job = JOBS.computeIfAbsent(project, ProjectAnalysisJob::new);
         job.cancel();
+        if (changed == null) {
+            job.fullRequested = true;
+        } else {
+            for (IFile f : changed) {
+                if (f.getLocation() != null) {
+                    job.pendingChanges.add(f.getLocation().toPath().toAbsolutePath().normalize());
+                }
+            }
+        }
         job.requestedAt = System.nanoTime();
         job.schedule(DEBOUNCE_MILLIS);
         return job;
@@ -131,21 +148,26 @@ public final class ProjectAnalysisJob extends Job {
         long started = requestedAt;
         SubMonitor sub = SubMonitor.convert(monitor, getName(), 10);
         try {
-            List<Path> sources = sources(project);
-            if (sources.isEmpty()) {
+            ProjectTree pt = ProjectTree.load(List.of(project));
+            if (pt == null) {
                 publish(List.of(), sub.split(1));
                 return Status.OK_STATUS;
             }
-            Path state = AnalysisStateStore.stateDir(project);
-            // the project's own lockaudit.json wins; otherwise the workspace preferences, as the same model
-            Path config = ConfigFile.find(sources.get(0).getParent()) != null ? null
-                    : LockAuditPreferences.writeConfig(state.resolve("config"));
-            TreeLoader.Tree tree = TreeLoader.load(new TreeLoader.Request(sources, null, null, false, config, null,
-                    null, state, false));
-            FactsResult facts = FactsAnalysis.run(tree.config(), tree.units(),
-                    new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES),
-                    sub.split(6));
-            AnalysisResult result = Analysis.run(facts, sub.split(2));
+            TreeLoader.Tree tree = pt.tree();
+            AnalysisSession s = session(tree);
+            Set<Path> changed = drainChanges();
+            AnalysisResult result;
+            try {
+                result = s.update(changed, sub.split(8));
+            } catch (OperationCanceledException e) {
+                pendingChanges.addAll(changed); // a cancelled update leaves the session as it was: redo these next
+                throw e;
+            }
+            FactsResult facts = new FactsResult(s.facts(), s.lastFactsStats(), null);
+            if (facts.stats() != null && facts.stats().cacheDiscarded() > 0) {
+                org.eclipse.core.runtime.ILog.of(getClass()).warn(NLS.bind(Messages.ProjectAnalysisJob_stateDiscarded,
+                        facts.stats().cacheDiscarded(), project.getName()));
+            }
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
             specs.addAll(FindingMarkers.findings(result.findings(),
                     new LockSpelling(result.summaries(), facts.units()), facts.units()));
@@ -164,6 +186,32 @@ public final class ProjectAnalysisJob extends Job {
             return new Status(IStatus.ERROR, PLUGIN_ID, NLS.bind(Messages.ProjectAnalysisJob_failed,
                     project.getName()), e);
         }
+    }
+
+    /**
+     * The session for {@code tree}: the existing one while the same units are analysed with the same configuration
+     * (flags, lock API, guard options), else a new one (whose first update analyses everything, from the cache).
+     */
+    private AnalysisSession session(TreeLoader.Tree tree) {
+        GuardOptions guards = ProjectTree.guardOptions(tree.config());
+        StringBuilder key = new StringBuilder().append(guards.minSupport()).append('|').append(tree.config().guards());
+        for (Path u : tree.units()) {
+            key.append('\n').append(u).append('=').append(tree.config().fingerprint(u));
+        }
+        if (session == null || fullRequested || !key.toString().equals(sessionKey)) {
+            session = new AnalysisSession(tree.config(), tree.units(),
+                    new FactsAnalysis.Options(tree.cacheDir(), 0, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES), guards);
+            sessionKey = key.toString();
+            pendingChanges.clear();
+        }
+        fullRequested = false;
+        return session;
+    }
+
+    private Set<Path> drainChanges() {
+        Set<Path> changed = new java.util.HashSet<>(pendingChanges);
+        pendingChanges.removeAll(changed);
+        return changed;
     }
 
     private void publish(Collection<MarkerSpec> specs, IProgressMonitor monitor) throws CoreException {
@@ -186,17 +234,5 @@ public final class ProjectAnalysisJob extends Job {
         }
     }
 
-    /** The real locations of the project's C sources (linked files resolve to their targets). */
-    static List<Path> sources(IProject project) throws CoreException {
-        List<Path> files = new ArrayList<>();
-        project.accept(r -> {
-            if (r instanceof IFile f && "c".equals(f.getFileExtension()) && f.getLocation() != null) {
-                files.add(f.getLocation().toPath().toAbsolutePath().normalize());
-            }
-            return true;
-        });
-        files.sort(null);
-        return files;
-    }
 
 }

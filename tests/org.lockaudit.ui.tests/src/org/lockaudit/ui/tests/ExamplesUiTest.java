@@ -150,4 +150,35 @@ class ExamplesUiTest {
         assertEquals(before, findings(p));
     }
 
+    @Test
+    @Order(4)
+    void aCorruptStateFileIsDiscardedRebuiltAndLogged() throws Exception {
+        IProject p = project();
+        List<String> before = findings(p);
+        Path state = org.lockaudit.ui.internal.AnalysisStateStore.stateDir(p);
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(state)) {
+            entries = s.filter(f -> f.toString().endsWith(".facts")).filter(Files::isRegularFile).toList();
+        }
+        assertFalse(entries.isEmpty(), "the project's state holds facts entries under " + state);
+        for (Path e : entries) {
+            byte[] b = Files.readAllBytes(e);
+            b[b.length / 2] ^= 0x5a;
+            Files.write(e, b);
+        }
+        List<org.eclipse.core.runtime.IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.eclipse.core.runtime.ILogListener listener = (status, plugin) -> logged.add(status);
+        org.eclipse.core.runtime.Platform.addLogListener(listener);
+        try {
+            ProjectAnalysisJob.forgetInMemoryState();
+            ProjectAnalysisJob.request(p, null);
+            NatureAndBuilderUiTest.waitForAnalysis(p);
+        } finally {
+            org.eclipse.core.runtime.Platform.removeLogListener(listener);
+        }
+        assertTrue(ProjectAnalysisJob.of(p).factsStats().cacheDiscarded() > 0, "corrupt entries are not trusted");
+        assertTrue(ProjectAnalysisJob.of(p).factsStats().parsed() > 0, "they are rebuilt by parsing again");
+        assertEquals(before, findings(p), "and the results are the same");
+        assertTrue(logged.stream().anyMatch(s -> s.getMessage().contains("discarded and rebuilt")), logged.toString());
+    }
 }

@@ -28,7 +28,7 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
-    private static synchronized Run lockaudit(String... args) {
+    static synchronized Run lockaudit(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {
