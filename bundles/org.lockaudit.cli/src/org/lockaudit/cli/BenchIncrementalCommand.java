@@ -77,6 +77,8 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             u.put("unitsExtracted", st.unitsExtracted());
             u.put("summarised", st.summarised());
             u.put("analysed", st.analysed());
+            u.put("inferenceRun", st.inferenceRun());
+            u.put("fieldsInferred", st.fieldsInferred());
             u.put("phases", session.lastTimings().asMap());
             updates.add(u);
         }
@@ -97,7 +99,10 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             AnalysisResult fresh = Analysis.run(FactsAnalysis.run(t.config(), t.units(), options, null), null);
             out.put("equalToFreshRun", fresh.findings().equals(session.result().findings())
                     && fresh.suppressed().equals(session.result().suppressed())
-                    && fresh.entryContexts().equals(session.result().entryContexts()));
+                    && fresh.entryContexts().equals(session.result().entryContexts())
+                    && fresh.guards().sites().equals(session.result().guards().sites())
+                    && List.copyOf(fresh.guards().fields().entrySet())
+                            .equals(List.copyOf(session.result().guards().fields().entrySet())));
         }
         System.out.println(new Gson().toJson(out));
         return Main.EXIT_OK;

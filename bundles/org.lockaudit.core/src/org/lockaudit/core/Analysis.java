@@ -164,6 +164,20 @@ public final class Analysis {
         return guards;
     }
 
+    /**
+     * As {@link #inference}, redoing only what changed since the analysis {@code memo} remembers (shared with
+     * {@link AnalysisSession}; see {@link GuardAnalysis.Memo}).
+     */
+    static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
+            Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
+            GuardOptions guardOptions, FindingCollector collector, GuardAnalysis.Memo memo,
+            java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
+        GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
+                effects), units, guardOptions, memo, mustRun, monitor);
+        GuardFindings.report(guards.fields(), guardOptions, collector);
+        return guards;
+    }
+
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
     static AnalysisResult result(List<TranslationUnitFacts> units, FindingCollector collector,
             Map<FunctionId, FunctionSummary> summaries, Map<FunctionId, HeldLockSet> contexts, SourceLines sources,

@@ -60,7 +60,10 @@ import org.lockaudit.core.summary.SummaryComputer;
  * <li>re-runs the held-lock dataflow in entry context only for functions whose facts, callee summaries or entry
  * context (locks and witness paths) changed; the others replay their remembered checker callbacks, in the same
  * order as a full pass, so that whole-program checks (lock order) see exactly what a full run shows them;</li>
- * <li>infers guards (Engine III) over the whole program, as {@link Analysis#run} does (not incremental yet);</li>
+ * <li>infers guards (Engine III) the same way: the contextual runs of a function are redone only when its facts,
+ * a callee's summary, its recursive component or its calling contexts changed (the others pass on the contexts they
+ * passed last time, in the same order as a full pass), its access sites only when it was run again or its exempt
+ * accesses changed, and the guard of a field only when its access sites changed ({@code GuardAnalysis.Memo});</li>
  * <li>fingerprints findings and applies suppressions as {@link Analysis#run} does.</li>
  * </ol>
  * When a re-extracted unit changes what links the program (the functions it defines, globals, ops-table bindings,
@@ -72,9 +75,13 @@ import org.lockaudit.core.summary.SummaryComputer;
  * Memory: facts of every unit, summaries, and per function its entry context and recorded checker callbacks.
  */
 public final class AnalysisSession {
-    /** What the last {@link #update} did. */
+    /**
+     * What the last {@link #update} did: {@code analysed} functions by the checks' dataflow, {@code inferenceRun}
+     * functions whose contextual runs the guard inference redid, {@code fieldsInferred} fields whose guard it
+     * inferred again.
+     */
     public record Stats(boolean full, int unitsExtracted, int functions, int summarised, int analysed,
-            long millis) {
+            int inferenceRun, int fieldsInferred, long millis) {
     }
 
     private final TreeConfig config;
@@ -88,6 +95,7 @@ public final class AnalysisSession {
     private final Map<String, Set<Path>> includers = new HashMap<>();
     private final SourceLines sources = new SourceLines();
     private final EntryContexts.Memo memo = new EntryContexts.Memo();
+    private final GuardAnalysis.Memo guardMemo = new GuardAnalysis.Memo();
 
     private Program program;
     private CallGraph previousGraph;
@@ -190,11 +198,14 @@ public final class AnalysisSession {
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, nextSummaries, computer.declared());
         EntryContexts.Result contexts;
         boolean full = relink;
+        Set<FunctionId> affectedCallers = new HashSet<>();
+        java.util.function.Predicate<FunctionId> mustAnalyse = f -> full || dirty.contains(f)
+                || affectedCallers.contains(f);
         try (var p = t.phase("checks")) {
             if (full) {
                 memo.clear(); // nothing remembered is valid when the program's tables changed
+                guardMemo.clear();
             }
-            Set<FunctionId> affectedCallers = new HashSet<>();
             if (!full) {
                 for (FunctionId f : nextProgram.functions().keySet()) {
                     for (CallSite s : callGraph.callSitesIn(f)) {
@@ -207,7 +218,7 @@ public final class AnalysisSession {
                 }
             }
             contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
-                    sub.split(2), memo, f -> full || dirty.contains(f) || affectedCallers.contains(f));
+                    sub.split(2), memo, mustAnalyse);
             checkers.forEach(Checker::finish);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
@@ -219,15 +230,22 @@ public final class AnalysisSession {
             sources.forget(changed.toAbsolutePath().normalize().toString());
             sources.forget(changed.toString());
         }
-        // Engine III's guard inference runs over the whole program each update (not incremental yet)
+        // Engine III's guard inference: contextual runs again only for the functions the checks analysed again or
+        // whose calling contexts changed; guards again only for the fields whose accesses changed
         GuardAnalysis.Result guards;
-        try (var p = t.phase("inference")) {
-            guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions, collector,
-                    sub.split(1));
-        }
         AnalysisResult r;
-        try (var p = t.phase("findings")) {
-            r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources, guards);
+        try {
+            try (var p = t.phase("inference")) {
+                guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions,
+                        collector, guardMemo, mustAnalyse, sub.split(1));
+            }
+            try (var p = t.phase("findings")) {
+                r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources, guards);
+            }
+        } catch (RuntimeException e) {
+            // the guard memo may describe this update's program, which is not committed: forget it
+            guardMemo.clear();
+            throw e;
         }
 
         // commit
@@ -245,7 +263,7 @@ public final class AnalysisSession {
         result = r;
         timings = t;
         stats = new Stats(full, redo.size(), nextProgram.functions().size(), summarised, memo.analysed(),
-                (System.nanoTime() - start) / 1_000_000);
+                guardMemo.functionsRun(), guardMemo.fieldsInferred(), (System.nanoTime() - start) / 1_000_000);
         return r;
     }
 

@@ -32,8 +32,8 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
     private final GuardOptions options;
     private final Exemptions exemptions;
     private final java.util.Set<String> lockFields;
-    private final Map<FunctionId, Map<Access, Exemption>> exemptCache = new HashMap<>();
-    private final List<Run> runs = new ArrayList<>();
+    /** The runs observed, per function, in the order the functions were run (each function's runs in a row). */
+    private final Map<FunctionId, List<Run>> runs = new LinkedHashMap<>();
 
     public AccessSites(GuardOptions options, Exemptions exemptions, java.util.Set<String> lockFields) {
         this.options = options;
@@ -46,7 +46,8 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
         HeldLockSet may;
     }
 
-    private final class Run implements LockSetListener {
+    /** One function's run in one context: the locks held at each access, met (must) and joined (may) over its visits. */
+    private static final class Run implements LockSetListener {
         final FunctionId f;
         final Function fn;
         final AccessContext context;
@@ -66,20 +67,85 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
         }
     }
 
+    /**
+     * What {@link #sites(Memo, List)} remembers per function for the next analysis of an evolving program: its runs,
+     * the exempt accesses they were built with, and the sites built.
+     */
+    public static final class Memo {
+        private record Entry(List<Run> runs, Map<Access, Exemption> exempt, List<AccessSite> sites) {
+        }
+
+        private final Map<FunctionId, Entry> entries = new HashMap<>();
+        private java.util.Set<String> lockFields;
+
+        public void clear() {
+            entries.clear();
+            lockFields = null;
+        }
+    }
+
     @Override
     public LockSetListener listenerFor(FunctionId f, Function fn, AccessContext context, HeldLockSet entry) {
         Run r = new Run(f, fn, context);
-        runs.add(r);
+        runs.computeIfAbsent(f, k -> new ArrayList<>()).add(r);
         return r;
     }
 
     /** The collected sites, in function, line and context order. */
     public List<AccessSite> sites() {
         List<AccessSite> out = new ArrayList<>();
-        for (Run r : runs) {
-            Map<Access, Exemption> exempt = exemptCache.computeIfAbsent(r.f, k -> exemptions.exemptAccesses(r.fn));
-            Map<String, String> references = references(r.fn);
-            Map<Access, Boolean> atomic = atomicAccesses(r.fn);
+        for (List<Run> l : runs.values()) {
+            build(l, exemptions.exemptAccesses(l.get(0).fn), out);
+        }
+        return sorted(out);
+    }
+
+    /**
+     * The sites of every function of {@code order} (the order of the contextual pass that ran them): built from the
+     * runs this collector observed, or, for a function it did not observe (not run again), from the runs {@code memo}
+     * remembers, reusing the sites built last time when its exempt accesses and the program's lock fields are the
+     * same. Equal to {@link #sites()} after a full pass. Updates {@code memo}.
+     */
+    public List<AccessSite> sites(Memo memo, List<FunctionId> order) {
+        boolean sameLockFields = lockFields.equals(memo.lockFields);
+        Map<FunctionId, Memo.Entry> next = new HashMap<>();
+        List<AccessSite> out = new ArrayList<>();
+        for (FunctionId f : order) {
+            List<Run> observed = runs.get(f);
+            Memo.Entry known = memo.entries.get(f);
+            if (observed == null && known == null) {
+                throw new IllegalStateException("no run of " + f + " observed or remembered");
+            }
+            List<Run> l = observed != null ? observed : known.runs();
+            Map<Access, Exemption> exempt = exemptions.exemptAccesses(l.get(0).fn);
+            List<AccessSite> built;
+            if (observed == null && known.exempt() == exempt && sameLockFields) {
+                built = known.sites();
+            } else {
+                built = new ArrayList<>();
+                build(l, exempt, built);
+            }
+            out.addAll(built);
+            next.put(f, new Memo.Entry(l, exempt, built));
+        }
+        memo.entries.clear();
+        memo.entries.putAll(next);
+        memo.lockFields = lockFields;
+        return sorted(out);
+    }
+
+    private static List<AccessSite> sorted(List<AccessSite> out) {
+        out.sort(java.util.Comparator.comparing((AccessSite s) -> s.file()).thenComparingInt(AccessSite::line)
+                .thenComparing(AccessSite::field));
+        return out;
+    }
+
+    /** The sites of one function's runs (in run order), appended to {@code out}. */
+    private void build(List<Run> fnRuns, Map<Access, Exemption> exempt, List<AccessSite> out) {
+        Function fn = fnRuns.get(0).fn;
+        Map<String, String> references = references(fn);
+        Map<Access, Boolean> atomic = atomicAccesses(fn);
+        for (Run r : fnRuns) {
             for (Map.Entry<Access, Acc> e : r.seen.entrySet()) {
                 Access a = e.getKey();
                 String field = FieldPaths.of(a);
@@ -109,9 +175,6 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                         mustDisplay, mayOnly, r.context));
             }
         }
-        out.sort(java.util.Comparator.comparing((AccessSite s) -> s.file()).thenComparingInt(AccessSite::line)
-                .thenComparing(AccessSite::field));
-        return out;
     }
 
     /** ADDRESS accesses passed (on the same line, in the same node) to an atomic builtin or helper. */
@@ -167,22 +230,46 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
 
     /** Every member lock field of the program ({@code pci_dev.lock}): they are locks, not data. */
     public static java.util.Set<String> lockFields(org.lockaudit.core.program.Program program) {
+        return lockFields(program, null);
+    }
+
+    /** As {@link #lockFields(org.lockaudit.core.program.Program)}, remembering each facts object's lock fields in {@code cache} (by identity; may be null). */
+    public static java.util.Set<String> lockFields(org.lockaudit.core.program.Program program,
+            Map<Function, List<String>> cache) {
         java.util.Set<String> out = new TreeSet<>();
+        Map<Function, List<String>> next = cache == null ? null : new IdentityHashMap<>();
         for (Function fn : program.functions().values()) {
-            for (CfgNode n : fn.getNodes()) {
-                for (Event e : n.getEvents()) {
-                    if (e instanceof org.lockaudit.core.facts.LockOperation op && op.getLock() != null
-                            && op.getLock().getKind() == org.lockaudit.core.facts.LockKind.MEMBER
-                            && op.getLock().getOwnerType() != null) {
-                        out.add(op.getLock().getOwnerType() + "." + op.getLock().getName());
-                    } else if (e instanceof Access a && !a.isGlobal() && a.getTarget() != null
-                            && (a.getBase() != null && a.getBase().contains("lock_init(")
-                                    || a.getMacro() != null && a.getMacro().endsWith("lock_init"))) {
-                        out.add(a.getTarget());
-                    }
+            List<String> own = cache == null ? null : cache.get(fn);
+            if (own == null) {
+                own = lockFieldsOf(fn);
+            }
+            if (next != null) {
+                next.put(fn, own);
+            }
+            out.addAll(own);
+        }
+        if (cache != null) {
+            cache.clear();
+            cache.putAll(next);
+        }
+        return out;
+    }
+
+    private static List<String> lockFieldsOf(Function fn) {
+        List<String> out = new ArrayList<>();
+        for (CfgNode n : fn.getNodes()) {
+            for (Event e : n.getEvents()) {
+                if (e instanceof org.lockaudit.core.facts.LockOperation op && op.getLock() != null
+                        && op.getLock().getKind() == org.lockaudit.core.facts.LockKind.MEMBER
+                        && op.getLock().getOwnerType() != null) {
+                    out.add(op.getLock().getOwnerType() + "." + op.getLock().getName());
+                } else if (e instanceof Access a && !a.isGlobal() && a.getTarget() != null
+                        && (a.getBase() != null && a.getBase().contains("lock_init(")
+                                || a.getMacro() != null && a.getMacro().endsWith("lock_init"))) {
+                    out.add(a.getTarget());
                 }
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 }

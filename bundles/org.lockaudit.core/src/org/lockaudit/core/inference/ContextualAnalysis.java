@@ -1,10 +1,14 @@
 package org.lockaudit.core.inference;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -64,11 +68,62 @@ public final class ContextualAnalysis {
     private record Ctx(HeldLockSet entry, AccessContext context) {
     }
 
+    /** A context one run passed to a callee: {@code incoming.get(callee).putIfAbsent(key, ctx)}. */
+    private record Passed(FunctionId callee, String key, Ctx ctx) {
+    }
+
+    /**
+     * What a pass remembers per function for the next one over an evolving program ({@code AnalysisSession}): the
+     * facts object, recursive component and contexts it was run in, the contexts of each run, and the contexts it
+     * passed to its callees, in order. A function whose facts, component and contexts are the same, and that
+     * {@code mustRun} does not name (a callee's summary changed), is not run again: what it passed on is passed on
+     * again in the same order as a full pass, so its callees see the same contexts. Witness paths are not compared
+     * (a run's held locks and call paths do not depend on them).
+     */
+    public static final class Memo {
+        private static final class Entry {
+            Function fn;
+            List<FunctionId> component;
+            List<Ctx> inputs;
+            List<AccessContext> contexts;
+            List<Passed> passed;
+        }
+
+        private final Map<FunctionId, Entry> entries = new HashMap<>();
+        private final Set<FunctionId> run = new HashSet<>();
+        private final List<FunctionId> order = new ArrayList<>();
+
+        /** Forgets everything: the next pass runs every function. */
+        public void clear() {
+            entries.clear();
+        }
+
+        /** The functions the last pass ran (the others were reused). */
+        public Set<FunctionId> lastRun() {
+            return run;
+        }
+
+        /** Every function of the last pass, in the order it went through them (callers first). */
+        public List<FunctionId> order() {
+            return order;
+        }
+    }
+
     private ContextualAnalysis() {
     }
 
     /** Runs every function in each of its contexts; returns the contexts of each function. */
     public static Map<FunctionId, List<AccessContext>> run(Engine engine, RunListener listener, IProgressMonitor monitor) {
+        return run(engine, listener, monitor, null, f -> true);
+    }
+
+    /**
+     * As {@link #run(Engine, RunListener, IProgressMonitor)}; with a {@code memo}, only the functions that must run
+     * again (see {@link Memo}) are run, and {@code listener} observes only their runs. The memo is updated in place;
+     * {@link Memo#lastRun()} names the functions run.
+     */
+    public static Map<FunctionId, List<AccessContext>> run(Engine engine, RunListener listener, IProgressMonitor monitor,
+            Memo memo, Predicate<FunctionId> mustRun) {
         CallGraph cg = engine.callGraph();
         List<List<FunctionId>> sccs = cg.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Following calling contexts", sccs.size());
@@ -76,25 +131,60 @@ public final class ContextualAnalysis {
         ArgumentMapping mapping = new ArgumentMapping(engine.program());
         LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
                 org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor)); // hostile: cancel within 200 ms
-        Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new TreeMap<>();
+        Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
         Map<FunctionId, List<AccessContext>> out = new TreeMap<>();
+        Map<FunctionId, Memo.Entry> next = memo == null ? null : new HashMap<>();
+        if (memo != null) {
+            memo.run.clear();
+            memo.order.clear();
+        }
         for (int i = sccs.size() - 1; i >= 0; i--) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            for (FunctionId f : sccs.get(i)) {
+            List<FunctionId> scc = sccs.get(i);
+            for (FunctionId f : scc) {
                 Function fn = engine.program().function(f);
                 List<Ctx> contexts = contexts(f, incoming.get(f));
+                if (memo != null) {
+                    memo.order.add(f);
+                    Memo.Entry known = memo.entries.get(f);
+                    if (known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
+                            && known.inputs.equals(contexts)) {
+                        for (Passed p : known.passed) {
+                            incoming.computeIfAbsent(p.callee(), k -> new LinkedHashMap<>()).putIfAbsent(p.key(), p.ctx());
+                        }
+                        out.put(f, known.contexts);
+                        next.put(f, known);
+                        continue;
+                    }
+                    memo.run.add(f);
+                }
                 List<AccessContext> list = new ArrayList<>();
+                List<Passed> passed = memo == null ? null : new ArrayList<>();
                 for (Ctx ctx : contexts) {
                     list.add(ctx.context());
                     FunctionFlow flow = analysis.run(f, fn, LockState.entry(ctx.entry()),
                             listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
-                    propagate(engine, f, fn, ctx, flow, component, i, mapping, incoming);
+                    propagate(engine, f, fn, ctx, flow, component, i, mapping, incoming, passed);
                 }
-                out.put(f, List.copyOf(list));
+                List<AccessContext> copy = List.copyOf(list);
+                out.put(f, copy);
+                if (memo != null) {
+                    Memo.Entry e = new Memo.Entry();
+                    e.fn = fn;
+                    e.component = scc;
+                    e.inputs = contexts;
+                    e.contexts = copy;
+                    e.passed = passed;
+                    next.put(f, e);
+                }
             }
             sub.worked(1);
+        }
+        if (memo != null) {
+            memo.entries.clear();
+            memo.entries.putAll(next);
         }
         return out;
     }
@@ -121,7 +211,7 @@ public final class ContextualAnalysis {
 
     private static void propagate(Engine engine, FunctionId f, Function fn, Ctx ctx, FunctionFlow flow,
             Map<FunctionId, Integer> component, int own, ArgumentMapping mapping,
-            Map<FunctionId, LinkedHashMap<String, Ctx>> incoming) {
+            Map<FunctionId, LinkedHashMap<String, Ctx>> incoming, List<Passed> passed) {
         List<CallSite> sites = engine.callGraph().callSitesIn(f);
         for (FunctionFlow.CallState cs : flow.calls()) {
             CallSite site = null;
@@ -153,8 +243,11 @@ public final class ContextualAnalysis {
                 List<String> path = new ArrayList<>(ctx.context().callPath());
                 path.add(f.name() + " (" + shortFile(file) + ":" + cs.call().getLine() + ")");
                 String key = entry.describe() + "|" + attributed;
-                incoming.computeIfAbsent(callee, k -> new LinkedHashMap<>()).putIfAbsent(key,
-                        new Ctx(entry, new AccessContext(path, attributed)));
+                Ctx c = new Ctx(entry, new AccessContext(path, attributed));
+                incoming.computeIfAbsent(callee, k -> new LinkedHashMap<>()).putIfAbsent(key, c);
+                if (passed != null) {
+                    passed.add(new Passed(callee, key, c));
+                }
             }
         }
     }

@@ -46,29 +46,109 @@ public final class Exemptions {
     private final GuardOptions options;
     private final SourceLines sources;
     private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
+    /** Name → the first static function defined in a header, in the program's function order (for {@link #resolve}). */
+    private Map<String, FunctionId> headerStatics;
+
+    private final Cache cache;
+    /** While {@link #exemptAccesses} runs with a cache: the published parameters it consulted, per callee. */
+    private Map<FunctionId, Set<Integer>> consulted;
 
     private final org.eclipse.core.runtime.IProgressMonitor monitor;
 
     public Exemptions(Program program, GuardOptions options, SourceLines sources) {
-        this(program, options, sources, null);
+        this(program, options, sources, (Cache) null, null);
     }
 
     /** As above, stopping with OperationCanceledException once {@code monitor} is cancelled (hostile: 200 ms). */
     public Exemptions(Program program, GuardOptions options, SourceLines sources,
             org.eclipse.core.runtime.IProgressMonitor monitor) {
+        this(program, options, sources, (Cache) null, monitor);
+    }
+
+    /**
+     * With a {@code cache} kept across analyses of one evolving program ({@code AnalysisSession}): what depends only
+     * on a function's facts is remembered per facts object, and its exempt accesses as long as the published
+     * parameters they consulted are the same. The cache must be cleared when the program's tables change (function
+     * identities, globals: what resolves a callee), and used with one {@link GuardOptions}.
+     */
+    public Exemptions(Program program, GuardOptions options, SourceLines sources, Cache cache) {
+        this(program, options, sources, cache, (org.eclipse.core.runtime.IProgressMonitor) null);
+    }
+
+    public Exemptions(Program program, GuardOptions options, SourceLines sources, Cache cache,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
         this.program = program;
         this.options = options;
         this.sources = sources;
         this.monitor = monitor;
+        this.cache = cache == null ? new Cache() : cache;
         computePublishedParams();
+        this.cache.descriptors.keySet().retainAll(live(program));
+        this.cache.exempt.keySet().retainAll(live(program));
+    }
+
+    /** Per facts object (by identity): what {@link Exemptions} can reuse in the next analysis of the program. */
+    public static final class Cache {
+        private final Map<Function, Publication[]> descriptors = new IdentityHashMap<>();
+        private final Map<Function, Exempt> exempt = new IdentityHashMap<>();
+
+        public void clear() {
+            descriptors.clear();
+            exempt.clear();
+        }
+    }
+
+    /** A function's exempt accesses, with the published parameters of the callees they depended on. */
+    private record Exempt(Map<Access, Exemption> accesses, Map<FunctionId, Set<Integer>> consulted) {
+    }
+
+    /**
+     * Whether a function publishes one of its parameters, split into what its own facts decide ({@code always}: a
+     * publisher call on a member, a store of the pointer, a call through a pointer or to a function without a body)
+     * and what depends on the callees it is passed to ({@code callee}, argument index), the fixpoint's input.
+     */
+    private record Publication(boolean always, List<String> callees, List<Integer> indexes) {
+    }
+
+    private static Set<Function> live(Program program) {
+        Set<Function> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(program.functions().values());
+        return out;
     }
 
     /** Event position in a function. */
     private record Pos(int node, int index) {
     }
 
-    /** Every exempt access of {@code fn}, by identity. */
+    /**
+     * Every exempt access of {@code fn}, by identity. With a cache, the same map object as the last time as long as
+     * {@code fn} and the published parameters it depended on are the same.
+     */
     public Map<Access, Exemption> exemptAccesses(Function fn) {
+        Exempt known = cache.exempt.get(fn);
+        if (known != null && stillPublished(known.consulted())) {
+            return known.accesses();
+        }
+        consulted = new HashMap<>();
+        try {
+            Map<Access, Exemption> out = computeExemptAccesses(fn);
+            cache.exempt.put(fn, new Exempt(out, consulted));
+            return out;
+        } finally {
+            consulted = null;
+        }
+    }
+
+    private boolean stillPublished(Map<FunctionId, Set<Integer>> snapshot) {
+        for (Map.Entry<FunctionId, Set<Integer>> e : snapshot.entrySet()) {
+            if (!e.getValue().equals(publishedParams.getOrDefault(e.getKey(), Set.of()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<Access, Exemption> computeExemptAccesses(Function fn) {
         Map<Access, Exemption> out = new IdentityHashMap<>();
         List<CfgNode> nodes = fn.getNodes();
         for (CfgNode n : nodes) {
@@ -205,6 +285,9 @@ public final class Exemptions {
                 continue;
             }
             FunctionId target = resolve(c.getCallee(), fn.getFile());
+            if (target != null && consulted != null) {
+                consulted.put(target, Set.copyOf(publishedParams.getOrDefault(target, Set.of())));
+            }
             if (target == null || publishedParams.getOrDefault(target, Set.of()).contains(k)) {
                 return true;
             }
@@ -218,12 +301,16 @@ public final class Exemptions {
         if (t != null) {
             return t;
         }
-        for (FunctionId f : program.functions().keySet()) {
-            if (f.name().equals(name) && f.staticFile() != null && f.staticFile().endsWith(".h")) {
-                return f;
+        if (headerStatics == null) {
+            // the first match of a scan in function order, indexed once (a scan per call was most of the inference)
+            headerStatics = new HashMap<>();
+            for (FunctionId f : program.functions().keySet()) {
+                if (f.staticFile() != null && f.staticFile().endsWith(".h")) {
+                    headerStatics.putIfAbsent(f.name(), f);
+                }
             }
         }
-        return null;
+        return headerStatics.get(name);
     }
 
     /** {@code x = v;} on the line of a write: the pointer itself is stored somewhere. */
@@ -232,43 +319,119 @@ public final class Exemptions {
         return Pattern.compile("(?<![=!<>])=\\s*(\\([^()]*\\)\\s*)?" + Pattern.quote(v) + "\\s*[;,)]").matcher(text).find();
     }
 
+    /**
+     * Parameters a function publishes, to a fixpoint over the program (at most 20 rounds in function order, each
+     * round seeing what the earlier functions of the round found). Each parameter's test is split once into what the
+     * function's own facts decide and the callees it depends on ({@link Publication}), so a round only looks up
+     * those callees' published parameters.
+     */
     private void computePublishedParams() {
+        // one item per parameter, in function and parameter order, with its callees resolved once: a round
+        // evaluates the items still unpublished in that order, as a round over the functions would
+        List<Item> items = new java.util.ArrayList<>();
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            Function fn = e.getValue();
+            Set<Integer> set = publishedParams.computeIfAbsent(e.getKey(), k -> new HashSet<>());
+            Publication[] pubs = null;
+            for (int k = 0; k < fn.getParameters().size(); k++) {
+                if (fn.getParameters().get(k) == null) {
+                    continue;
+                }
+                if (pubs == null) {
+                    pubs = cache.descriptors.computeIfAbsent(fn, this::publications);
+                }
+                Publication pub = pubs[k];
+                List<Set<Integer>> targets = new java.util.ArrayList<>(pub.callees().size());
+                boolean unresolved = false;
+                for (String callee : pub.always() ? List.<String>of() : pub.callees()) {
+                    FunctionId target = resolve(callee, fn.getFile());
+                    if (target == null) {
+                        unresolved = true;
+                        break;
+                    }
+                    targets.add(publishedParams.computeIfAbsent(target, x -> new HashSet<>()));
+                }
+                items.add(new Item(set, k, pub.always() || unresolved, targets, pub.indexes()));
+            }
+        }
         boolean changed = true;
         for (int round = 0; changed && round < 20; round++) {
             changed = false;
-            for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-                if (monitor != null && monitor.isCanceled()) {
-                    throw new org.eclipse.core.runtime.OperationCanceledException();
-                }
-                Function fn = e.getValue();
-                Set<Integer> set = publishedParams.computeIfAbsent(e.getKey(), k -> new HashSet<>());
-                for (int k = 0; k < fn.getParameters().size(); k++) {
-                    if (set.contains(k)) {
-                        continue;
-                    }
-                    String p = fn.getParameters().get(k);
-                    if (p != null && publishesAnywhere(fn, p)) {
-                        set.add(k);
-                        changed = true;
-                    }
+            if (monitor != null && monitor.isCanceled()) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
+            for (Item it : items) {
+                if (!it.set().contains(it.k()) && it.published()) {
+                    it.set().add(it.k());
+                    changed = true;
                 }
             }
         }
     }
 
-    private boolean publishesAnywhere(Function fn, String v) {
-        for (CfgNode n : fn.getNodes()) {
-            for (Event ev : n.getEvents()) {
-                if (ev instanceof Call c && publishes(fn, c, v)) {
-                    return true;
-                }
-                if (ev instanceof Access a && a.getKind() == AccessKind.WRITE && !rootedAt(a.getBase(), v)
-                        && storesVariable(fn, a, v)) {
+    /** One parameter in the fixpoint: its function's published set, and the callees' sets its publication depends on. */
+    private record Item(Set<Integer> set, int k, boolean always, List<Set<Integer>> targets, List<Integer> indexes) {
+        boolean published() {
+            if (always) {
+                return true;
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                if (targets.get(i).contains(indexes.get(i))) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+    }
+
+    private Publication[] publications(Function fn) {
+        Publication[] out = new Publication[fn.getParameters().size()];
+        for (int k = 0; k < out.length; k++) {
+            String p = fn.getParameters().get(k);
+            if (p != null) {
+                out[k] = publication(fn, p);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #publishes} and the stores of every event of {@code fn}, for parameter {@code v}. */
+    private Publication publication(Function fn, String v) {
+        List<String> callees = new java.util.ArrayList<>();
+        List<Integer> indexes = new java.util.ArrayList<>();
+        for (CfgNode n : fn.getNodes()) {
+            for (Event ev : n.getEvents()) {
+                if (ev instanceof Call c) {
+                    List<String> args = c.getArguments();
+                    if (matches(options.publishers(), c.getCallee())) {
+                        if (!args.isEmpty() && memberOf(args.get(0), v)) {
+                            return new Publication(true, List.of(), List.of());
+                        }
+                    } else {
+                        for (int k = 0; k < args.size(); k++) {
+                            if (!v.equals(LockId.normaliseBase(args.get(k))) || args.get(k).trim().startsWith("&")) {
+                                continue;
+                            }
+                            if (c.getCallee() == null) {
+                                return new Publication(true, List.of(), List.of());
+                            }
+                            if (matches(options.freers(), c.getCallee()) || matches(options.atomics(), c.getCallee())
+                                    || matches(options.refGets(), c.getCallee())
+                                    || matches(options.refPuts(), c.getCallee())) {
+                                continue;
+                            }
+                            callees.add(c.getCallee());
+                            indexes.add(k);
+                        }
+                    }
+                }
+                if (ev instanceof Access a && a.getKind() == AccessKind.WRITE && !rootedAt(a.getBase(), v)
+                        && storesVariable(fn, a, v)) {
+                    return new Publication(true, List.of(), List.of());
+                }
+            }
+        }
+        return new Publication(false, List.copyOf(callees), List.copyOf(indexes));
     }
 
     static boolean rootedAt(String base, String v) {

@@ -54,4 +54,62 @@ public final class GuardAnalysis {
                 names).infer(sites);
         return new Result(engine, sites, contexts, fields, names, options);
     }
+
+    /**
+     * What the inference remembers between analyses of an evolving program ({@code AnalysisSession}), so that an edit
+     * costs what it changes: per function, its contextual runs and the contexts it passed on, its exempt accesses and
+     * sites; per field, its sites and guard. Used with one {@link GuardOptions}. {@link #clear()} when the program's
+     * tables change (function identities, globals, ops bindings, declared effects or guards) or an analysis failed.
+     */
+    public static final class Memo {
+        private final ContextualAnalysis.Memo contexts = new ContextualAnalysis.Memo();
+        private final Exemptions.Cache exemptions = new Exemptions.Cache();
+        private final Map<Function, List<String>> lockFields = new java.util.IdentityHashMap<>();
+        private final AccessSites.Memo sites = new AccessSites.Memo();
+        private final GuardInference.Memo fields = new GuardInference.Memo();
+
+        public void clear() {
+            contexts.clear();
+            exemptions.clear();
+            lockFields.clear();
+            sites.clear();
+            fields.clear();
+        }
+
+        /** Functions whose contextual runs the last analysis redid. */
+        public int functionsRun() {
+            return contexts.lastRun().size();
+        }
+
+        /** Fields whose guard the last analysis inferred again. */
+        public int fieldsInferred() {
+            return fields.inferred();
+        }
+    }
+
+    /**
+     * As {@link #run(ContextualAnalysis.Engine, List, GuardOptions, ContextualAnalysis.RunListener, IProgressMonitor)}
+     * without an extra listener, redoing only what changed since the analysis {@code memo} remembers: the contextual
+     * runs of functions whose facts, component or contexts changed or that {@code mustRun} names (a callee's summary
+     * changed), the sites of those functions and of functions whose exempt accesses changed, and the guards of the
+     * fields whose sites changed. The result equals a from-scratch run. On failure the memo is cleared.
+     */
+    public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
+            Memo memo, java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
+        try {
+            Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), memo.exemptions, monitor);
+            AccessSites collector = new AccessSites(options, exemptions,
+                    AccessSites.lockFields(engine.program(), memo.lockFields));
+            Map<FunctionId, List<AccessContext>> contexts = ContextualAnalysis.run(engine, collector, monitor,
+                    memo.contexts, mustRun);
+            List<AccessSite> sites = collector.sites(memo.sites, memo.contexts.order());
+            LockNames names = new LockNames(engine.summaries());
+            Map<String, FieldGuard> fields = new GuardInference(options,
+                    new DeclaredGuards(units, options.configGuards()), names).infer(sites, memo.fields);
+            return new Result(engine, sites, contexts, fields, names, options);
+        } catch (RuntimeException | Error e) {
+            memo.clear();
+            throw e;
+        }
+    }
 }

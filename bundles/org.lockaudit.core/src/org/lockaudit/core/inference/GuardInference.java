@@ -2,6 +2,7 @@ package org.lockaudit.core.inference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +33,68 @@ public final class GuardInference {
 
     /** Every field's guard, by field path. */
     public Map<String, FieldGuard> infer(List<AccessSite> sites) {
+        return infer(sites, null);
+    }
+
+    /**
+     * What {@link #infer(List, Memo)} remembers for the next analysis of an evolving program: each field's sites and
+     * guard. A field without a declared guard whose sites are the same objects, in the same order, keeps its guard
+     * (the sites are all it depends on); the others are inferred again.
+     */
+    public static final class Memo {
+        private final Map<String, List<AccessSite>> sites = new HashMap<>();
+        private final Map<String, FieldGuard> fields = new HashMap<>();
+        private int inferred;
+
+        public void clear() {
+            sites.clear();
+            fields.clear();
+        }
+
+        /** Fields inferred by the last call (the others were reused). */
+        public int inferred() {
+            return inferred;
+        }
+    }
+
+    /** As {@link #infer(List)}, reusing the guards of fields whose sites did not change ({@code memo} may be null). */
+    public Map<String, FieldGuard> infer(List<AccessSite> sites, Memo memo) {
         Map<String, List<AccessSite>> byField = new TreeMap<>();
         for (AccessSite s : sites) {
             byField.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
         }
         Map<String, FieldGuard> out = new LinkedHashMap<>();
+        int inferred = 0;
         for (Map.Entry<String, List<AccessSite>> e : byField.entrySet()) {
-            out.put(e.getKey(), field(e.getKey(), group(e.getValue())));
+            FieldGuard known = memo == null ? null : memo.fields.get(e.getKey());
+            if (known != null && known.declared() == null && declared.of(e.getKey()) == null
+                    && sameObjects(memo.sites.get(e.getKey()), e.getValue())) {
+                out.put(e.getKey(), known);
+            } else {
+                out.put(e.getKey(), field(e.getKey(), group(e.getValue())));
+                inferred++;
+            }
+        }
+        if (memo != null) {
+            memo.sites.clear();
+            memo.sites.putAll(byField);
+            memo.fields.clear();
+            memo.fields.putAll(out);
+            memo.inferred = inferred;
         }
         return out;
+    }
+
+    private static boolean sameObjects(List<AccessSite> a, List<AccessSite> b) {
+        if (a == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Groups the contexts of each source access. */

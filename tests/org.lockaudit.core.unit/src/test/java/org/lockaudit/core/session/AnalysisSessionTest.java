@@ -33,7 +33,8 @@ import org.lockaudit.core.summary.FunctionSummary;
 /**
  * {@link AnalysisSession} gives the same result as a from-scratch analysis after every edit: random edits to units
  * and headers of the PCI example and of a small generated kernel-like corpus (findings, suppressed findings,
- * entry contexts, summaries and diagnostics compared after each update); and the header-function memo of
+ * entry contexts, summaries, diagnostics, and Engine III's access sites, calling contexts and field guards compared
+ * after each update); and the header-function memo of
  * {@link FactsAnalysis} yields the same facts as extracting every unit on its own.
  */
 class AnalysisSessionTest {
@@ -80,16 +81,21 @@ class AnalysisSessionTest {
         assertSame(fresh(config, units, options), session.update(Set.of(), null), "initial");
         Random rnd = new Random(seed);
         int incremental = 0;
+        boolean partialInference = false;
         for (int round = 0; round < rounds; round++) {
             Path file = editable.get(rnd.nextInt(editable.size()));
             String what = edit(file, rnd);
             AnalysisResult r = session.update(Set.of(file), null);
             assertSame(fresh(config, units, options), r, "round " + round + ": " + what);
             incremental += session.lastStats().full() ? 0 : 1;
+            if (!session.lastStats().full()) {
+                partialInference |= session.lastStats().inferenceRun() < session.lastStats().functions();
+            }
             assertEquals(0, session.update(Set.of(), null).findings().size() - r.findings().size(),
                     "an empty update changes nothing");
         }
         assertTrue(incremental > 0, "no update was incremental");
+        assertTrue(partialInference, "no update reused the guard inference's contextual runs");
     }
 
     private static AnalysisResult fresh(TreeConfig config, List<Path> units, FactsAnalysis.Options options) {
@@ -105,6 +111,11 @@ class AnalysisSessionTest {
             assertTrue(sameSummary(e.getValue(), actual.summaries().get(e.getKey())), when + ": summary of "
                     + e.getKey());
         }
+        // Engine III: every access in every context, the contexts of every function, every field's guard (in order)
+        assertEquals(expected.guards().sites(), actual.guards().sites(), when + ": access sites");
+        assertEquals(expected.guards().contexts(), actual.guards().contexts(), when + ": calling contexts");
+        assertEquals(List.copyOf(expected.guards().fields().entrySet()), List.copyOf(actual.guards().fields().entrySet()),
+                when + ": field guards");
         assertEquals(expected.diagnostics().size(), actual.diagnostics().size(), when + ": diagnostics");
         for (int i = 0; i < expected.diagnostics().size(); i++) {
             assertTrue(EcoreUtil.equals(expected.diagnostics().get(i), actual.diagnostics().get(i)),
