@@ -39,6 +39,8 @@ public final class PositionedJson {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file, 0, 0, "not UTF-8 text: JSON files must be UTF-8");
         } catch (IOException e) {
             throw new ConfigException(file, 0, 0, "cannot read: " + e.getMessage());
         }

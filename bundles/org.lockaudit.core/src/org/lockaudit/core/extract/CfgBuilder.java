@@ -567,7 +567,8 @@ final class CfgBuilder {
         boolean neg = false;
         while (true) {
             e = Ast.parensCasts(e);
-            if (e instanceof IASTFunctionCallExpression c && TRANSPARENT.contains(Ast.calleeName(c))
+            if (e instanceof IASTFunctionCallExpression c && Ast.calleeName(c) != null // null: fuzz finding
+                    && TRANSPARENT.contains(Ast.calleeName(c))
                     && c.getArguments().length >= 1 && c.getArguments()[0] instanceof IASTExpression a) {
                 e = a;
             } else if (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_not) {

@@ -140,7 +140,7 @@ final class DeclaredFacts {
             return b.toString();
         }
         b.setLength(0);
-        for (int l = first - 1; l >= 1 && l >= first - 6; l--) {
+        for (int l = Math.min(first - 1, lines.size()); l >= 1 && l >= first - 6; l--) { // bounded: fuzz finding
             String t = lines.get(l - 1).trim();
             if (t.startsWith("/*") || t.startsWith("*") || t.startsWith("//")) {
                 b.insert(0, t + " ");
@@ -260,7 +260,8 @@ final class DeclaredFacts {
     private List<String> source(String file) {
         return sources.computeIfAbsent(file, f -> {
             try {
-                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+                // Lenient: a file that is not valid UTF-8 still has its comments (fuzz finding: it had no lines).
+                return new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }
