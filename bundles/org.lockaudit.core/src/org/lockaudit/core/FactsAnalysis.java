@@ -70,6 +70,9 @@ public final class FactsAnalysis {
     /** How often the waiting thread looks at cancellation and unit budgets: bounds the reaction time. */
     static final long POLL_MILLIS = 20;
 
+    /** How much text (the unit and the headers it reaches) the macro guard reads at most. */
+    static final long MAX_GUARDED_CHARS = 16L << 20;
+
     private FactsAnalysis() {
     }
 
@@ -245,11 +248,16 @@ public final class FactsAnalysis {
         }
         char[] text = new String(bytes, StandardCharsets.UTF_8).toCharArray();
         long t0 = System.nanoTime();
-        MacroGuard.Storm storm = MacroGuard.check(text, limits.maxMacroTokens());
+        // The guard reads the unit with the headers it reaches: a storm defined in a header is refused too.
+        org.lockaudit.core.frontend.IncludeClosure.Text reachable = parser.reachableText(abs, text, MAX_GUARDED_CHARS);
+        MacroGuard.Storm storm = MacroGuard.check(reachable.text(), limits.maxMacroTokens(), reachable::checked);
         if (storm != null) {
-            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, storm.line(), String.format(
-                    "macro budget exceeded: %s expands to more than %,d tokens (limit maxMacroTokens); unit skipped",
-                    storm.macro(), storm.tokens())));
+            org.lockaudit.core.frontend.IncludeClosure.Segment where = reachable.at(storm.line());
+            boolean inUnit = where == null || where.file().equals(abs.toString());
+            int line = inUnit && where != null ? where.firstLine() : 1;
+            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, line, String.format(
+                    "macro budget exceeded: %s expands to more than %,d tokens (limit maxMacroTokens)%s; unit skipped",
+                    storm.macro(), storm.tokens(), inUnit ? "" : " at " + where.file() + ":" + where.firstLine())));
         }
         SourceParser.Parsed parsed;
         try {

@@ -40,6 +40,7 @@ public final class MacroGuard {
     private final long cap;
     private final Map<String, Macro> macros = new HashMap<>();
     private long work;
+    private java.util.function.IntPredicate invocations = line -> true;
 
     private MacroGuard(long cap) {
         this.cap = cap;
@@ -47,11 +48,22 @@ public final class MacroGuard {
 
     /** The first invocation in {@code text} expanding to more than {@code maxTokens} tokens, or null. */
     public static Storm check(char[] text, long maxTokens) {
+        return check(text, maxTokens, line -> true);
+    }
+
+    /**
+     * As {@link #check(char[], long)}, simulating the invocations only on the lines {@code invocations} accepts;
+     * the definitions of every line count (a header already checked in this run contributes its macros, and its own
+     * invocations are not simulated again).
+     */
+    public static Storm check(char[] text, long maxTokens, java.util.function.IntPredicate invocations) {
         if (maxTokens <= 0) {
             return null;
         }
         try {
-            return new MacroGuard(maxTokens).scan(text);
+            MacroGuard g = new MacroGuard(maxTokens);
+            g.invocations = invocations;
+            return g.scan(text);
         } catch (StackOverflowError e) {
             return null; // extreme nesting: the parser's own stack guard reports it
         }
@@ -107,6 +119,9 @@ public final class MacroGuard {
             i++;
             lineNo++;
             line.clear();
+            if (!invocations.test(startLine) && !isDirective(logical)) {
+                continue; // a line whose invocations are not simulated: only its definitions would matter
+            }
             tokenize(logical, line);
             if (!line.isEmpty() && line.get(0).equals("#")) {
                 Storm s = flush(pending, pendingLine);
@@ -230,6 +245,16 @@ public final class MacroGuard {
             i = end - 1;
         }
         return null;
+    }
+
+    private static boolean isDirective(CharSequence s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != ' ' && c != '\t') {
+                return c == '#';
+            }
+        }
+        return false;
     }
 
     /** Index just after the ')' closing the argument list that starts at {@code open}, or -1. */

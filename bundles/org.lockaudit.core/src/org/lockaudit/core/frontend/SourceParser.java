@@ -34,6 +34,8 @@ import org.lockaudit.core.config.UnitFlags;
 public final class SourceParser {
     private final TreeConfig config;
     private final HeaderCache headers;
+    /** Headers whose macro invocations the guard already simulated in this run (see {@link IncludeClosure}). */
+    private final java.util.Set<String> guardedHeaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String prelude;
 
     public SourceParser(TreeConfig config) {
@@ -64,6 +66,15 @@ public final class SourceParser {
                 scannerInfo(flags, config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
                         | ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_ADD_COMMENTS, new NullLogService());
         return new Parsed(ast, provider.included());
+    }
+
+    /**
+     * {@code text} with the headers it reaches inlined (see {@link IncludeClosure}), at most {@code maxChars}: the
+     * input of {@link MacroGuard} for this unit.
+     */
+    public IncludeClosure.Text reachableText(Path file, char[] text, long maxChars) {
+        Path abs = file.toAbsolutePath().normalize();
+        return IncludeClosure.of(abs, text, headers, guardedHeaders, config.flagsFor(abs), config.compiler(), maxChars);
     }
 
     /**

@@ -44,6 +44,32 @@ class BudgetTest {
         assertEquals(List.of("double-acquire@bad"), Engine.kinds(r.findings()));
     }
 
+    /** A storm defined in a header: CDT's expander cannot be interrupted, so the guard must see it beforehand. */
+    @Test
+    void macroStormFromHeadersIsRefusedWhereverItIsInvoked() throws Exception {
+        StringBuilder defs = new StringBuilder("#define A0 x x\n");
+        for (int i = 1; i <= 40; i++) {
+            defs.append("#define A").append(i).append(" A").append(i - 1).append(" A").append(i - 1).append('\n');
+        }
+        Engine.write(dir, "inc/storm.h", defs.toString());
+        Engine.write(dir, "inc/use.h", "#include \"storm.h\"\nint w[] = { A40 };\n");
+        Path inUnit = Engine.write(dir, "in_unit.c", "#include \"inc/storm.h\"\nint v[] = { A40 };\n");
+        Path inHeader = Engine.write(dir, "in_header.c", "#include \"inc/use.h\"\nint u;\n");
+        Path harmless = Engine.write(dir, "harmless.c", "#include \"inc/storm.h\"\nint h;\n" + LOCKS + DOUBLE);
+        long t0 = System.nanoTime();
+        AnalysisResult r = Engine.analyse(List.of(inUnit, inHeader, harmless), Limits.DEFAULT);
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 20_000, "no hang, no memory exhausted");
+        List<Diagnostic> inc = Engine.incomplete(r.diagnostics());
+        assertEquals(2, inc.size(), String.valueOf(r.diagnostics()));
+        Diagnostic unit = inc.stream().filter(d -> d.getFile().endsWith("in_unit.c")).findFirst().orElseThrow();
+        assertEquals(2, unit.getLine(), "at the invocation in the unit");
+        Diagnostic header = inc.stream().filter(d -> d.getFile().endsWith("in_header.c")).findFirst().orElseThrow();
+        assertTrue(header.getMessage().contains("A40 expands to more than") && header.getMessage().contains("use.h:2"),
+                header.getMessage());
+        // a unit that includes the header but invokes nothing of it is analysed as usual
+        assertEquals(List.of("double-acquire@bad"), Engine.kinds(r.findings()));
+    }
+
     @Test
     void functionLikeMacroStormIsRefused() throws Exception {
         Path storm = Engine.write(dir, "storm2.c",

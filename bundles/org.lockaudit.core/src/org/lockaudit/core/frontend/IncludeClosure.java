@@ -1,0 +1,162 @@
+package org.lockaudit.core.frontend;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lockaudit.core.config.CompilerInfo;
+import org.lockaudit.core.config.UnitFlags;
+
+/**
+ * A unit's text with every header it can reach inlined where it is first included, textually: the input of
+ * {@link MacroGuard}, so that a macro storm defined in a header and invoked anywhere is refused before CDT's
+ * preprocessor (which cannot be interrupted) expands it.
+ *
+ * <p>Heuristic and its limits: conditionals are ignored (every reachable header and definition counts, which can
+ * only over-estimate, as the guard itself does), a header is inlined once (include guards), computed includes
+ * ({@code #include MACRO}) are skipped, and the text is bounded by {@code maxChars} (beyond it, headers are left
+ * out). Headers come from the run's {@link HeaderCache}, so each file is read once per run.
+ */
+public final class IncludeClosure {
+    private static final Pattern INCLUDE = Pattern.compile("^\\s*#\\s*include(?:_next)?\\s*([<\"])([^>\"]+)[>\"]");
+
+    /**
+     * One piece of the text: lines {@code [start, start + lines)} of it come from {@code file}, from
+     * {@code firstLine}; {@code check} says whether the guard simulates its invocations (the unit's own text, and a
+     * header the first time the run meets it).
+     */
+    public record Segment(String file, int firstLine, int start, int lines, boolean check) {
+    }
+
+    /** The inlined text and where each of its lines comes from. */
+    public record Text(char[] text, List<Segment> segments) {
+        /** Whether the guard simulates the invocations on line {@code line} of the text. */
+        public boolean checked(int line) {
+            Segment s = at(line);
+            return s == null || s.check();
+        }
+
+        /** The file and line of line {@code line} (1-based) of the text. */
+        public Segment at(int line) {
+            for (Segment s : segments) {
+                if (line >= s.start() && line < s.start() + s.lines()) {
+                    return new Segment(s.file(), s.firstLine() + (line - s.start()), line, 1, s.check());
+                }
+            }
+            return segments.isEmpty() ? null : new Segment(segments.get(0).file(), line, line, 1, true);
+        }
+    }
+
+    private final HeaderCache headers;
+    private final java.util.Set<String> checkedHeaders;
+    private final List<Path> quoteDirs = new ArrayList<>();
+    private final List<Path> angleDirs = new ArrayList<>();
+    private final long maxChars;
+    private final StringBuilder out = new StringBuilder();
+    private final List<Segment> segments = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private int line = 1;
+
+    private IncludeClosure(HeaderCache headers, java.util.Set<String> checkedHeaders, UnitFlags flags,
+            CompilerInfo compiler, long maxChars) {
+        this.headers = headers;
+        this.checkedHeaders = checkedHeaders;
+        this.maxChars = maxChars;
+        angleDirs.addAll(flags.includePaths());
+        angleDirs.addAll(flags.systemIncludePaths());
+        if (!flags.noStdInc()) {
+            angleDirs.addAll(compiler.systemIncludePaths());
+        }
+        quoteDirs.addAll(flags.quoteIncludePaths());
+        quoteDirs.addAll(angleDirs);
+    }
+
+    /**
+     * @param checkedHeaders the headers whose invocations this run already had simulated (updated: a header is
+     *                       checked with the first unit that reaches it)
+     */
+    static Text of(Path unit, char[] text, HeaderCache headers, java.util.Set<String> checkedHeaders, UnitFlags flags,
+            CompilerInfo compiler, long maxChars) {
+        IncludeClosure c = new IncludeClosure(headers, checkedHeaders, flags, compiler, maxChars);
+        c.seen.add(unit.toString());
+        for (Path forced : flags.forcedIncludes()) {
+            c.header(forced.toAbsolutePath().normalize().toString());
+        }
+        c.file(unit, text, true);
+        char[] all = new char[c.out.length()];
+        c.out.getChars(0, all.length, all, 0);
+        return new Text(all, List.copyOf(c.segments));
+    }
+
+    private void file(Path file, char[] text, boolean check) {
+        String name = file.toString();
+        int n = text.length;
+        int i = 0;
+        int fileLine = 1;
+        int segStartFileLine = 1;
+        int segStart = line;
+        while (i < n) {
+            int end = i;
+            while (end < n && text[end] != '\n') {
+                end++;
+            }
+            String l = new String(text, i, end - i);
+            Matcher m = l.indexOf('#') >= 0 ? INCLUDE.matcher(l) : null;
+            if (m != null && m.find()) {
+                Path target = resolve(file, m.group(1).equals("\""), m.group(2).trim());
+                if (target != null && !seen.contains(target.toString()) && out.length() < maxChars) {
+                    close(name, segStartFileLine, segStart, check);
+                    header(target.toString());
+                    segStart = line;
+                    segStartFileLine = fileLine;
+                }
+            }
+            out.append(text, i, Math.min(end + 1, n) - i);
+            if (end >= n) {
+                out.append('\n');
+            }
+            line++;
+            fileLine++;
+            i = end + 1;
+        }
+        close(name, segStartFileLine, segStart, check);
+    }
+
+    private void close(String file, int firstLine, int start, boolean check) {
+        if (line > start) {
+            segments.add(new Segment(file, firstLine, start, line - start, check));
+        }
+    }
+
+    private void header(String path) {
+        if (!seen.add(path) || out.length() >= maxChars) {
+            return;
+        }
+        HeaderCache.Header h = headers.get(path);
+        if (h != null) {
+            file(Path.of(path), h.served(), checkedHeaders.add(path));
+        }
+    }
+
+    private Path resolve(Path includer, boolean quoted, String name) {
+        if (name.startsWith("/")) {
+            return headers.get(name) != null ? Path.of(name) : null;
+        }
+        List<Path> dirs = new ArrayList<>();
+        if (quoted && includer.getParent() != null) {
+            dirs.add(includer.getParent());
+        }
+        dirs.addAll(quoted ? quoteDirs : angleDirs);
+        for (Path d : dirs) {
+            Path p = d.resolve(name).toAbsolutePath().normalize();
+            if (seen.contains(p.toString()) || headers.get(p.toString()) != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
