@@ -40,10 +40,17 @@ public final class IncludeClosure {
             return s == null || s.check();
         }
 
-        /** The file and line of line {@code line} (1-based) of the text. */
+        /** The file and line of line {@code line} (1-based) of the text (binary search: segments are in order). */
         public Segment at(int line) {
-            for (Segment s : segments) {
-                if (line >= s.start() && line < s.start() + s.lines()) {
+            int lo = 0, hi = segments.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Segment s = segments.get(mid);
+                if (line < s.start()) {
+                    hi = mid - 1;
+                } else if (line >= s.start() + s.lines()) {
+                    lo = mid + 1;
+                } else {
                     return new Segment(s.file(), s.firstLine() + (line - s.start()), line, 1, s.check());
                 }
             }
