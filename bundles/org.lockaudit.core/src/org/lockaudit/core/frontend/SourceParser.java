@@ -62,10 +62,16 @@ public final class SourceParser {
         UnitFlags flags = config.flagsFor(abs);
         IncludeProvider provider = new IncludeProvider(headers, prelude);
         FileContent content = FileContent.create(abs.toString(), text);
-        IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,
-                scannerInfo(flags, config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
-                        | ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_ADD_COMMENTS, new NullLogService());
-        return new Parsed(ast, provider.included());
+        try {
+            IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,
+                    scannerInfo(flags, config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
+                            | ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_ADD_COMMENTS, new NullLogService());
+            return new Parsed(ast, provider.included());
+        } finally {
+            // the scanner and parser reach the whole AST and macro dictionary; the handle outlives the parse (the
+            // run keeps one per unit), so it must not keep them
+            cancellation.release();
+        }
     }
 
     /**
@@ -100,6 +106,12 @@ public final class SourceParser {
             if (p != null) {
                 p.cancel();
             }
+        }
+
+        /** Drops the scanner and parser (the parse is over): cancelling now only sets the flag. */
+        void release() {
+            scanner = null;
+            parser = null;
         }
 
         void scanner(IScanner s) {
