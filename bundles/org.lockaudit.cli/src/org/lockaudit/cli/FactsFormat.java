@@ -164,6 +164,8 @@ public final class FactsFormat {
         o.addProperty("failedUnits", s.failedUnits());
         o.addProperty("parseMillis", s.parseMillis());
         o.addProperty("extractMillis", s.extractMillis());
+        o.addProperty("blankBodies", s.blankBodies());
+        o.addProperty("reparsedUnits", s.reparsedUnits());
         return o;
     }
 
@@ -178,6 +180,8 @@ public final class FactsFormat {
                 String.format("preprocessor errors: %d", s.preprocessorErrors()),
                 String.format("fallback bindings:   %d", s.fallbackBindings()),
                 String.format("cache discarded:     %d", s.cacheDiscarded()),
+                String.format("blank header bodies: %d (%d units parsed again whole)", s.blankBodies(),
+                        s.reparsedUnits()),
                 String.format("time:                parse %d ms, extract %d ms", s.parseMillis(), s.extractMillis()));
     }
 

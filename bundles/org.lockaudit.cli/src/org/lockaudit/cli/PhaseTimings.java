@@ -36,6 +36,8 @@ final class PhaseTimings {
             if (k.equals("facts") && stats != null) {
                 m.put("parseMillis", stats.parseMillis());
                 m.put("extractMillis", stats.extractMillis());
+                m.put("blankBodies", stats.blankBodies());
+                m.put("reparsedUnits", stats.reparsedUnits());
             }
         });
         if (stats != null) {

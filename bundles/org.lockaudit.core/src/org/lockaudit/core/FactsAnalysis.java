@@ -49,13 +49,18 @@ public final class FactsAnalysis {
     /**
      * How to run: {@code cacheDir} null = no cache; {@code jobs} ≤ 0 = one per core; units larger than
      * {@code maxFileBytes} are skipped with a diagnostic; {@code limits} null = the configuration's
-     * ({@link TreeConfig#limits()}).
+     * ({@link TreeConfig#limits()}); {@code blankBodies}: serve header inline bodies the run already extracted
+     * blank ({@link org.lockaudit.core.frontend.ElidedBodies}; the facts are the same, false only to compare).
      */
-    public record Options(Path cacheDir, int jobs, long maxFileBytes, Limits limits) {
+    public record Options(Path cacheDir, int jobs, long maxFileBytes, Limits limits, boolean blankBodies) {
         public static final long DEFAULT_MAX_FILE_BYTES = 4L << 20;
 
         public Options(Path cacheDir, int jobs, long maxFileBytes) {
             this(cacheDir, jobs, maxFileBytes, null);
+        }
+
+        public Options(Path cacheDir, int jobs, long maxFileBytes, Limits limits) {
+            this(cacheDir, jobs, maxFileBytes, limits, true);
         }
 
         public static Options defaults() {
@@ -63,7 +68,12 @@ public final class FactsAnalysis {
         }
 
         public Options withLimits(Limits l) {
-            return new Options(cacheDir, jobs, maxFileBytes, l);
+            return new Options(cacheDir, jobs, maxFileBytes, l, blankBodies);
+        }
+
+        /** Every header parsed whole in every unit. */
+        public Options withWholeHeaders() {
+            return new Options(cacheDir, jobs, maxFileBytes, limits, false);
         }
     }
 
@@ -123,7 +133,7 @@ public final class FactsAnalysis {
                 outcomes.add(await(units.get(i), units, pool, limits, sub));
                 sub.worked(1);
             }
-            return result(outcomes);
+            return result(outcomes, memo);
         } finally {
             for (Unit u : units) {
                 if (!u.future.isDone()) {
@@ -260,41 +270,51 @@ public final class FactsAnalysis {
                     storm.macro(), storm.tokens(), inUnit ? "" : " at " + where.file() + ":" + where.firstLine())));
         }
         SourceParser.Parsed parsed;
-        try {
-            parsed = parser.parseUnit(abs, text, cancellation);
-        } catch (StackOverflowError e) {
-            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
-                    "nesting too deep for the parser (stack overflow); unit skipped"));
-        } catch (OutOfMemoryError e) {
-            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1, "out of memory while parsing; unit skipped"));
-        } catch (Throwable e) {
-            if (e instanceof ThreadDeath) {
-                throw (Error) e;
+        TranslationUnitFacts tu;
+        long t1;
+        boolean blank = options.blankBodies();
+        while (true) {
+            try {
+                parsed = parser.parseUnit(abs, text, cancellation, blank);
+            } catch (StackOverflowError e) {
+                return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
+                        "nesting too deep for the parser (stack overflow); unit skipped"));
+            } catch (OutOfMemoryError e) {
+                return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1, "out of memory while parsing; unit skipped"));
+            } catch (Throwable e) {
+                if (e instanceof ThreadDeath) {
+                    throw (Error) e;
+                }
+                if (cancellation.isCancelled()) {
+                    return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
+                }
+                return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "parser failure: " + e));
             }
             if (cancellation.isCancelled()) {
                 return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
             }
-            return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "parser failure: " + e));
-        }
-        if (cancellation.isCancelled()) {
-            return Outcome.failed(failed(abs, DiagnosticKind.ANALYSIS_INCOMPLETE, 1, "parse cancelled"));
-        }
-        long t1 = System.nanoTime();
-        TranslationUnitFacts tu;
-        try {
-            tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint);
-            Fidelity.record(parsed.ast(), tu);
-        } catch (StackOverflowError e) {
-            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
-                    "nesting too deep for fact extraction (stack overflow); unit skipped"));
-        } catch (OutOfMemoryError e) {
-            return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1,
-                    "out of memory while extracting facts; unit skipped"));
-        } catch (Throwable e) {
-            if (e instanceof ThreadDeath) {
-                throw (Error) e;
+            t1 = System.nanoTime();
+            try {
+                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint,
+                        blank ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
+                Fidelity.record(parsed.ast(), tu);
+                break;
+            } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {
+                // this unit's macros differ where a blank body lies: parse it again with every header whole
+                blank = false;
+                memo.reparsed();
+            } catch (StackOverflowError e) {
+                return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
+                        "nesting too deep for fact extraction (stack overflow); unit skipped"));
+            } catch (OutOfMemoryError e) {
+                return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, 1,
+                        "out of memory while extracting facts; unit skipped"));
+            } catch (Throwable e) {
+                if (e instanceof ThreadDeath) {
+                    throw (Error) e;
+                }
+                return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
             }
-            return Outcome.failed(failed(abs, DiagnosticKind.INTERNAL, 1, "extraction failure: " + e));
         }
         long t2 = System.nanoTime();
         checkLockApiArity(config, parsed.ast(), tu);
@@ -382,7 +402,7 @@ public final class FactsAnalysis {
                 + " %s has %d parameter%s", name, arg, what, name, params, params == 1 ? "" : "s");
     }
 
-    private static FactsResult result(List<Outcome> outcomes) {
+    private static FactsResult result(List<Outcome> outcomes, HeaderFunctionMemo memo) {
         List<TranslationUnitFacts> units = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int functions = 0, problems = 0, unresolved = 0, pp = 0, fallback = 0, parsed = 0, cached = 0,
@@ -413,8 +433,24 @@ public final class FactsAnalysis {
             extractMs += o.extractMillis();
         }
         FactsStats stats = new FactsStats(units.size(), functions, functions - problems, problems, unresolved, pp,
-                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs);
+                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, memo.blankHits(), memo.reparses());
         return new FactsResult(units, stats, notes);
+    }
+
+    /** The extraction's view of the bodies {@code parsed} was served blank, registering new ones with the run's parser. */
+    private static org.lockaudit.core.extract.HeaderBodies bodies(SourceParser parser, SourceParser.Parsed parsed) {
+        return new org.lockaudit.core.extract.HeaderBodies() {
+            @Override
+            public boolean blanked(String file, int offset, int length) {
+                java.util.Set<Long> r = parsed.elided().get(file);
+                return r != null && r.contains(org.lockaudit.core.frontend.ElidedBodies.range(offset, length));
+            }
+
+            @Override
+            public void blankable(String file, int offset, int length) {
+                parser.elidedBodies().add(file, offset, length);
+            }
+        };
     }
 
     private static TranslationUnitFacts failed(Path file, DiagnosticKind kind, int line, String message) {

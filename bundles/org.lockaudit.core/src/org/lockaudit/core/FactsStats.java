@@ -16,8 +16,11 @@ package org.lockaudit.core;
  * @param failedUnits        units that produced no facts (unreadable, binary, not C, too large, crashed)
  * @param parseMillis        time spent in CDT parsing, summed over units (all threads)
  * @param extractMillis      time spent extracting facts, summed over units
+ * @param blankBodies        header inline functions taken from the run's memo with their body served blank
+ * @param reparsedUnits      units parsed again with every header whole (their macros differed where a blank body
+ *                           lay)
  */
 public record FactsStats(int units, int functions, int cleanFunctions, int problemFunctions, int unresolvedIncludes,
         int preprocessorErrors, int fallbackBindings, int parsed, int cached, int cacheDiscarded, int failedUnits,
-        long parseMillis, long extractMillis) {
+        long parseMillis, long extractMillis, int blankBodies, int reparsedUnits) {
 }

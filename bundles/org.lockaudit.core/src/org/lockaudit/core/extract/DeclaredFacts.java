@@ -155,6 +155,13 @@ final class DeclaredFacts {
     }
 
     private void function(IASTDeclarator declarator, String text, IASTDeclaration d) {
+        if (!mayHoldEffect(text)) {
+            return;
+        }
+        Matcher m = EFFECT_ATTR.matcher(text);
+        if (!m.find()) {
+            return;
+        }
         String name = CfgBuilder.innermost(declarator).getName().toString();
         Map<String, String> params = new HashMap<>();
         if (declarator instanceof IASTStandardFunctionDeclarator fd) {
@@ -165,8 +172,7 @@ final class DeclaredFacts {
                 }
             }
         }
-        Matcher m = EFFECT_ATTR.matcher(text);
-        while (m.find()) {
+        do {
             String kind = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("excludes", "locks_excluded")
                     .replace("assert_capability", "assert_held_capability");
             String[] args = m.group(2).split(",");
@@ -199,7 +205,20 @@ final class DeclaredFacts {
                 e.setLine(Ast.line(declarator));
                 ctx.tu.getDeclaredLockEffects().add(e);
             }
+        } while (m.find());
+    }
+
+    /** Words one of which every name {@link #EFFECT_ATTR} knows contains (perf: most declarations have none). */
+    private static final String[] EFFECT_WORDS = {"acquire", "release", "hold", "lock", "capability", "ACQUIRE",
+            "RELEASE", "REQUIRES", "CAPABILITY", "EXCLUDES"};
+
+    private static boolean mayHoldEffect(String text) {
+        for (String w : EFFECT_WORDS) {
+            if (text.contains(w)) {
+                return true;
+            }
         }
+        return false;
     }
 
     /**

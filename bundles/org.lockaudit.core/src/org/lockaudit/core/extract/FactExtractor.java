@@ -52,6 +52,17 @@ public final class FactExtractor {
      * fingerprint) and the macros their bodies expanded are the same.
      */
     public TranslationUnitFacts extract(Path file, IASTTranslationUnit ast, HeaderFunctionMemo memo, String config) {
+        return extract(file, ast, memo, config, HeaderBodies.NONE);
+    }
+
+    /**
+     * As above, for a unit served some header bodies blank ({@code bodies}): their functions come from {@code memo}
+     * by the macros their text names ({@link HeaderFunctionMemo.BlankBodyMiss} when it has none: parse the unit
+     * again whole). Header functions extracted whole are registered with {@code bodies} for later units when the
+     * memo can give them so.
+     */
+    public TranslationUnitFacts extract(Path file, IASTTranslationUnit ast, HeaderFunctionMemo memo, String config,
+            HeaderBodies bodies) {
         TranslationUnitFacts tu = ExtractContext.F.createTranslationUnitFacts();
         tu.setPath(file.toString());
         ExtractContext ctx = new ExtractContext(api, tu, file.toString(), new MacroIndex(ast));
@@ -62,6 +73,7 @@ public final class FactExtractor {
             }
         }
         Set<String> seen = new HashSet<>();
+        Timeline timeline = new Timeline(ast);
         for (IASTDeclaration decl : ast.getDeclarations()) {
             if (!(decl instanceof IASTFunctionDefinition def) || def.getFileLocation() == null) {
                 continue;
@@ -75,7 +87,7 @@ public final class FactExtractor {
                 if (memo == null) {
                     tu.getFunctions().add(function(ctx, def.getFileLocation().getFileName(), def));
                 } else {
-                    headerFunction(ctx, def, memo, config);
+                    headerFunction(ctx, def, memo, config, bodies, timeline);
                 }
             }
         }
@@ -84,33 +96,136 @@ public final class FactExtractor {
         return tu;
     }
 
-    /** A header inline function: from the memo when another unit extracted it the same way, else extracted. */
+    /** The unit's {@link MacroTimeline}, built on first use (only units that need macro keys pay for it). */
+    private static final class Timeline {
+        private final IASTTranslationUnit ast;
+        private MacroTimeline timeline;
+
+        Timeline(IASTTranslationUnit ast) {
+            this.ast = ast;
+        }
+
+        IASTTranslationUnit ast() {
+            return ast;
+        }
+
+        MacroTimeline get() {
+            if (timeline == null) {
+                timeline = new MacroTimeline(ast);
+            }
+            return timeline;
+        }
+    }
+
+    /**
+     * A header inline function: from the memo when its body was served blank or another unit extracted it the same
+     * way, else extracted.
+     *
+     * <p>Two keys: the macros the function's text names ({@link HeaderFunctionMemo#macroKey}), which a unit served
+     * the body blank can compute, when they cover every macro the function expanded and none pastes tokens; else the
+     * macros the function expanded, as the location map reports them ({@link MacroIndex#definitionsIn}).
+     */
     private static void headerFunction(ExtractContext ctx, IASTFunctionDefinition def, HeaderFunctionMemo memo,
-            String config) {
+            String config, HeaderBodies bodies, Timeline timeline) {
         IASTFileLocation loc = def.getFileLocation();
-        String fileName = loc.getFileName();
-        String key = memo.key(config, fileName, name(def), loc.getNodeOffset(), loc.getNodeLength(),
-                ctx.macros.definitionsWithin(fileName, loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength()));
-        HeaderFunctionMemo.Entry hit = memo.get(key);
-        if (hit != null) {
-            ctx.tu.getFunctions().add(EcoreUtil.copy(hit.function()));
-            hit.bindings().forEach(b -> ctx.tu.getOpsBindings().add(EcoreUtil.copy(b)));
-            ctx.types.replay(hit.declarations(), hit.fallbacks());
+        String file = loc.getFileName();
+        int offset = loc.getNodeOffset(), length = loc.getNodeLength();
+        String name = name(def);
+        IASTFileLocation body = def.getBody() == null ? null : def.getBody().getFileLocation();
+        int seq = MacroTimeline.seq(def);
+        if (body != null && bodies.blanked(file, body.getNodeOffset(), body.getNodeLength())) {
+            List<String> names = memo.identifiers(file, offset, length);
+            String macros = names == null ? null : memo.macroKey(timeline.get(), seq, names, new HashSet<>());
+            HeaderFunctionMemo.Entry hit = macros == null ? null
+                    : memo.getBlank(memo.key(config, file, name, offset, length, "N" + macros));
+            if (hit == null) {
+                throw new HeaderFunctionMemo.BlankBodyMiss(name);
+            }
+            replay(ctx, hit);
             return;
         }
-        int bindingsBefore = ctx.tu.getOpsBindings().size();
-        int fallbacksBefore = ctx.types.fallbacks();
-        List<String[]> journal = new ArrayList<>();
-        ctx.types.journal = journal;
-        Function fn;
-        try {
-            fn = function(ctx, fileName, def);
-        } finally {
-            ctx.types.journal = null;
+        Set<String> expanded = new HashSet<>();
+        String expansions = MacroIndex.definitionsIn(timeline.ast(), loc, timeline.get(), expanded);
+        String key = null;
+        String text = Ast.raw(def);
+        if (text.length() == length) { // the function as written, not made by a macro
+            Set<String> defined = new HashSet<>();
+            String macros = memo.macroKey(timeline.get(), seq, memo.identifiers(file, offset, length, text), defined);
+            if (macros != null && defined.containsAll(expanded)) {
+                key = memo.key(config, file, name, offset, length, "N" + macros);
+            }
         }
-        ctx.tu.getFunctions().add(fn);
-        memo.put(key, fn, ctx.tu.getOpsBindings().subList(bindingsBefore, ctx.tu.getOpsBindings().size()), journal,
-                ctx.types.fallbacks() - fallbacksBefore);
+        boolean byNames = key != null;
+        if (key == null) {
+            key = memo.key(config, file, name, offset, length, "X" + expansions);
+        }
+        HeaderFunctionMemo.Entry entry = memo.get(key);
+        if (entry != null) {
+            replay(ctx, entry);
+        } else {
+            int bindingsBefore = ctx.tu.getOpsBindings().size();
+            int fallbacksBefore = ctx.types.fallbacks();
+            List<String[]> journal = new ArrayList<>();
+            ctx.types.journal = journal;
+            Function fn;
+            try {
+                fn = function(ctx, file, def);
+            } finally {
+                ctx.types.journal = null;
+            }
+            ctx.tu.getFunctions().add(fn);
+            entry = memo.put(key, fn, ctx.tu.getOpsBindings().subList(bindingsBefore, ctx.tu.getOpsBindings().size()),
+                    journal, ctx.types.fallbacks() - fallbacksBefore);
+        }
+        if (byNames && expansions != null && bodies != HeaderBodies.NONE && blankable(def, body)) {
+            memo.blankable(key);
+            bodies.blankable(file, body.getNodeOffset(), body.getNodeLength());
+        }
+    }
+
+    private static void replay(ExtractContext ctx, HeaderFunctionMemo.Entry hit) {
+        ctx.tu.getFunctions().add(EcoreUtil.copy(hit.function()));
+        hit.bindings().forEach(b -> ctx.tu.getOpsBindings().add(EcoreUtil.copy(b)));
+        ctx.types.replay(hit.declarations(), hit.fallbacks());
+    }
+
+    /**
+     * Whether later units may be served this body blank: it is the text between two braces of the header as written
+     * (not made by a macro), and holds no directive (a blank body must not change the macro state), no node CDT could
+     * not parse and no struct, union or enum definition (the unit's diagnostics and declared guards would miss them).
+     */
+    private static boolean blankable(IASTFunctionDefinition def, IASTFileLocation body) {
+        if (body == null) {
+            return false;
+        }
+        String bodyText = Ast.raw(def.getBody());
+        return bodyText.length() == body.getNodeLength() && bodyText.startsWith("{") && bodyText.endsWith("}")
+                && !DIRECTIVE.matcher(bodyText).find() && plainBody(def);
+    }
+
+    private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile("(?m)^[ \\t]*#");
+
+    /** No problem node and no struct, union or enum definition in the body. */
+    private static boolean plainBody(IASTFunctionDefinition def) {
+        boolean[] plain = {true};
+        def.getBody().accept(new ASTVisitor(true) {
+            @Override
+            public int visit(IASTProblem problem) {
+                plain[0] = false;
+                return PROCESS_ABORT;
+            }
+
+            @Override
+            public int visit(IASTDeclSpecifier spec) {
+                if (spec instanceof org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier
+                        || spec instanceof org.eclipse.cdt.core.dom.ast.IASTEnumerationSpecifier) {
+                    plain[0] = false;
+                    return PROCESS_ABORT;
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        return plain[0];
     }
 
     private static String name(IASTFunctionDefinition def) {

@@ -13,20 +13,42 @@ import org.lockaudit.core.facts.OpsBinding;
  * further unit that includes them. In a kernel most of what each unit contains is such header code (here ~85% of
  * the functions a unit yields), so without this every unit re-extracted the same functions.
  *
- * <p>An entry is keyed by the function's file, name and source range, the unit's configuration fingerprint and
- * the macro definitions its body expanded ({@link MacroIndex#definitionsWithin}): a unit that defines a macro
- * differently before including the header extracts its own copy. Besides the function, an entry replays what its
- * extraction contributed to the unit (ops-table bindings assigned in the body, local type names for the fallback,
- * fallback count), so a unit's facts are the same as without the memo. Limit: conditional compilation inside the
- * body on a macro that differs between units of one configuration is not part of the key (the program keeps one
- * definition of a header function anyway, see {@code Program}). Thread-safe; one instance per run.
+ * <p>An entry is keyed by the function's file, name and source range, the unit's configuration fingerprint, and the
+ * macros that decide how its text expands in this unit, with the definitions they have there ({@link MacroTimeline}):
+ * a unit that defines a macro differently before including the header extracts its own copy. Preferably the key is
+ * made of the identifiers the function's text names and, transitively, those their definitions name
+ * ({@link #macroKey}): a unit can compute it without the body, so later units are served the body blank (see
+ * {@link HeaderBodies}). That key is used only when it says as much as the expansions do: every macro the function
+ * expanded is among those names, and no definition pastes tokens ({@code ##} can make a name the text does not
+ * hold). Otherwise the key is the expansions the location map reports ({@link MacroIndex#definitionsIn}) and the body
+ * is never served blank. Besides the function, an entry replays what its extraction contributed to the unit
+ * (ops-table bindings assigned in the body, local type names for the fallback, fallback count), so a unit's facts
+ * are the same as without the memo. Limit: conditional compilation inside a body is keyed by the macros its text
+ * names (so {@code #ifdef X} inside a body makes {@code X} part of the key), but such a body is never served blank.
+ * Thread-safe; one instance per run.
  */
 public final class HeaderFunctionMemo {
     /** One extracted header function and its side effects on its unit. */
     record Entry(Function function, List<OpsBinding> bindings, List<String[]> declarations, int fallbacks) {
     }
 
+    /** Thrown by the extraction of a unit served a blank body the memo has no entry for: parse it again whole. */
+    public static final class BlankBodyMiss extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BlankBodyMiss(String function) {
+            super("no memo entry for the blank body of " + function, null, false, false);
+        }
+    }
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Keys of entries a unit served the body blank may take (see the class comment). */
+    private final java.util.Set<String> blankable = ConcurrentHashMap.newKeySet();
+    /** Identifiers of a function's text, by file, offset and length (the run's headers do not change). */
+    private final ConcurrentHashMap<String, List<String>> identifiers = new ConcurrentHashMap<>();
+    /** Identifiers of a macro definition's text. */
+    private final ConcurrentHashMap<String, List<String>> definitionIdentifiers = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger blankHits = new java.util.concurrent.atomic.AtomicInteger();
     private final ConcurrentHashMap<String, Integer> configs = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -39,11 +61,127 @@ public final class HeaderFunctionMemo {
         return entries.get(key);
     }
 
-    /** Stores private copies (the unit keeps its own objects). */
-    void put(String key, Function fn, List<OpsBinding> bindings, List<String[]> declarations, int fallbacks) {
+    /** Stores private copies (the unit keeps its own objects); returns the entry now under {@code key}. */
+    Entry put(String key, Function fn, List<OpsBinding> bindings, List<String[]> declarations, int fallbacks) {
         List<OpsBinding> b = new ArrayList<>();
         bindings.forEach(x -> b.add(EcoreUtil.copy(x)));
-        entries.putIfAbsent(key, new Entry(EcoreUtil.copy(fn), List.copyOf(b), List.copyOf(declarations), fallbacks));
+        Entry e = new Entry(EcoreUtil.copy(fn), List.copyOf(b), List.copyOf(declarations), fallbacks);
+        Entry had = entries.putIfAbsent(key, e);
+        return had != null ? had : e;
+    }
+
+    /** The entry under {@code key} when it may serve a blank body ({@link #blankable}), or null. */
+    Entry getBlank(String key) {
+        Entry e = blankable.contains(key) ? entries.get(key) : null;
+        if (e != null) {
+            blankHits.incrementAndGet();
+        }
+        return e;
+    }
+
+    /** The entry under {@code key} (a {@link #macroKey} key) may serve units given the function's body blank. */
+    void blankable(String key) {
+        blankable.add(key);
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger reparses = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A unit was parsed again whole after a {@link BlankBodyMiss}. */
+    public void reparsed() {
+        reparses.incrementAndGet();
+    }
+
+    /** How many units were parsed again whole after a {@link BlankBodyMiss}. */
+    public int reparses() {
+        return reparses.get();
+    }
+
+    /** How many header functions were taken from the memo for a blank body. */
+    public int blankHits() {
+        return blankHits.get();
+    }
+
+    /** The identifiers of the function text at [offset, offset + length) of {@code file}, if known. */
+    List<String> identifiers(String file, int offset, int length) {
+        return identifiers.get(file + "\0" + offset + "\0" + length);
+    }
+
+    /** Remembers the identifiers of the function text {@code text} at [offset, offset + length) of {@code file}. */
+    List<String> identifiers(String file, int offset, int length, String text) {
+        return identifiers.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> identifiersOf(text));
+    }
+
+    /**
+     * The definitions in effect at sequence number {@code seq} of {@code names} and, transitively, of the
+     * identifiers their replacement texts hold, as one string; {@code defined} receives every name found defined.
+     * Null when a definition pastes tokens ({@code ##}): then the names do not tell every macro an expansion meets.
+     */
+    String macroKey(MacroTimeline timeline, int seq, List<String> names, java.util.Set<String> defined) {
+        StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(names);
+        java.util.Set<String> visited = new java.util.HashSet<>();
+        while (!queue.isEmpty()) {
+            String name = queue.poll();
+            if (!visited.add(name)) {
+                continue;
+            }
+            String def = timeline.at(name, seq);
+            if (def == null) {
+                continue;
+            }
+            if (def.contains("##")) {
+                return null;
+            }
+            defined.add(name);
+            b.append(name).append(def).append('\u0001');
+            queue.addAll(definitionIdentifiers.computeIfAbsent(def, HeaderFunctionMemo::identifiersOf));
+        }
+        return b.toString();
+    }
+
+    /** C identifiers of {@code text} in first-occurrence order: not in comments, strings, characters or numbers. */
+    static List<String> identifiersOf(String text) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+            } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                i++; // a preprocessing number: digits, letters, '.', and a sign after an exponent
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if ((d == '+' || d == '-') && "eEpP".indexOf(text.charAt(i - 1)) >= 0
+                            || Character.isLetterOrDigit(d) || d == '_' || d == '.') {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+            } else if (Character.isLetter(c) || c == '_' || c == '$') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                        || text.charAt(i) == '$')) {
+                    i++;
+                }
+                out.add(text.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** How many distinct header functions were extracted. */

@@ -8,7 +8,7 @@ import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTName;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
-import org.eclipse.cdt.core.dom.ast.IMacroBinding;
+import org.eclipse.cdt.internal.core.parser.scanner.ILocationResolver;
 
 /** The translation unit's outermost macro expansions, by file and offset. */
 final class MacroIndex {
@@ -48,8 +48,12 @@ final class MacroIndex {
     /** Expansions lying within [from, to) of {@code file}, in source order. */
     List<Expansion> within(String file, int from, int to) {
         List<Expansion> r = new ArrayList<>();
-        for (Expansion e : all) {
-            if (e.within(file, from, to)) {
+        for (int i = first(file, from); i < all.size(); i++) {
+            Expansion e = all.get(i);
+            if (!e.file().equals(file) || e.offset() >= to) {
+                break;
+            }
+            if (e.end() <= to) {
                 r.add(e);
             }
         }
@@ -57,13 +61,33 @@ final class MacroIndex {
     }
 
     /**
-     * Which macro definitions the expansions within [from, to) of {@code file} used: each outermost expansion's
-     * name and definition (parameters and replacement text), and the same for the macros it expanded in turn.
-     * Equal keys mean the code in that range expanded the same way (see {@link HeaderFunctionMemo}).
+     * Which macro definitions the code at {@code loc} (any file of the unit) expanded: each outermost expansion's name
+     * and the definition {@code timeline} gives it there (parameters and replacement text), and the same for the
+     * macros it expanded in turn; {@code names} receives their names. Equal keys mean the code expanded the same way
+     * (see {@link HeaderFunctionMemo}). Asks CDT's location map, which knows the expansions in headers too
+     * ({@code getMacroExpansions()} of the translation unit lists those of the unit's own file only).
      */
-    String definitionsWithin(String file, int from, int to) {
+    static String definitionsIn(IASTTranslationUnit ast, IASTFileLocation loc, MacroTimeline timeline,
+            java.util.Set<String> names) {
+        StringBuilder b = new StringBuilder();
+        ILocationResolver resolver = ast.getAdapter(ILocationResolver.class);
+        if (resolver == null || loc == null) {
+            return null;
+        }
+        for (IASTPreprocessorMacroExpansion x : resolver.getMacroExpansions(loc)) {
+            int seq = MacroTimeline.seq(x);
+            definition(b, x.getMacroReference().toString(), timeline, seq, names);
+            for (IASTName n : x.getNestedMacroReferences()) {
+                definition(b, n.toString(), timeline, seq, names);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The first entry at or after ({@code file}, {@code from}). */
+    private int first(String file, int from) {
         int lo = 0, hi = all.size();
-        while (lo < hi) { // first entry at or after (file, from)
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             Expansion e = all.get(mid);
             int c = e.file().compareTo(file);
@@ -73,34 +97,12 @@ final class MacroIndex {
                 hi = mid;
             }
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = lo; i < all.size(); i++) {
-            Expansion e = all.get(i);
-            if (!e.file().equals(file) || e.offset() >= to) {
-                break;
-            }
-            if (e.end() > to) {
-                continue;
-            }
-            IASTPreprocessorMacroExpansion x = nodes.get(i);
-            definition(b, x.getMacroReference());
-            for (IASTName n : x.getNestedMacroReferences()) {
-                definition(b, n);
-            }
-        }
-        return b.toString();
+        return lo;
     }
 
-    private static void definition(StringBuilder b, IASTName ref) {
-        b.append(ref.getSimpleID()).append('=');
-        if (ref.resolveBinding() instanceof IMacroBinding m) {
-            if (m.getParameterList() != null) {
-                for (char[] p : m.getParameterList()) {
-                    b.append(p).append(',');
-                }
-            }
-            b.append('=').append(m.getExpansion());
-        }
-        b.append(';');
+    private static void definition(StringBuilder b, String name, MacroTimeline timeline, int seq,
+            java.util.Set<String> names) {
+        names.add(name);
+        b.append(name).append('=').append(timeline.at(name, seq)).append(';');
     }
 }

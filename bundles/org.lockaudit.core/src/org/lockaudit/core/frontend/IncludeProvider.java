@@ -20,10 +20,19 @@ public final class IncludeProvider extends InternalFileContentProvider {
     private final HeaderCache cache;
     private final char[] prelude;
     private final Map<String, String> included = new LinkedHashMap<>();
+    private final ElidedBodies elision;
+    /** Header → the blanked version this unit was served (one per unit, whatever registers meanwhile). */
+    private final Map<String, ElidedBodies.Version> served = new java.util.HashMap<>();
 
     public IncludeProvider(HeaderCache cache, String preludeText) {
+        this(cache, preludeText, null);
+    }
+
+    /** With {@code elision} (null: none), serving headers with the bodies it registered blanked. */
+    public IncludeProvider(HeaderCache cache, String preludeText, ElidedBodies elision) {
         this.cache = cache;
         this.prelude = preludeText.toCharArray();
+        this.elision = elision;
     }
 
     @Override
@@ -36,7 +45,16 @@ public final class IncludeProvider extends InternalFileContentProvider {
             return null;
         }
         synchronized (included) {
-            included.putIfAbsent(path, h.hash());
+            included.putIfAbsent(path, h.hash()); // the file's own hash, blanked or not
+            if (elision != null) {
+                if (!served.containsKey(path)) {
+                    served.put(path, elision.serve(h)); // null: served whole, and so for the rest of this unit
+                }
+                ElidedBodies.Version v = served.get(path);
+                if (v != null) {
+                    return new InternalFileContent(path, v.content());
+                }
+            }
         }
         return new InternalFileContent(path, h.content()); // shared text, hashed once (see HeaderCache)
     }
@@ -49,6 +67,19 @@ public final class IncludeProvider extends InternalFileContentProvider {
     @Override
     public boolean getInclusionExists(String path) {
         return Prelude.PATH.equals(path) || cache.get(path) != null;
+    }
+
+    /** Per header served with blanked bodies, the ranges blanked ({@link ElidedBodies#range}). */
+    public Map<String, java.util.Set<Long>> elided() {
+        synchronized (included) {
+            Map<String, java.util.Set<Long>> r = new java.util.HashMap<>();
+            served.forEach((k, v) -> {
+                if (v != null && !v.ranges().isEmpty()) {
+                    r.put(k, v.ranges());
+                }
+            });
+            return r;
+        }
     }
 
     /** Every file served to this unit, in first-inclusion order: path → content hash. */

@@ -37,6 +37,7 @@ public final class SourceParser {
     /** Headers whose macro invocations the guard already simulated in this run (see {@link IncludeClosure}). */
     private final java.util.Set<String> guardedHeaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String prelude;
+    private final ElidedBodies elided = new ElidedBodies();
 
     public SourceParser(TreeConfig config) {
         this.config = config;
@@ -44,8 +45,16 @@ public final class SourceParser {
         this.prelude = Prelude.text(config.overrides());
     }
 
-    /** A parsed unit and the files it included (path → content hash). */
-    public record Parsed(IASTTranslationUnit ast, Map<String, String> included) {
+    /**
+     * A parsed unit, the files it included (path → content hash) and the header bodies it was served blanked
+     * (path → ranges, see {@link ElidedBodies}).
+     */
+    public record Parsed(IASTTranslationUnit ast, Map<String, String> included, Map<String, java.util.Set<Long>> elided) {
+    }
+
+    /** The run's registry of header bodies to blank (fed by the extraction, see {@link ElidedBodies}). */
+    public ElidedBodies elidedBodies() {
+        return elided;
     }
 
     /** Parses with the unit's own flags ({@link TreeConfig#flagsFor}). */
@@ -58,15 +67,23 @@ public final class SourceParser {
      * parser at their next token (then the result, if any, is incomplete and must be discarded).
      */
     public Parsed parseUnit(Path file, char[] text, Cancellation cancellation) throws CoreException {
+        return parseUnit(file, text, cancellation, false);
+    }
+
+    /**
+     * As above; with {@code elide}, headers come with the bodies registered in {@link #elidedBodies()} blanked
+     * ({@link Parsed#elided()} says which), and the extraction must take those functions from its memo.
+     */
+    public Parsed parseUnit(Path file, char[] text, Cancellation cancellation, boolean elide) throws CoreException {
         Path abs = file.toAbsolutePath().normalize();
         UnitFlags flags = config.flagsFor(abs);
-        IncludeProvider provider = new IncludeProvider(headers, prelude);
+        IncludeProvider provider = new IncludeProvider(headers, prelude, elide ? elided : null);
         FileContent content = FileContent.create(abs.toString(), text);
         try {
             IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,
                     scannerInfo(flags, config.compiler()), provider, null, ILanguage.OPTION_NO_IMAGE_LOCATIONS
                             | ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_ADD_COMMENTS, new NullLogService());
-            return new Parsed(ast, provider.included());
+            return new Parsed(ast, provider.included(), provider.elided());
         } finally {
             // the scanner and parser reach the whole AST and macro dictionary; the handle outlives the parse (the
             // run keeps one per unit), so it must not keep them

@@ -1,0 +1,92 @@
+package org.lockaudit.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorUndefStatement;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.internal.core.dom.parser.ASTNode;
+
+/**
+ * The definition each macro name has at any point of a translation unit: every active {@code #define} and
+ * {@code #undef} of the unit and its headers, in the order the preprocessor met them. CDT numbers every node of a
+ * unit (directives and declarations alike, across all included files) with one sequence, which orders them.
+ *
+ * <p>Built lazily per unit: only units that take a header function from the memo by its macros need it.
+ */
+final class MacroTimeline {
+    /** One change of a name: from sequence number {@code seq} on, it is defined by {@code directive} (null: undefined). */
+    private record Change(int seq, IASTPreprocessorMacroDefinition directive) {
+    }
+
+    private final Map<String, List<Change>> changes = new HashMap<>();
+
+    MacroTimeline(IASTTranslationUnit ast) {
+        for (IASTPreprocessorMacroDefinition m : ast.getBuiltinMacroDefinitions()) {
+            add(m.getName().toString(), Integer.MIN_VALUE, m);
+        }
+        for (IASTPreprocessorStatement s : ast.getAllPreprocessorStatements()) {
+            if (s instanceof IASTPreprocessorMacroDefinition m && m.isActive()) {
+                add(m.getName().toString(), seq(s), m);
+            } else if (s instanceof IASTPreprocessorUndefStatement u && u.isActive()) {
+                add(u.getMacroName().toString(), seq(s), null);
+            }
+        }
+        // CDT lists the directives in the order it met them; sort only if that ever stops being so
+        for (List<Change> l : changes.values()) {
+            for (int i = 1; i < l.size(); i++) {
+                if (l.get(i - 1).seq() > l.get(i).seq()) {
+                    l.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where {@code node} lies in the unit's sequence. */
+    static int seq(IASTNode node) {
+        return ((ASTNode) node).getOffset();
+    }
+
+    /** The definition of {@code name} in effect just before sequence number {@code seq}, null when undefined. */
+    String at(String name, int seq) {
+        List<Change> l = changes.get(name);
+        if (l == null) {
+            return null;
+        }
+        int lo = 0, hi = l.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (l.get(mid).seq() < seq) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 || l.get(found).directive() == null ? null : definition(l.get(found).directive());
+    }
+
+    private void add(String name, int seq, IASTPreprocessorMacroDefinition directive) {
+        changes.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Change(seq, directive));
+    }
+
+    /** Parameters and replacement text: {@code (a,b)=expansion}, or {@code =expansion} for an object-like macro. */
+    static String definition(IASTPreprocessorMacroDefinition m) {
+        StringBuilder b = new StringBuilder();
+        if (m instanceof IASTPreprocessorFunctionStyleMacroDefinition f) {
+            b.append('(');
+            for (var p : f.getParameters()) {
+                b.append(p.getParameter()).append(',');
+            }
+            b.append(')');
+        }
+        return b.append('=').append(m.getExpansion()).toString();
+    }
+}

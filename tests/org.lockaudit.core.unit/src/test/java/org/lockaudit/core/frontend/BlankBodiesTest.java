@@ -1,0 +1,179 @@
+package org.lockaudit.core.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lockaudit.core.FactsAnalysis;
+import org.lockaudit.core.FactsResult;
+import org.lockaudit.core.config.TreeLoader;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.facts.TranslationUnitFacts;
+
+/**
+ * Header inline bodies served blank ({@link ElidedBodies}) once the run's memo holds their facts: every unit's facts
+ * must be exactly those of a run that parses every header whole, whatever the units' macros do.
+ */
+class BlankBodiesTest {
+    private static final Path REPO = Path.of(System.getProperty("lockaudit.repo"));
+
+    @TempDir
+    Path dir;
+
+    private Path write(String rel, String text) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** Both runs on one thread, so which unit is parsed whole and which blank is fixed. */
+    private static FactsResult[] both(TreeLoader.Tree tree) {
+        FactsAnalysis.Options one = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        return new FactsResult[] {FactsAnalysis.run(tree.config(), tree.units(), one, null),
+                FactsAnalysis.run(tree.config(), tree.units(), one.withWholeHeaders(), null)};
+    }
+
+    private static void assertSameFacts(TreeLoader.Tree tree, FactsResult blank, FactsResult whole) {
+        assertEquals(whole.units().size(), blank.units().size());
+        for (int i = 0; i < whole.units().size(); i++) {
+            TranslationUnitFacts a = blank.units().get(i), b = whole.units().get(i);
+            assertTrue(EcoreUtil.equals(a, b), "facts differ with blank bodies: " + tree.units().get(i) + "\n"
+                    + names(a) + "\n" + names(b));
+        }
+        assertEquals(0, whole.stats().blankBodies());
+    }
+
+    private static String names(TranslationUnitFacts tu) {
+        StringBuilder b = new StringBuilder();
+        for (Function f : tu.getFunctions()) {
+            b.append(f.getName()).append('/').append(f.getNodes().size()).append(' ');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void generatedKernelCorpusHasTheSameFactsWithBlankBodies() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Assumptions.assumeTrue(generate(corpus, 24), "python3 not available: generated corpus skipped");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(corpus)));
+        FactsResult[] r = both(tree);
+        assertSameFacts(tree, r[0], r[1]);
+        assertTrue(r[0].stats().blankBodies() > 20 * 50, "too few blank bodies: " + r[0].stats().blankBodies());
+        assertEquals(0, r[0].stats().reparsedUnits(), "one configuration: no unit needs its headers whole");
+    }
+
+    @Test
+    void examplesHaveTheSameFactsWithBlankBodies() throws Exception {
+        for (String version : List.of("before", "after")) {
+            Path root = REPO.resolve("examples/pci/" + version);
+            Assumptions.assumeTrue(Files.isDirectory(root), "examples not found");
+            TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(root)));
+            FactsResult[] r = both(tree);
+            assertSameFacts(tree, r[0], r[1]);
+        }
+    }
+
+    /**
+     * A unit that defines a macro a header body uses differently gets its own facts (parsed again whole), as do
+     * bodies that cannot be served blank: a directive inside, a pasting macro, a function a macro defines.
+     */
+    @Test
+    void unitsWhoseMacrosDifferAreParsedAgainWhole() throws Exception {
+        write("include/lock.h", """
+                #ifndef LOCK_H
+                #define LOCK_H
+                typedef struct { int v; } spinlock_t;
+                void spin_lock(spinlock_t *l);
+                void spin_unlock(spinlock_t *l);
+                void spin_lock_irq(spinlock_t *l);
+                #endif
+                """);
+        write("include/dev.h", """
+                #ifndef DEV_H
+                #define DEV_H
+                #include <lock.h>
+                #ifndef DEV_LOCK
+                #define DEV_LOCK(d) spin_lock(&(d)->lock)
+                #endif
+                #define DEV_CALL(op, d) dev_##op(d)
+                struct dev { spinlock_t lock; int count; int state; };
+                static inline void dev_get(struct dev *d)
+                {
+                    DEV_LOCK(d);
+                    d->count++;
+                    spin_unlock(&d->lock);
+                }
+                static inline void dev_put(struct dev *d)
+                {
+                    spin_lock(&d->lock);
+                #ifdef DEV_DEBUG
+                    d->state = 0;
+                #endif
+                    d->count--;
+                    spin_unlock(&d->lock);
+                }
+                static inline void dev_reset(struct dev *d) { spin_lock(&d->lock); d->state = 1; spin_unlock(&d->lock); }
+                static inline void dev_cycle(struct dev *d) { DEV_CALL(get, d); DEV_CALL(put, d); }
+                #define DEFINE_DEV_GETTER(f) static inline int dev_##f(struct dev *d) { return d->f; }
+                DEFINE_DEV_GETTER(state)
+                #endif
+                """);
+        String user = """
+                #include <dev.h>
+                void %s(struct dev *d) { dev_get(d); dev_put(d); dev_reset(d); dev_cycle(d); (void)dev_state(d); }
+                """;
+        write("a.c", user.formatted("use_a"));
+        write("b.c", user.formatted("use_b"));
+        write("c.c", "#define DEV_LOCK(d) spin_lock_irq(&(d)->lock)\n" + user.formatted("use_c"));
+        write("d.c", "#define DEV_DEBUG 1\n" + user.formatted("use_d"));
+        write("e.c", user.formatted("use_e"));
+        write("compile_commands.json", "[" + Stream.of("a", "b", "c", "d", "e").map(u -> """
+                {"directory": "%s", "file": "%s.c", "command": "gcc -Iinclude -c %s.c"}""".formatted(dir, u, u))
+                .reduce((x, y) -> x + "," + y).get() + "]");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        assertEquals(5, tree.units().size());
+        FactsResult[] r = both(tree);
+        assertSameFacts(tree, r[0], r[1]);
+        // b and e take dev_get and dev_reset blank; c redefines DEV_LOCK, which dev_get's body names: parsed again
+        assertEquals(1, r[0].stats().reparsedUnits(), "c.c must be parsed again whole");
+        assertTrue(r[0].stats().blankBodies() >= 4, "blank bodies: " + r[0].stats().blankBodies());
+        // the facts really differ where the macros do (else this test would prove nothing)
+        Function getA = function(unit(r[0], "a.c"), "dev_get"), getC = function(unit(r[0], "c.c"), "dev_get");
+        assertTrue(!EcoreUtil.equals(getA, getC), "DEV_LOCK's two definitions must give dev_get different facts");
+        Function putA = function(unit(r[0], "a.c"), "dev_put"), putD = function(unit(r[0], "d.c"), "dev_put");
+        assertTrue(!EcoreUtil.equals(putA, putD), "DEV_DEBUG must give dev_put different facts");
+    }
+
+    private static TranslationUnitFacts unit(FactsResult r, String file) {
+        return r.units().stream().filter(u -> u.getPath().endsWith("/" + file)).findFirst().orElseThrow();
+    }
+
+    private static Function function(TranslationUnitFacts tu, String name) {
+        return tu.getFunctions().stream().filter(f -> f.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static boolean generate(Path out, int units) throws Exception {
+        Path gen = REPO.resolve("bench/gen_corpus.py");
+        if (!Files.exists(gen)) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder("python3", gen.toString(), "--units", Integer.toString(units), "--seed", "5",
+                    "--out", out.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
