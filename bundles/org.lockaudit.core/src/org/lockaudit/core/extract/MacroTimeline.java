@@ -22,10 +22,31 @@ import org.eclipse.cdt.internal.core.dom.parser.ASTNode;
  */
 final class MacroTimeline {
     /** One change of a name: from sequence number {@code seq} on, it is defined by {@code directive} (null: undefined). */
-    private record Change(int seq, IASTPreprocessorMacroDefinition directive) {
+    private static final class Change {
+        private final int seq;
+        private final IASTPreprocessorMacroDefinition directive;
+        private String definition;
+
+        Change(int seq, IASTPreprocessorMacroDefinition directive) {
+            this.seq = seq;
+            this.directive = directive;
+        }
+
+        int seq() {
+            return seq;
+        }
+
+        /** The definition's text, made once (null: undefined). */
+        String definition() {
+            if (definition == null && directive != null) {
+                definition = MacroTimeline.definition(directive);
+            }
+            return definition;
+        }
     }
 
-    private final Map<String, List<Change>> changes = new HashMap<>();
+    /** Name → its one {@link Change} (most names are defined once), or a {@code List<Change>} in sequence order. */
+    private final Map<String, Object> changes = new HashMap<>(4096);
 
     MacroTimeline(IASTTranslationUnit ast) {
         for (IASTPreprocessorMacroDefinition m : ast.getBuiltinMacroDefinitions()) {
@@ -39,11 +60,15 @@ final class MacroTimeline {
             }
         }
         // CDT lists the directives in the order it met them; sort only if that ever stops being so
-        for (List<Change> l : changes.values()) {
-            for (int i = 1; i < l.size(); i++) {
-                if (l.get(i - 1).seq() > l.get(i).seq()) {
-                    l.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
-                    break;
+        for (Object o : changes.values()) {
+            if (o instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Change> l = (List<Change>) list;
+                for (int i = 1; i < l.size(); i++) {
+                    if (l.get(i - 1).seq() > l.get(i).seq()) {
+                        l.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
+                        break;
+                    }
                 }
             }
         }
@@ -56,10 +81,15 @@ final class MacroTimeline {
 
     /** The definition of {@code name} in effect just before sequence number {@code seq}, null when undefined. */
     String at(String name, int seq) {
-        List<Change> l = changes.get(name);
-        if (l == null) {
+        Object o = changes.get(name);
+        if (o == null) {
             return null;
         }
+        if (o instanceof Change c) {
+            return c.seq() < seq ? c.definition() : null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Change> l = (List<Change>) o;
         int lo = 0, hi = l.size() - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -70,11 +100,22 @@ final class MacroTimeline {
                 hi = mid - 1;
             }
         }
-        return found < 0 || l.get(found).directive() == null ? null : definition(l.get(found).directive());
+        return found < 0 ? null : l.get(found).definition();
     }
 
     private void add(String name, int seq, IASTPreprocessorMacroDefinition directive) {
-        changes.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Change(seq, directive));
+        Change c = new Change(seq, directive);
+        Object had = changes.putIfAbsent(name, c);
+        if (had instanceof Change first) {
+            List<Change> l = new ArrayList<>(4);
+            l.add(first);
+            l.add(c);
+            changes.put(name, l);
+        } else if (had != null) {
+            @SuppressWarnings("unchecked")
+            List<Change> l = (List<Change>) had;
+            l.add(c);
+        }
     }
 
     /** Parameters and replacement text: {@code (a,b)=expansion}, or {@code =expansion} for an object-like macro. */
