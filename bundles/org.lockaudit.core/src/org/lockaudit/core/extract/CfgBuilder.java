@@ -968,7 +968,7 @@ final class CfgBuilder {
         if (file == null || from < 0) {
             return;
         }
-        for (MacroIndex.Expansion x : ctx.macros.within(file, from, Ast.endOffset(s))) {
+        for (MacroIndex.Expansion x : ctx.macros.within(s, file, from, Ast.endOffset(s))) {
             boolean lockMacro = ctx.api.lookup(x.name()) != null;
             if (!lockMacro && ctx.api.assertionFailsWhenTrue(x.name()) == null) {
                 continue;

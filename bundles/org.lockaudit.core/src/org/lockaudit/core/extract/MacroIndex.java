@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTName;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.internal.core.parser.scanner.ILocationResolver;
@@ -27,7 +28,10 @@ final class MacroIndex {
     /** The CDT node of each entry of {@link #all}, same order. */
     private final List<IASTPreprocessorMacroExpansion> nodes = new ArrayList<>();
 
+    private final IASTTranslationUnit ast;
+
     MacroIndex(IASTTranslationUnit ast) {
+        this.ast = ast;
         List<Object[]> pairs = new ArrayList<>();
         for (IASTPreprocessorMacroExpansion x : ast.getMacroExpansions()) {
             IASTFileLocation l = x.getFileLocation();
@@ -43,6 +47,31 @@ final class MacroIndex {
             all.add((Expansion) p[0]);
             nodes.add((IASTPreprocessorMacroExpansion) p[1]);
         }
+    }
+
+    /**
+     * Expansions lying within {@code node}, in source order: in the unit's own file from the index, in a header
+     * (a header inline function's statement) from CDT's location map, which the index does not cover.
+     */
+    List<Expansion> within(IASTNode node, String file, int from, int to) {
+        if (file.equals(ast.getFilePath()) || node.getFileLocation() == null) {
+            return within(file, from, to);
+        }
+        ILocationResolver resolver = ast.getAdapter(ILocationResolver.class);
+        if (resolver == null) {
+            return List.of();
+        }
+        List<Expansion> r = new ArrayList<>();
+        for (IASTPreprocessorMacroExpansion x : resolver.getMacroExpansions(node.getFileLocation())) {
+            IASTFileLocation l = x.getFileLocation();
+            if (l != null && l.getFileName().equals(file) && l.getNodeOffset() >= from
+                    && l.getNodeOffset() + l.getNodeLength() <= to) {
+                r.add(new Expansion(x.getMacroReference().toString(), l.getFileName(), l.getNodeOffset(),
+                        l.getNodeLength(), l.getStartingLineNumber(), Ast.raw(x)));
+            }
+        }
+        r.sort(Comparator.comparingInt(Expansion::offset));
+        return r;
     }
 
     /** Expansions lying within [from, to) of {@code file}, in source order. */

@@ -200,4 +200,41 @@ class FrontendTest {
         assertTrue(ast.get() == null, "the AST is still reachable after the parse (from the cancellation handle?)");
         assertFalse(handle.isCancelled());
     }
+
+    /**
+     * A lock-API macro whose expansion yields no event is read from its name and arguments in a header inline
+     * function too (CDT lists a unit's macro expansions for its own file only; the headers' come from its location
+     * map).
+     */
+    @Test
+    void vanishedLockMacrosAreReadInHeaderInlineFunctions() throws Exception {
+        write("include/dom.h", """
+                #define lockdep_assert_held(l) do { } while (0)
+                struct dom { int lock; int n; };
+                static inline void dom_inc(struct dom *d)
+                {
+                    lockdep_assert_held(&d->lock);
+                    d->n++;
+                }
+                """);
+        Path c = write("a.c", """
+                #include <dom.h>
+                void user(struct dom *d) { lockdep_assert_held(&d->lock); dom_inc(d); }
+                """);
+        TreeConfig cfg = new TreeConfig.Builder().includePath(dir.resolve("include")).build();
+        TranslationUnitFacts tu = FactsAnalysis.run(cfg, List.of(c), null).units().get(0);
+        Map<String, List<String>> ops = new java.util.TreeMap<>();
+        for (Function f : tu.getFunctions()) {
+            List<String> l = new ArrayList<>();
+            for (org.lockaudit.core.facts.CfgNode n : f.getNodes()) {
+                for (org.lockaudit.core.facts.Event e : n.getEvents()) {
+                    if (e instanceof org.lockaudit.core.facts.LockOperation op) {
+                        l.add(op.getOp() + " " + op.getLock().getOwnerType() + "." + op.getLock().getName());
+                    }
+                }
+            }
+            ops.put(f.getName(), l);
+        }
+        assertEquals(Map.of("dom_inc", List.of("ASSERT_HELD dom.lock"), "user", List.of("ASSERT_HELD dom.lock")), ops);
+    }
 }
