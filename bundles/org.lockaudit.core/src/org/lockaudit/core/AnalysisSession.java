@@ -16,12 +16,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.lockaudit.core.check.Checker;
+import org.lockaudit.core.check.FunctionChecks;
 import org.lockaudit.core.check.FindingCollector;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.dataflow.FunctionFlow;
-import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -95,6 +94,11 @@ public final class AnalysisSession {
     private final Map<String, Set<Path>> includers = new HashMap<>();
     private final SourceLines sources = new SourceLines();
     private final EntryContexts.Memo memo = new EntryContexts.Memo();
+    /**
+     * What the checkers made of each function's last run in entry context: valid for the functions {@link #memo}
+     * does not analyse again (cleared with it).
+     */
+    private final Map<FunctionId, FunctionChecks> checks = new HashMap<>();
     private final GuardAnalysis.Memo guardMemo = new GuardAnalysis.Memo();
 
     private Program program;
@@ -169,10 +173,19 @@ public final class AnalysisSession {
             nextProgram = relink ? new Program(all) : new Program(all, program, replaced);
             callGraph = new CallGraph(nextProgram, relink ? null : previousGraph);
         }
+        // the functions whose facts object changed: all of them after a relink, else those the re-extracted units
+        // define first (Program keeps the first definition)
         Set<FunctionId> dirty = new HashSet<>();
-        for (Map.Entry<FunctionId, Function> e : nextProgram.functions().entrySet()) {
-            if (relink || program == null || program.function(e.getKey()) != e.getValue()) {
-                dirty.add(e.getKey());
+        if (relink || program == null) {
+            dirty.addAll(nextProgram.functions().keySet());
+        } else {
+            for (Path u : redo) {
+                for (Function fn : nextFacts.get(u).getFunctions()) {
+                    FunctionId id = Program.idOf(fn);
+                    if (nextProgram.function(id) == fn && program.function(id) != fn) {
+                        dirty.add(id);
+                    }
+                }
             }
         }
 
@@ -194,7 +207,6 @@ public final class AnalysisSession {
         }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = Analysis.checkers(collector);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, nextSummaries, computer.declared());
         EntryContexts.Result contexts;
         boolean full = relink;
@@ -205,25 +217,40 @@ public final class AnalysisSession {
             if (full) {
                 memo.clear(); // nothing remembered is valid when the program's tables changed
                 guardMemo.clear();
+                checks.clear();
             }
             if (!full) {
-                for (FunctionId f : nextProgram.functions().keySet()) {
-                    for (CallSite s : callGraph.callSitesIn(f)) {
-                        for (FunctionId c : s.candidates()) {
-                            if (dirty.contains(c) || changedSummaries.contains(c)) {
-                                affectedCallers.add(f);
-                            }
+                // the callers of a function whose facts or summary changed: their runs see its new summary
+                for (Set<FunctionId> callees : List.of(dirty, changedSummaries)) {
+                    for (FunctionId c : callees) {
+                        for (CallSite s : callGraph.callersOf(c)) {
+                            affectedCallers.add(s.caller());
                         }
                     }
                 }
             }
-            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
-                    sub.split(2), memo, mustAnalyse);
-            checkers.forEach(Checker::finish);
+            // the checkers observe the functions analysed again, one fresh set per function; the others' findings
+            // and whole-program contributions are those of their last run (FunctionChecks)
+            Map<FunctionId, FunctionChecks.Recorder> recorders = new HashMap<>();
+            contexts = EntryContexts.compute(callGraph, effects, f -> {
+                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(Analysis::checkers);
+                recorders.put(f, recorder);
+                return recorder.listener();
+            }, sub.split(2), memo, mustAnalyse);
+            recorders.forEach((f, recorder) -> checks.put(f, recorder.done()));
+            List<FunctionChecks> inPassOrder = new ArrayList<>(nextProgram.functions().size());
+            List<List<FunctionId>> components = callGraph.bottomUpComponents();
+            for (int i = components.size() - 1; i >= 0; i--) { // EntryContexts' order: callers first
+                for (FunctionId f : components.get(i)) {
+                    inPassOrder.add(checks.get(f));
+                }
+            }
+            FunctionChecks.report(inPassOrder, Analysis.checkers(collector), collector);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
             // all, so the next update analyses every function again
             memo.clear();
+            checks.clear();
             throw e;
         }
         for (Path changed : changedFiles) {

@@ -50,6 +50,18 @@ public final class WriteUnderReadLockChecker implements Checker {
     }
 
     @Override
+    public boolean wholeProgram() {
+        return true;
+    }
+
+    /** {@code later}'s writes after this checker's, per target: the order of a single pass. */
+    @Override
+    public void absorb(Checker later) {
+        ((WriteUnderReadLockChecker) later).writes
+                .forEach((key, list) -> writes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
+    }
+
+    @Override
     public void finish() {
         for (List<Write> all : writes.values()) {
             for (Write w : all) {
