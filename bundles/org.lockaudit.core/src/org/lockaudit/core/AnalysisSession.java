@@ -283,8 +283,10 @@ public final class AnalysisSession {
             index(redo.get(i), extracted.units().get(i));
         }
         program = nextProgram;
+        if (previousGraph == null || callGraph.bottomUpComponents() != previousGraph.bottomUpComponents()) {
+            components = new HashSet<>(callGraph.bottomUpComponents()); // else the same components (CallGraph)
+        }
         previousGraph = callGraph;
-        components = new HashSet<>(callGraph.bottomUpComponents());
         summaries = nextSummaries;
         factsStats = extracted.stats();
         result = r;

@@ -34,4 +34,9 @@ public interface Checker extends LockSetListener {
     default void absorb(Checker later) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " is finished per function");
     }
+
+    /** For a {@link #wholeProgram()} checker: whether absorbing it would change nothing (it collected nothing). */
+    default boolean collectedNothing() {
+        return false;
+    }
 }

@@ -23,7 +23,10 @@ public final class FunctionChecks {
     private final List<Finding> observed;
     /** Per checker (by position in the checker list): what finishing it after this run alone reported; empty for whole-program checkers. */
     private final List<List<Finding>> finished;
-    /** Per checker: the checker having observed this run only, for whole-program checkers; null for the others. */
+    /**
+     * Per checker: the whole-program checker having observed this run only, null when it collected nothing (and for
+     * the checkers finished per function).
+     */
     private final List<Checker> collected;
 
     private FunctionChecks(List<Finding> observed, List<List<Finding>> finished, List<Checker> collected) {
@@ -56,7 +59,7 @@ public final class FunctionChecks {
             for (Checker c : checkers) {
                 if (c.wholeProgram()) {
                     finished.add(List.of());
-                    collected.add(c);
+                    collected.add(c.collectedNothing() ? null : c);
                 } else {
                     List<Finding> out = new ArrayList<>();
                     int before = observed.size();
@@ -92,7 +95,10 @@ public final class FunctionChecks {
                 continue;
             }
             for (FunctionChecks f : inPassOrder) {
-                program.absorb(f.collected.get(i));
+                Checker collected = f.collected.get(i);
+                if (collected != null) {
+                    program.absorb(collected);
+                }
             }
             program.finish();
         }

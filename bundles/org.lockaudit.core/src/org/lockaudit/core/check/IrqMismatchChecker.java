@@ -98,6 +98,11 @@ public final class IrqMismatchChecker implements Checker {
      * were reported while it observed them.
      */
     @Override
+    public boolean collectedNothing() {
+        return irqSafe.isEmpty() && plainRecursive.isEmpty();
+    }
+
+    @Override
     public void absorb(Checker later) {
         IrqMismatchChecker l = (IrqMismatchChecker) later;
         irqSafe.addAll(l.irqSafe);

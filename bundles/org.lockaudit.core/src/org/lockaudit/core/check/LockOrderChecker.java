@@ -69,6 +69,11 @@ public final class LockOrderChecker implements Checker {
 
     /** Every edge of {@code later} this graph lacks, with {@code later}'s witness: the first one in pass order. */
     @Override
+    public boolean collectedNothing() {
+        return edges.isEmpty();
+    }
+
+    @Override
     public void absorb(Checker later) {
         ((LockOrderChecker) later).edges.forEach((from, to) -> {
             Map<String, Witness> mine = edges.computeIfAbsent(from, k -> new TreeMap<>());

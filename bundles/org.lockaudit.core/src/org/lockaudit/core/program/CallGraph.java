@@ -25,6 +25,8 @@ public final class CallGraph {
     private final Map<FunctionId, List<CallSite>> sitesIn = new HashMap<>();
     private final Map<FunctionId, List<CallSite>> callersOf = new HashMap<>();
     private final List<List<FunctionId>> bottomUp;
+    /** Function → index of its component in {@link #bottomUp}; computed once, shared with the next graph. */
+    private Map<FunctionId, Integer> componentIndex;
 
     public CallGraph(Program program) {
         this(program, null);
@@ -33,10 +35,13 @@ public final class CallGraph {
     /**
      * As {@link #CallGraph(Program)}, taking the call sites of a function from {@code previous} when it has the
      * very same facts object there. Only valid when the program's resolution tables (functions, ops bindings) are
-     * the same as {@code previous}'s (AnalysisSession checks that).
+     * the same as {@code previous}'s (AnalysisSession checks that). When every function whose facts changed calls
+     * the same set of functions as before, the graph's edges are the same and so are its components: they are
+     * taken from {@code previous} too (Tarjan's algorithm is not run again).
      */
     public CallGraph(Program program, CallGraph previous) {
         this.program = program;
+        boolean sameEdges = previous != null && previous.sitesIn.size() == program.functions().size();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
             if (previous != null && previous.program.function(e.getKey()) == fn) {
@@ -63,8 +68,15 @@ public final class CallGraph {
                 }
             }
             sitesIn.put(e.getKey(), sites);
+            sameEdges = sameEdges && previous.sitesIn.containsKey(e.getKey())
+                    && successors(sites).equals(successors(previous.callSitesIn(e.getKey())));
         }
-        bottomUp = stronglyConnectedComponents();
+        if (sameEdges) {
+            bottomUp = previous.bottomUp;
+            componentIndex = previous.componentIndex();
+        } else {
+            bottomUp = stronglyConnectedComponents();
+        }
     }
 
     private List<FunctionId> candidates(Function caller, Call call) {
@@ -113,15 +125,18 @@ public final class CallGraph {
         return bottomUp;
     }
 
-    /** The component of every function, by its index in {@link #bottomUpComponents()}. */
+    /** The component of every function, by its index in {@link #bottomUpComponents()}. Unmodifiable. */
     public Map<FunctionId, Integer> componentIndex() {
-        Map<FunctionId, Integer> m = new HashMap<>();
-        for (int i = 0; i < bottomUp.size(); i++) {
-            for (FunctionId f : bottomUp.get(i)) {
-                m.put(f, i);
+        if (componentIndex == null) {
+            Map<FunctionId, Integer> m = new HashMap<>();
+            for (int i = 0; i < bottomUp.size(); i++) {
+                for (FunctionId f : bottomUp.get(i)) {
+                    m.put(f, i);
+                }
             }
+            componentIndex = java.util.Collections.unmodifiableMap(m);
         }
-        return m;
+        return componentIndex;
     }
 
     /** Tarjan's algorithm, iterative (kernel call chains are deep); emits callees' components first. */
@@ -184,10 +199,14 @@ public final class CallGraph {
     }
 
     private List<FunctionId> successors(FunctionId f) {
+        return new ArrayList<>(successors(callSitesIn(f)));
+    }
+
+    private static TreeSet<FunctionId> successors(List<CallSite> sites) {
         TreeSet<FunctionId> s = new TreeSet<>();
-        for (CallSite site : callSitesIn(f)) {
+        for (CallSite site : sites) {
             s.addAll(site.candidates());
         }
-        return new ArrayList<>(s);
+        return s;
     }
 }

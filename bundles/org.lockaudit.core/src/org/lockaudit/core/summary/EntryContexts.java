@@ -111,9 +111,13 @@ public final class EntryContexts {
         Map<FunctionId, FunctionFlow> flows = new HashMap<>();
         if (memo != null) {
             memo.analysed = 0;
-            java.util.Set<FunctionId> live = new java.util.HashSet<>(callGraph.program().functions().keySet());
-            memo.contexts.keySet().retainAll(live);
-            memo.toCallees.keySet().retainAll(live);
+            // entries of functions gone from the program are never read (only live functions are looked up): dropped
+            // when there are some, not at every pass
+            if (memo.contexts.size() > callGraph.program().functions().size()) {
+                java.util.Set<FunctionId> live = new java.util.HashSet<>(callGraph.program().functions().keySet());
+                memo.contexts.keySet().retainAll(live);
+                memo.toCallees.keySet().retainAll(live);
+            }
         }
         for (int i = sccs.size() - 1; i >= 0; i--) {
             if (sub.isCanceled()) {
