@@ -199,8 +199,9 @@ public final class AnalysisSession {
                 changedSummaries = nextSummaries.keySet();
                 summarised = nextSummaries.size();
             } else {
+                boolean sameComponents = callGraph.bottomUpComponents() == previousGraph.bottomUpComponents();
                 changedSummaries = computer.computeIncremental(sub.split(1), summaries, dirty, components,
-                        AnalysisSession::sameSummary);
+                        sameComponents, AnalysisSession::sameSummary);
                 nextSummaries = computer.summaries();
                 summarised = computer.recomputed();
             }
