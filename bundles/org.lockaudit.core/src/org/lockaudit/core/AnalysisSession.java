@@ -52,13 +52,18 @@ import org.lockaudit.core.summary.SummaryComputer;
  * <ol>
  * <li>re-extracts the changed units and every unit that included a changed file (their facts are cached as usual
  * when {@code options} name a cache directory);</li>
- * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST);</li>
+ * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST): the previous
+ * tables are patched where facts changed, and the call graph's components kept when no changed function calls
+ * anything new;</li>
  * <li>summarises again, component by component bottom-up, only the functions whose facts changed (a function's
  * facts object is replaced only when its unit was re-extracted), the components that are new, and the callers of
- * a function whose summary came out different; propagation stops where a new summary equals the old one;</li>
+ * a function whose summary came out different; propagation stops where a new summary equals the old one (with
+ * the same components, from the change only, not through every component);</li>
  * <li>re-runs the held-lock dataflow in entry context only for functions whose facts, callee summaries or entry
- * context (locks and witness paths) changed; the others replay their remembered checker callbacks, in the same
- * order as a full pass, so that whole-program checks (lock order) see exactly what a full run shows them;</li>
+ * context (locks and witness paths) changed, each observed by fresh checkers; for the others, what the checkers
+ * made of their last run is kept ({@link FunctionChecks}: findings, and the lock-order edges, writes and
+ * interrupt uses the whole-program checks relate), and the whole-program checks are finished again from every
+ * function's part, in the order of a full pass, so that findings and their witnesses are a full run's;</li>
  * <li>infers guards (Engine III) the same way: the contextual runs of a function are redone only when its facts,
  * a callee's summary, its recursive component or its calling contexts changed (the others pass on the contexts they
  * passed last time, in the same order as a full pass), its access sites only when it was run again or its exempt
@@ -71,7 +76,7 @@ import org.lockaudit.core.summary.SummaryComputer;
  *
  * <p>The set of units is fixed when the session is created (a new file means a new session). Not thread-safe:
  * one update at a time. {@link #lastTimings()} and {@link #lastStats()} tell what the last update did.
- * Memory: facts of every unit, summaries, and per function its entry context and recorded checker callbacks.
+ * Memory: facts of every unit, summaries, and per function its entry context and what the checkers made of its run.
  */
 public final class AnalysisSession {
     /**

@@ -70,7 +70,7 @@ public final class EntryContexts {
             toCallees.clear();
         }
 
-        /** How many functions the last pass analysed (the others were replayed). */
+        /** How many functions the last pass analysed (the others passed on their remembered call states). */
         public int analysed() {
             return analysed;
         }
