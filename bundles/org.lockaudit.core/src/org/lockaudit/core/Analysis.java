@@ -10,6 +10,7 @@ import org.lockaudit.core.check.Checker;
 import org.lockaudit.core.check.DoubleAcquireChecker;
 import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.check.FindingCollector;
+import org.lockaudit.core.check.FindingSink;
 import org.lockaudit.core.check.Fingerprints;
 import org.lockaudit.core.check.InconsistentReturnChecker;
 import org.lockaudit.core.check.IrqMismatchChecker;
@@ -191,7 +192,7 @@ public final class Analysis {
     }
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
-    static List<Checker> checkers(FindingCollector collector) {
+    static List<Checker> checkers(FindingSink collector) {
         return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),

@@ -16,12 +16,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.lockaudit.core.check.Checker;
+import org.lockaudit.core.check.FunctionChecks;
 import org.lockaudit.core.check.FindingCollector;
 import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.dataflow.FunctionFlow;
-import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -53,13 +52,18 @@ import org.lockaudit.core.summary.SummaryComputer;
  * <ol>
  * <li>re-extracts the changed units and every unit that included a changed file (their facts are cached as usual
  * when {@code options} name a cache directory);</li>
- * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST);</li>
+ * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST): the previous
+ * tables are patched where facts changed, and the call graph's components kept when no changed function calls
+ * anything new;</li>
  * <li>summarises again, component by component bottom-up, only the functions whose facts changed (a function's
  * facts object is replaced only when its unit was re-extracted), the components that are new, and the callers of
- * a function whose summary came out different; propagation stops where a new summary equals the old one;</li>
+ * a function whose summary came out different; propagation stops where a new summary equals the old one (with
+ * the same components, from the change only, not through every component);</li>
  * <li>re-runs the held-lock dataflow in entry context only for functions whose facts, callee summaries or entry
- * context (locks and witness paths) changed; the others replay their remembered checker callbacks, in the same
- * order as a full pass, so that whole-program checks (lock order) see exactly what a full run shows them;</li>
+ * context (locks and witness paths) changed, each observed by fresh checkers; for the others, what the checkers
+ * made of their last run is kept ({@link FunctionChecks}: findings, and the lock-order edges, writes and
+ * interrupt uses the whole-program checks relate), and the whole-program checks are finished again from every
+ * function's part, in the order of a full pass, so that findings and their witnesses are a full run's;</li>
  * <li>infers guards (Engine III) the same way: the contextual runs of a function are redone only when its facts,
  * a callee's summary, its recursive component or its calling contexts changed (the others pass on the contexts they
  * passed last time, in the same order as a full pass), its access sites only when it was run again or its exempt
@@ -72,7 +76,7 @@ import org.lockaudit.core.summary.SummaryComputer;
  *
  * <p>The set of units is fixed when the session is created (a new file means a new session). Not thread-safe:
  * one update at a time. {@link #lastTimings()} and {@link #lastStats()} tell what the last update did.
- * Memory: facts of every unit, summaries, and per function its entry context and recorded checker callbacks.
+ * Memory: facts of every unit, summaries, and per function its entry context and what the checkers made of its run.
  */
 public final class AnalysisSession {
     /**
@@ -95,6 +99,11 @@ public final class AnalysisSession {
     private final Map<String, Set<Path>> includers = new HashMap<>();
     private final SourceLines sources = new SourceLines();
     private final EntryContexts.Memo memo = new EntryContexts.Memo();
+    /**
+     * What the checkers made of each function's last run in entry context: valid for the functions {@link #memo}
+     * does not analyse again (cleared with it).
+     */
+    private final Map<FunctionId, FunctionChecks> checks = new HashMap<>();
     private final GuardAnalysis.Memo guardMemo = new GuardAnalysis.Memo();
 
     private Program program;
@@ -169,10 +178,19 @@ public final class AnalysisSession {
             nextProgram = relink ? new Program(all) : new Program(all, program, replaced);
             callGraph = new CallGraph(nextProgram, relink ? null : previousGraph);
         }
+        // the functions whose facts object changed: all of them after a relink, else those the re-extracted units
+        // define first (Program keeps the first definition)
         Set<FunctionId> dirty = new HashSet<>();
-        for (Map.Entry<FunctionId, Function> e : nextProgram.functions().entrySet()) {
-            if (relink || program == null || program.function(e.getKey()) != e.getValue()) {
-                dirty.add(e.getKey());
+        if (relink || program == null) {
+            dirty.addAll(nextProgram.functions().keySet());
+        } else {
+            for (Path u : redo) {
+                for (Function fn : nextFacts.get(u).getFunctions()) {
+                    FunctionId id = Program.idOf(fn);
+                    if (nextProgram.function(id) == fn && program.function(id) != fn) {
+                        dirty.add(id);
+                    }
+                }
             }
         }
 
@@ -186,15 +204,15 @@ public final class AnalysisSession {
                 changedSummaries = nextSummaries.keySet();
                 summarised = nextSummaries.size();
             } else {
+                boolean sameComponents = callGraph.bottomUpComponents() == previousGraph.bottomUpComponents();
                 changedSummaries = computer.computeIncremental(sub.split(1), summaries, dirty, components,
-                        AnalysisSession::sameSummary);
+                        sameComponents, AnalysisSession::sameSummary);
                 nextSummaries = computer.summaries();
                 summarised = computer.recomputed();
             }
         }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = Analysis.checkers(collector);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, nextSummaries, computer.declared());
         EntryContexts.Result contexts;
         boolean full = relink;
@@ -205,25 +223,40 @@ public final class AnalysisSession {
             if (full) {
                 memo.clear(); // nothing remembered is valid when the program's tables changed
                 guardMemo.clear();
+                checks.clear();
             }
             if (!full) {
-                for (FunctionId f : nextProgram.functions().keySet()) {
-                    for (CallSite s : callGraph.callSitesIn(f)) {
-                        for (FunctionId c : s.candidates()) {
-                            if (dirty.contains(c) || changedSummaries.contains(c)) {
-                                affectedCallers.add(f);
-                            }
+                // the callers of a function whose facts or summary changed: their runs see its new summary
+                for (Set<FunctionId> callees : List.of(dirty, changedSummaries)) {
+                    for (FunctionId c : callees) {
+                        for (CallSite s : callGraph.callersOf(c)) {
+                            affectedCallers.add(s.caller());
                         }
                     }
                 }
             }
-            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers),
-                    sub.split(2), memo, mustAnalyse);
-            checkers.forEach(Checker::finish);
+            // the checkers observe the functions analysed again, one fresh set per function; the others' findings
+            // and whole-program contributions are those of their last run (FunctionChecks)
+            Map<FunctionId, FunctionChecks.Recorder> recorders = new HashMap<>();
+            contexts = EntryContexts.compute(callGraph, effects, f -> {
+                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(Analysis::checkers);
+                recorders.put(f, recorder);
+                return recorder.listener();
+            }, sub.split(2), memo, mustAnalyse);
+            recorders.forEach((f, recorder) -> checks.put(f, recorder.done()));
+            List<FunctionChecks> inPassOrder = new ArrayList<>(nextProgram.functions().size());
+            List<List<FunctionId>> components = callGraph.bottomUpComponents();
+            for (int i = components.size() - 1; i >= 0; i--) { // EntryContexts' order: callers first
+                for (FunctionId f : components.get(i)) {
+                    inPassOrder.add(checks.get(f));
+                }
+            }
+            FunctionChecks.report(inPassOrder, Analysis.checkers(collector), collector);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
             // all, so the next update analyses every function again
             memo.clear();
+            checks.clear();
             throw e;
         }
         for (Path changed : changedFiles) {
@@ -256,8 +289,10 @@ public final class AnalysisSession {
             index(redo.get(i), extracted.units().get(i));
         }
         program = nextProgram;
+        if (previousGraph == null || callGraph.bottomUpComponents() != previousGraph.bottomUpComponents()) {
+            components = new HashSet<>(callGraph.bottomUpComponents()); // else the same components (CallGraph)
+        }
         previousGraph = callGraph;
-        components = new HashSet<>(callGraph.bottomUpComponents());
         summaries = nextSummaries;
         factsStats = extracted.stats();
         result = r;

@@ -87,6 +87,28 @@ public final class IrqMismatchChecker implements Checker {
         };
     }
 
+    /** The interrupt-safe locks are the program's: a recursive acquisition is judged by every function's. */
+    @Override
+    public boolean wholeProgram() {
+        return true;
+    }
+
+    /**
+     * {@code later}'s interrupt-safe locks and recursive acquisitions (after this checker's); its release mismatches
+     * were reported while it observed them.
+     */
+    @Override
+    public boolean collectedNothing() {
+        return irqSafe.isEmpty() && plainRecursive.isEmpty();
+    }
+
+    @Override
+    public void absorb(Checker later) {
+        IrqMismatchChecker l = (IrqMismatchChecker) later;
+        irqSafe.addAll(l.irqSafe);
+        plainRecursive.addAll(l.plainRecursive);
+    }
+
     @Override
     public void finish() {
         for (PlainRecursive p : plainRecursive) {

@@ -63,6 +63,25 @@ public final class LockOrderChecker implements Checker {
     }
 
     @Override
+    public boolean wholeProgram() {
+        return true;
+    }
+
+    /** Every edge of {@code later} this graph lacks, with {@code later}'s witness: the first one in pass order. */
+    @Override
+    public boolean collectedNothing() {
+        return edges.isEmpty();
+    }
+
+    @Override
+    public void absorb(Checker later) {
+        ((LockOrderChecker) later).edges.forEach((from, to) -> {
+            Map<String, Witness> mine = edges.computeIfAbsent(from, k -> new TreeMap<>());
+            to.forEach(mine::putIfAbsent);
+        });
+    }
+
+    @Override
     public void finish() {
         List<List<String>> cycles = new ArrayList<>();
         for (String start : edges.keySet()) {

@@ -1,6 +1,7 @@
 package org.lockaudit.core.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,8 @@ public final class WriteUnderReadLockChecker implements Checker {
     }
 
     private final FindingSink sink;
-    private final Map<String, List<Write>> writes = new TreeMap<>();
+    /** Per target, in observation order; hashed while collecting, gone through in target order by finish (perf). */
+    private final Map<String, List<Write>> writes = new HashMap<>();
 
     public WriteUnderReadLockChecker(FindingSink sink) {
         this.sink = sink;
@@ -50,8 +52,25 @@ public final class WriteUnderReadLockChecker implements Checker {
     }
 
     @Override
+    public boolean wholeProgram() {
+        return true;
+    }
+
+    /** {@code later}'s writes after this checker's, per target: the order of a single pass. */
+    @Override
+    public boolean collectedNothing() {
+        return writes.isEmpty();
+    }
+
+    @Override
+    public void absorb(Checker later) {
+        ((WriteUnderReadLockChecker) later).writes
+                .forEach((key, list) -> writes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
+    }
+
+    @Override
     public void finish() {
-        for (List<Write> all : writes.values()) {
+        for (List<Write> all : new TreeMap<>(writes).values()) {
             for (Write w : all) {
                 for (HeldLock r : w.held()) {
                     if (r.mode() != LockMode.SHARED) {

@@ -107,8 +107,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
      * same. Equal to {@link #sites()} after a full pass. Updates {@code memo}.
      */
     public List<AccessSite> sites(Memo memo, List<FunctionId> order) {
-        boolean sameLockFields = lockFields.equals(memo.lockFields);
-        Map<FunctionId, Memo.Entry> next = new HashMap<>();
+        boolean sameLockFields = lockFields == memo.lockFields || lockFields.equals(memo.lockFields);
         List<AccessSite> out = new ArrayList<>();
         for (FunctionId f : order) {
             List<Run> observed = runs.get(f);
@@ -118,25 +117,31 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             }
             List<Run> l = observed != null ? observed : known.runs();
             Map<Access, Exemption> exempt = exemptions.exemptAccesses(l.get(0).fn);
-            List<AccessSite> built;
             if (observed == null && known.exempt() == exempt && sameLockFields) {
-                built = known.sites();
-            } else {
-                built = new ArrayList<>();
-                build(l, exempt, built);
+                out.addAll(known.sites());
+                continue;
             }
+            List<AccessSite> built = new ArrayList<>();
+            build(l, exempt, built);
             out.addAll(built);
-            next.put(f, new Memo.Entry(l, exempt, built));
+            memo.entries.put(f, new Memo.Entry(l, exempt, built)); // in place: f's entry is not read again
         }
-        memo.entries.clear();
-        memo.entries.putAll(next);
+        if (memo.entries.size() > order.size()) { // functions gone since the last pass
+            memo.entries.keySet().retainAll(new java.util.HashSet<>(order));
+        }
         memo.lockFields = lockFields;
         return sorted(out);
     }
 
+    /** By file, line and field; stable. */
     private static List<AccessSite> sorted(List<AccessSite> out) {
-        out.sort(java.util.Comparator.comparing((AccessSite s) -> s.file()).thenComparingInt(AccessSite::line)
-                .thenComparing(AccessSite::field));
+        out.sort((a, b) -> { // written out: sorts every site of the program (perf)
+            int c = a.file().compareTo(b.file());
+            if (c == 0) {
+                c = Integer.compare(a.line(), b.line());
+            }
+            return c != 0 ? c : a.field().compareTo(b.field());
+        });
         return out;
     }
 
@@ -233,26 +238,60 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
         return lockFields(program, null);
     }
 
-    /** As {@link #lockFields(org.lockaudit.core.program.Program)}, remembering each facts object's lock fields in {@code cache} (by identity; may be null). */
+    /**
+     * What {@link #lockFields(org.lockaudit.core.program.Program, LockFieldsCache)} remembers for the next analysis of
+     * an evolving program: per function, its facts object and lock fields, and the set last returned.
+     */
+    public static final class LockFieldsCache {
+        private record Entry(Function fn, List<String> fields) {
+        }
+
+        private final Map<org.lockaudit.core.program.FunctionId, Entry> entries = new HashMap<>();
+        private java.util.Set<String> last;
+
+        public void clear() {
+            entries.clear();
+            last = null;
+        }
+    }
+
+    /**
+     * As {@link #lockFields(org.lockaudit.core.program.Program)}, remembering each function's lock fields in
+     * {@code cache} (may be null) with its facts object: a function whose facts object is the same is not scanned
+     * again, and when no function's lock fields changed (and no function came or went) the very set of the last
+     * call is returned.
+     */
     public static java.util.Set<String> lockFields(org.lockaudit.core.program.Program program,
-            Map<Function, List<String>> cache) {
+            LockFieldsCache cache) {
+        if (cache == null) {
+            java.util.Set<String> out = new TreeSet<>();
+            for (Function fn : program.functions().values()) {
+                out.addAll(lockFieldsOf(fn));
+            }
+            return out;
+        }
+        boolean same = cache.last != null && cache.entries.size() == program.functions().size();
+        for (Map.Entry<org.lockaudit.core.program.FunctionId, Function> e : program.functions().entrySet()) {
+            LockFieldsCache.Entry known = cache.entries.get(e.getKey());
+            if (known != null && known.fn() == e.getValue()) {
+                continue;
+            }
+            List<String> own = lockFieldsOf(e.getValue());
+            same = same && known != null && known.fields().equals(own);
+            cache.entries.put(e.getKey(), new LockFieldsCache.Entry(e.getValue(), own));
+        }
+        if (same) {
+            return cache.last;
+        }
+        if (cache.entries.size() != program.functions().size()) {
+            cache.entries.keySet().retainAll(program.functions().keySet());
+        }
         java.util.Set<String> out = new TreeSet<>();
-        Map<Function, List<String>> next = cache == null ? null : new IdentityHashMap<>();
-        for (Function fn : program.functions().values()) {
-            List<String> own = cache == null ? null : cache.get(fn);
-            if (own == null) {
-                own = lockFieldsOf(fn);
-            }
-            if (next != null) {
-                next.put(fn, own);
-            }
-            out.addAll(own);
+        for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
+            out.addAll(cache.entries.get(f).fields());
         }
-        if (cache != null) {
-            cache.clear();
-            cache.putAll(next);
-        }
-        return out;
+        cache.last = java.util.Collections.unmodifiableSet(out);
+        return cache.last;
     }
 
     private static List<String> lockFieldsOf(Function fn) {

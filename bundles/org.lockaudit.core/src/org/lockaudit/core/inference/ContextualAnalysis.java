@@ -92,10 +92,13 @@ public final class ContextualAnalysis {
         private final Map<FunctionId, Entry> entries = new HashMap<>();
         private final Set<FunctionId> run = new HashSet<>();
         private final List<FunctionId> order = new ArrayList<>();
+        /** The contexts of every function the last pass returned (sorted): copied, then patched, by the next. */
+        private TreeMap<FunctionId, List<AccessContext>> out;
 
         /** Forgets everything: the next pass runs every function. */
         public void clear() {
             entries.clear();
+            out = null;
         }
 
         /** The functions the last pass ran (the others were reused). */
@@ -132,11 +135,14 @@ public final class ContextualAnalysis {
         LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
                 org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor)); // hostile: cancel within 200 ms
         Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
-        Map<FunctionId, List<AccessContext>> out = new TreeMap<>();
-        Map<FunctionId, Memo.Entry> next = memo == null ? null : new HashMap<>();
+        // with a memo: the last pass's contexts (a sorted copy is linear), patched for the functions run again; the
+        // memo's entries are replaced in place (a function's entry is read before its own replacement only)
+        TreeMap<FunctionId, List<AccessContext>> out = memo != null && memo.out != null ? new TreeMap<>(memo.out)
+                : new TreeMap<>();
         if (memo != null) {
             memo.run.clear();
             memo.order.clear();
+            memo.out = null; // until this pass is through
         }
         for (int i = sccs.size() - 1; i >= 0; i--) {
             if (sub.isCanceled()) {
@@ -154,8 +160,9 @@ public final class ContextualAnalysis {
                         for (Passed p : known.passed) {
                             incoming.computeIfAbsent(p.callee(), k -> new LinkedHashMap<>()).putIfAbsent(p.key(), p.ctx());
                         }
-                        out.put(f, known.contexts);
-                        next.put(f, known);
+                        if (out.get(f) != known.contexts) {
+                            out.put(f, known.contexts);
+                        }
                         continue;
                     }
                     memo.run.add(f);
@@ -177,14 +184,20 @@ public final class ContextualAnalysis {
                     e.inputs = contexts;
                     e.contexts = copy;
                     e.passed = passed;
-                    next.put(f, e);
+                    memo.entries.put(f, e);
                 }
             }
             sub.worked(1);
         }
         if (memo != null) {
-            memo.entries.clear();
-            memo.entries.putAll(next);
+            if (out.size() != memo.order.size()) { // functions gone since the last pass: start the table afresh
+                out.keySet().retainAll(new HashSet<>(memo.order));
+            }
+            if (memo.entries.size() > memo.order.size()) {
+                memo.entries.keySet().retainAll(new HashSet<>(memo.order));
+            }
+            memo.out = out;
+            return java.util.Collections.unmodifiableMap(out);
         }
         return out;
     }

@@ -83,18 +83,28 @@ public final class Exemptions {
         this.monitor = monitor;
         this.cache = cache == null ? new Cache() : cache;
         computePublishedParams();
-        this.cache.descriptors.keySet().retainAll(live(program));
-        this.cache.exempt.keySet().retainAll(live(program));
+        // entries of facts objects no longer in the program are never read again: dropped once they are a quarter of
+        // the cache, not at every analysis (building the live set costs as much as the rest of an edit's exemptions)
+        int functions = program.functions().size();
+        if (this.cache.descriptors.size() > functions + functions / 4 || this.cache.exempt.size() > functions + functions / 4) {
+            Set<Function> live = live(program);
+            this.cache.descriptors.keySet().retainAll(live);
+            this.cache.exempt.keySet().retainAll(live);
+            this.cache.callees.keySet().retainAll(live);
+        }
     }
 
     /** Per facts object (by identity): what {@link Exemptions} can reuse in the next analysis of the program. */
     public static final class Cache {
         private final Map<Function, Publication[]> descriptors = new IdentityHashMap<>();
         private final Map<Function, Exempt> exempt = new IdentityHashMap<>();
+        /** Per parameter, the callees its publication depends on, resolved; null: one has no body (published). */
+        private final Map<Function, List<List<FunctionId>>> callees = new IdentityHashMap<>();
 
         public void clear() {
             descriptors.clear();
             exempt.clear();
+            callees.clear();
         }
     }
 
@@ -333,25 +343,22 @@ public final class Exemptions {
             Function fn = e.getValue();
             Set<Integer> set = publishedParams.computeIfAbsent(e.getKey(), k -> new HashSet<>());
             Publication[] pubs = null;
+            List<List<FunctionId>> resolved = null;
             for (int k = 0; k < fn.getParameters().size(); k++) {
                 if (fn.getParameters().get(k) == null) {
                     continue;
                 }
                 if (pubs == null) {
                     pubs = cache.descriptors.computeIfAbsent(fn, this::publications);
+                    resolved = cache.callees.computeIfAbsent(fn, f -> resolvedCallees(f, cache.descriptors.get(f)));
                 }
                 Publication pub = pubs[k];
-                List<Set<Integer>> targets = new java.util.ArrayList<>(pub.callees().size());
-                boolean unresolved = false;
-                for (String callee : pub.always() ? List.<String>of() : pub.callees()) {
-                    FunctionId target = resolve(callee, fn.getFile());
-                    if (target == null) {
-                        unresolved = true;
-                        break;
-                    }
+                List<FunctionId> callees = resolved.get(k);
+                List<Set<Integer>> targets = new java.util.ArrayList<>(callees == null ? 0 : callees.size());
+                for (FunctionId target : callees == null ? List.<FunctionId>of() : callees) {
                     targets.add(publishedParams.computeIfAbsent(target, x -> new HashSet<>()));
                 }
-                items.add(new Item(set, k, pub.always() || unresolved, targets, pub.indexes()));
+                items.add(new Item(set, k, pub.always() || callees == null, targets, pub.indexes()));
             }
         }
         boolean changed = true;
@@ -367,6 +374,31 @@ public final class Exemptions {
                 }
             }
         }
+    }
+
+    /**
+     * Per parameter of {@code fn}: the callees its publication depends on, resolved (as the program's tables do, so
+     * valid as long as the cache is); null for a parameter published whatever the callees do (always, or passed to
+     * a function without a body), and for a missing parameter name.
+     */
+    private List<List<FunctionId>> resolvedCallees(Function fn, Publication[] pubs) {
+        List<List<FunctionId>> out = new java.util.ArrayList<>(pubs.length);
+        for (Publication pub : pubs) {
+            List<FunctionId> targets = null;
+            if (pub != null && !pub.always()) {
+                targets = new java.util.ArrayList<>(pub.callees().size());
+                for (String callee : pub.callees()) {
+                    FunctionId target = resolve(callee, fn.getFile());
+                    if (target == null) {
+                        targets = null;
+                        break;
+                    }
+                    targets.add(target);
+                }
+            }
+            out.add(targets);
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** One parameter in the fixpoint: its function's published set, and the callees' sets its publication depends on. */

@@ -64,7 +64,7 @@ public final class GuardAnalysis {
     public static final class Memo {
         private final ContextualAnalysis.Memo contexts = new ContextualAnalysis.Memo();
         private final Exemptions.Cache exemptions = new Exemptions.Cache();
-        private final Map<Function, List<String>> lockFields = new java.util.IdentityHashMap<>();
+        private final AccessSites.LockFieldsCache lockFields = new AccessSites.LockFieldsCache();
         private final AccessSites.Memo sites = new AccessSites.Memo();
         private final GuardInference.Memo fields = new GuardInference.Memo();
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.lockaudit.core.facts.Call;
@@ -24,7 +26,9 @@ public final class CallGraph {
     // hashed, not sorted: looked up for every call the dataflow meets (perf); iteration goes by program order
     private final Map<FunctionId, List<CallSite>> sitesIn = new HashMap<>();
     private final Map<FunctionId, List<CallSite>> callersOf = new HashMap<>();
-    private final List<List<FunctionId>> bottomUp;
+    private List<List<FunctionId>> bottomUp;
+    /** Function → index of its component in {@link #bottomUp}; computed once, shared with the next graph. */
+    private Map<FunctionId, Integer> componentIndex;
 
     public CallGraph(Program program) {
         this(program, null);
@@ -33,38 +37,104 @@ public final class CallGraph {
     /**
      * As {@link #CallGraph(Program)}, taking the call sites of a function from {@code previous} when it has the
      * very same facts object there. Only valid when the program's resolution tables (functions, ops bindings) are
-     * the same as {@code previous}'s (AnalysisSession checks that).
+     * the same as {@code previous}'s (AnalysisSession checks that). With the same functions, {@code previous}'s
+     * tables are patched where facts changed instead of built again ({@link #patched}).
      */
     public CallGraph(Program program, CallGraph previous) {
         this.program = program;
+        if (previous != null && previous.sitesIn.size() == program.functions().size() && patched(previous)) {
+            return;
+        }
+        sitesIn.clear();
+        callersOf.clear();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
-            if (previous != null && previous.program.function(e.getKey()) == fn) {
-                List<CallSite> sites = previous.callSitesIn(e.getKey());
-                for (CallSite site : sites) {
-                    for (FunctionId c : site.candidates()) {
-                        callersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(site);
-                    }
-                }
-                sitesIn.put(e.getKey(), sites);
-                continue;
-            }
-            List<CallSite> sites = new ArrayList<>();
-            for (CfgNode node : fn.getNodes()) {
-                for (int i = 0; i < node.getEvents().size(); i++) {
-                    Event ev = node.getEvents().get(i);
-                    if (ev instanceof Call call) {
-                        CallSite site = new CallSite(e.getKey(), node.getId(), i, call, candidates(fn, call));
-                        sites.add(site);
-                        for (FunctionId c : site.candidates()) {
-                            callersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(site);
-                        }
-                    }
+            List<CallSite> sites = previous != null && previous.program.function(e.getKey()) == fn
+                    ? previous.callSitesIn(e.getKey()) : sitesOf(e.getKey(), fn);
+            for (CallSite site : sites) {
+                for (FunctionId c : site.candidates()) {
+                    callersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(site);
                 }
             }
             sitesIn.put(e.getKey(), sites);
         }
         bottomUp = stronglyConnectedComponents();
+    }
+
+    /**
+     * The tables of {@code previous} (same functions), shared (never modified once built) and patched where facts
+     * changed: those functions' call sites, and the caller lists of every function they called or call now
+     * (in caller order, each caller's sites in order, as a full build lists them). When every changed function
+     * calls the same set of functions as before, the graph's edges are the same and so are its components: they
+     * are shared too (Tarjan's algorithm is not run again). False, tables half-built, when a function is not in
+     * {@code previous}.
+     */
+    private boolean patched(CallGraph previous) {
+        sitesIn.putAll(previous.sitesIn);
+        callersOf.putAll(previous.callersOf);
+        Set<FunctionId> changed = new HashSet<>();
+        Set<FunctionId> touched = new HashSet<>();
+        boolean sameEdges = true;
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            FunctionId f = e.getKey();
+            if (previous.program.function(f) == e.getValue()) {
+                continue;
+            }
+            if (!previous.sitesIn.containsKey(f)) {
+                return false;
+            }
+            List<CallSite> before = previous.callSitesIn(f);
+            List<CallSite> sites = sitesOf(f, e.getValue());
+            changed.add(f);
+            for (List<CallSite> l : List.of(before, sites)) {
+                for (CallSite site : l) {
+                    touched.addAll(site.candidates());
+                }
+            }
+            sameEdges = sameEdges && successors(sites).equals(successors(before));
+            sitesIn.put(f, sites);
+        }
+        for (FunctionId c : touched) {
+            List<CallSite> callers = new ArrayList<>();
+            for (CallSite site : previous.callersOf(c)) {
+                if (!changed.contains(site.caller())) {
+                    callers.add(site);
+                }
+            }
+            for (FunctionId f : changed) {
+                for (CallSite site : sitesIn.get(f)) {
+                    if (site.candidates().contains(c)) {
+                        callers.add(site);
+                    }
+                }
+            }
+            callers.sort(java.util.Comparator.comparing(CallSite::caller)); // stable: a caller's sites stay in order
+            if (callers.isEmpty()) {
+                callersOf.remove(c);
+            } else {
+                callersOf.put(c, callers);
+            }
+        }
+        if (sameEdges) {
+            bottomUp = previous.bottomUp;
+            componentIndex = previous.componentIndex();
+        } else {
+            bottomUp = stronglyConnectedComponents();
+        }
+        return true;
+    }
+
+    private List<CallSite> sitesOf(FunctionId f, Function fn) {
+        List<CallSite> sites = new ArrayList<>();
+        for (CfgNode node : fn.getNodes()) {
+            for (int i = 0; i < node.getEvents().size(); i++) {
+                Event ev = node.getEvents().get(i);
+                if (ev instanceof Call call) {
+                    sites.add(new CallSite(f, node.getId(), i, call, candidates(fn, call)));
+                }
+            }
+        }
+        return sites;
     }
 
     private List<FunctionId> candidates(Function caller, Call call) {
@@ -113,15 +183,18 @@ public final class CallGraph {
         return bottomUp;
     }
 
-    /** The component of every function, by its index in {@link #bottomUpComponents()}. */
+    /** The component of every function, by its index in {@link #bottomUpComponents()}. Unmodifiable. */
     public Map<FunctionId, Integer> componentIndex() {
-        Map<FunctionId, Integer> m = new HashMap<>();
-        for (int i = 0; i < bottomUp.size(); i++) {
-            for (FunctionId f : bottomUp.get(i)) {
-                m.put(f, i);
+        if (componentIndex == null) {
+            Map<FunctionId, Integer> m = new HashMap<>();
+            for (int i = 0; i < bottomUp.size(); i++) {
+                for (FunctionId f : bottomUp.get(i)) {
+                    m.put(f, i);
+                }
             }
+            componentIndex = java.util.Collections.unmodifiableMap(m);
         }
-        return m;
+        return componentIndex;
     }
 
     /** Tarjan's algorithm, iterative (kernel call chains are deep); emits callees' components first. */
@@ -184,10 +257,14 @@ public final class CallGraph {
     }
 
     private List<FunctionId> successors(FunctionId f) {
+        return new ArrayList<>(successors(callSitesIn(f)));
+    }
+
+    private static TreeSet<FunctionId> successors(List<CallSite> sites) {
         TreeSet<FunctionId> s = new TreeSet<>();
-        for (CallSite site : callSitesIn(f)) {
+        for (CallSite site : sites) {
             s.addAll(site.candidates());
         }
-        return new ArrayList<>(s);
+        return s;
     }
 }

@@ -44,7 +44,7 @@ public final class EntryContexts {
 
     public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
             IProgressMonitor monitor) {
-        return compute(callGraph, effects, listener, monitor, null, f -> true);
+        return compute(callGraph, effects, listener, monitor, null, f -> true, FlowBudget.DEFAULT);
     }
 
     /** As above, each function's dataflow within {@code budget} (limits, cancellation, incomplete functions). */
@@ -55,44 +55,51 @@ public final class EntryContexts {
 
     /**
      * What one pass remembers per function for the next one ({@code AnalysisSession}): the entry context it was
-     * analysed in, the states it passed to each callee, and every listener callback of its run, in order.
+     * analysed in and the states it passed to each callee. What the listener made of its run is the caller's to
+     * keep (the checkers' findings: {@code FunctionChecks}).
      */
     public static final class Memo {
         private final Map<FunctionId, HeldLockSet> contexts = new HashMap<>();
         /** Per caller: {callee, state passed} in the order a full pass adds them. */
         private final Map<FunctionId, List<Object[]>> toCallees = new HashMap<>();
-        private final Map<FunctionId, List<java.util.function.Consumer<LockSetListener>>> callbacks = new HashMap<>();
         private int analysed;
 
         /** Forgets everything: the next pass analyses every function. */
         public void clear() {
             contexts.clear();
             toCallees.clear();
-            callbacks.clear();
         }
 
-        /** How many functions the last pass analysed (the others were replayed). */
+        /** How many functions the last pass analysed (the others passed on their remembered call states). */
         public int analysed() {
             return analysed;
         }
     }
 
     /**
-     * As {@link #compute(CallGraph, CallEffects, LockSetListener, IProgressMonitor)}; with a {@code memo}, a function
-     * is analysed only when {@code mustAnalyse} says so (its facts, or a callee's summary, changed) or its entry
-     * context differs from the memo's (locks or witness paths); otherwise its remembered callbacks are replayed to
-     * {@code listener} and its remembered call states passed on, in the same order as a full pass. The memo is
-     * updated in place. Flows are returned for the analysed functions only.
+     * As {@link #compute(CallGraph, CallEffects, LockSetListener, IProgressMonitor)}, analysing only what changed
+     * since the pass {@code memo} remembers: a function is analysed only when {@code mustAnalyse} says so (its facts,
+     * or a callee's summary, changed), the memo does not know it, or its entry context differs from the memo's
+     * (locks or witness paths); {@code listenerFor} gives the listener of each function analysed (nobody observes
+     * the others: what their last run gave is the caller's to keep). The others pass on their remembered call
+     * states, in the same order as a full pass. The memo is updated in place. Contexts are returned unordered (an
+     * immutable map), and no flows.
      */
-    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
-            IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse) {
-        return compute(callGraph, effects, listener, monitor, memo, mustAnalyse, FlowBudget.DEFAULT);
+    public static Result compute(CallGraph callGraph, CallEffects effects,
+            java.util.function.Function<FunctionId, LockSetListener> listenerFor, IProgressMonitor monitor, Memo memo,
+            java.util.function.Predicate<FunctionId> mustAnalyse) {
+        return compute(callGraph, effects, null, listenerFor, monitor, memo, mustAnalyse, FlowBudget.DEFAULT);
     }
 
-    /** As above, each function's dataflow within {@code budget}. */
-    public static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+    private static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
             IProgressMonitor monitor, Memo memo, java.util.function.Predicate<FunctionId> mustAnalyse,
             FlowBudget budget) {
+        return compute(callGraph, effects, listener, null, monitor, memo, mustAnalyse, budget);
+    }
+
+    private static Result compute(CallGraph callGraph, CallEffects effects, LockSetListener listener,
+            java.util.function.Function<FunctionId, LockSetListener> listenerFor, IProgressMonitor monitor, Memo memo,
+            java.util.function.Predicate<FunctionId> mustAnalyse, FlowBudget budget) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Checking lock discipline", sccs.size());
         Map<FunctionId, Integer> component = callGraph.componentIndex();
@@ -104,10 +111,13 @@ public final class EntryContexts {
         Map<FunctionId, FunctionFlow> flows = new HashMap<>();
         if (memo != null) {
             memo.analysed = 0;
-            java.util.Set<FunctionId> live = new java.util.HashSet<>(callGraph.program().functions().keySet());
-            memo.contexts.keySet().retainAll(live);
-            memo.toCallees.keySet().retainAll(live);
-            memo.callbacks.keySet().retainAll(live);
+            // entries of functions gone from the program are never read (only live functions are looked up): dropped
+            // when there are some, not at every pass
+            if (memo.contexts.size() > callGraph.program().functions().size()) {
+                java.util.Set<FunctionId> live = new java.util.HashSet<>(callGraph.program().functions().keySet());
+                memo.contexts.keySet().retainAll(live);
+                memo.toCallees.keySet().retainAll(live);
+            }
         }
         for (int i = sccs.size() - 1; i >= 0; i--) {
             if (sub.isCanceled()) {
@@ -124,17 +134,13 @@ public final class EntryContexts {
                 }
                 contexts.put(f, context);
                 List<Object[]> passed;
-                if (memo != null && !mustAnalyse.test(f) && memo.callbacks.containsKey(f)
-                        && sameWitnesses(memo.contexts.get(f), context)) {
-                    memo.callbacks.get(f).forEach(c -> c.accept(listener));
+                if (memo != null && !mustAnalyse.test(f) && sameWitnesses(memo.contexts.get(f), context)) {
                     passed = memo.toCallees.get(f);
                 } else {
                     Function fn = callGraph.program().function(f);
                     LockSetListener observer = listener;
-                    List<java.util.function.Consumer<LockSetListener>> log = null;
                     if (memo != null) {
-                        log = new ArrayList<>();
-                        observer = new Recorder(listener, log);
+                        observer = listenerFor.apply(f);
                         memo.analysed++;
                     }
                     FunctionFlow flow = analysis.run(f, fn, LockState.entry(context), observer);
@@ -161,7 +167,6 @@ public final class EntryContexts {
                     }
                     if (memo != null) {
                         memo.contexts.put(f, context);
-                        memo.callbacks.put(f, log);
                         memo.toCallees.put(f, passed);
                     }
                 }
@@ -174,6 +179,9 @@ public final class EntryContexts {
                 }
             }
             sub.worked(1);
+        }
+        if (memo != null) {
+            return new Result(Map.copyOf(contexts), Map.of()); // no sorting: AnalysisResult keeps them unordered (perf)
         }
         return new Result(new TreeMap<>(contexts), new TreeMap<>(flows));
     }
@@ -206,55 +214,5 @@ public final class EntryContexts {
             }
         }
         return out;
-    }
-
-
-    /** Forwards every callback and records it for replay. */
-    private static final class Recorder implements LockSetListener {
-        private final LockSetListener to;
-        private final List<java.util.function.Consumer<LockSetListener>> log;
-
-        Recorder(LockSetListener to, List<java.util.function.Consumer<LockSetListener>> log) {
-            this.to = to;
-            this.log = log;
-        }
-
-        private void record(java.util.function.Consumer<LockSetListener> c) {
-            log.add(c);
-            c.accept(to);
-        }
-
-        @Override
-        public void acquire(FunctionId fn, LockState before, LockId lock, org.lockaudit.core.facts.LockMode mode,
-                org.lockaudit.core.facts.IrqEffect irq, boolean tryLock, Step at, FunctionId via, List<Step> path) {
-            record(l -> l.acquire(fn, before, lock, mode, irq, tryLock, at, via, path));
-        }
-
-        @Override
-        public void release(FunctionId fn, LockState before, LockId lock, org.lockaudit.core.facts.LockMode mode,
-                org.lockaudit.core.facts.IrqEffect irq, Step at, FunctionId via, List<Step> path) {
-            record(l -> l.release(fn, before, lock, mode, irq, at, via, path));
-        }
-
-        @Override
-        public void call(FunctionId fn, LockState before, org.lockaudit.core.facts.Call call,
-                List<org.lockaudit.core.dataflow.CallEffect> effects, Step at) {
-            record(l -> l.call(fn, before, call, effects, at));
-        }
-
-        @Override
-        public void access(FunctionId fn, LockState before, org.lockaudit.core.facts.Access access, Step at) {
-            record(l -> l.access(fn, before, access, at));
-        }
-
-        @Override
-        public void requirement(FunctionId fn, org.lockaudit.core.dataflow.Requirement r) {
-            record(l -> l.requirement(fn, r));
-        }
-
-        @Override
-        public void returns(FunctionId fn, org.lockaudit.core.dataflow.ReturnPoint point) {
-            record(l -> l.returns(fn, point));
-        }
     }
 }

@@ -153,6 +153,21 @@ public final class SummaryComputer {
     public Set<FunctionId> computeIncremental(IProgressMonitor monitor, Map<FunctionId, FunctionSummary> previous,
             Set<FunctionId> dirty, Set<List<FunctionId>> previousComponents,
             BiPredicate<FunctionSummary, FunctionSummary> same) {
+        return computeIncremental(monitor, previous, dirty, previousComponents, false, same);
+    }
+
+    /**
+     * As above; {@code sameComponents} says the call graph's components are the very ones of the pass that computed
+     * {@code previous} (the call graph kept them): then, when {@code previous} has every function's summary, the
+     * computation goes from the change instead of through every component ({@link #fromChange}).
+     */
+    public Set<FunctionId> computeIncremental(IProgressMonitor monitor, Map<FunctionId, FunctionSummary> previous,
+            Set<FunctionId> dirty, Set<List<FunctionId>> previousComponents, boolean sameComponents,
+            BiPredicate<FunctionSummary, FunctionSummary> same) {
+        if (sameComponents && previous.size() == callGraph.program().functions().size()) {
+            recomputed = 0;
+            return fromChange(monitor, previous, dirty, same);
+        }
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Summarising functions", sccs.size());
         Set<FunctionId> changed = new HashSet<>();
@@ -190,6 +205,49 @@ public final class SummaryComputer {
     }
 
     private int recomputed;
+
+    /**
+     * {@link #computeIncremental} when the components are the previous pass's and {@code previous} has every
+     * function's summary: only the components of dirty functions, and then of the callers of a function whose
+     * summary came out different, are summarised again, bottom-up (a caller's component comes after its callees'
+     * in {@link CallGraph#bottomUpComponents()}); the others keep their summaries. The same components as the
+     * full scan recomputes, in the same order, each starting from no summaries of its own members.
+     */
+    private Set<FunctionId> fromChange(IProgressMonitor monitor, Map<FunctionId, FunctionSummary> previous,
+            Set<FunctionId> dirty, BiPredicate<FunctionSummary, FunctionSummary> same) {
+        List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
+        Map<FunctionId, Integer> index = callGraph.componentIndex();
+        Set<FunctionId> changed = new HashSet<>();
+        summaries.putAll(previous);
+        java.util.TreeSet<Integer> queue = new java.util.TreeSet<>();
+        for (FunctionId f : dirty) {
+            queue.add(index.get(f));
+        }
+        while (!queue.isEmpty()) {
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            int i = queue.pollFirst();
+            List<FunctionId> scc = sccs.get(i);
+            for (FunctionId f : scc) {
+                summaries.remove(f);
+            }
+            recomputed += scc.size();
+            component(scc);
+            for (FunctionId f : scc) {
+                if (!same.test(summaries.get(f), previous.get(f))) {
+                    changed.add(f);
+                    for (CallSite site : callGraph.callersOf(f)) {
+                        int caller = index.get(site.caller());
+                        if (caller != i) {
+                            queue.add(caller);
+                        }
+                    }
+                }
+            }
+        }
+        return changed;
+    }
 
     /** How many functions the last {@link #computeIncremental} summarised again. */
     public int recomputed() {
