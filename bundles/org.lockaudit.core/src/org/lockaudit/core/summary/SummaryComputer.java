@@ -23,10 +23,6 @@ import org.lockaudit.core.program.FunctionId;
  * outside the component already has its callee's summary. Inside a recursive component the members are analysed
  * again until their summaries stop changing (recursion depths are widened in {@code HeldLock}, so this converges;
  * a hard round limit stops pathological cases, keeping the last round's summaries).
- *
- * <p>{@link #compute} summarises the components of one depth in the component graph (those whose callees are all
- * summarised) in parallel, one depth after the other: a component's summaries depend only on its callees', so the
- * result is the same as one component after the other.
  */
 public final class SummaryComputer {
     static final int MAX_ROUNDS = 6;
@@ -34,7 +30,7 @@ public final class SummaryComputer {
     private final CallGraph callGraph;
     private final DeclaredEffects declared;
     // hashed: read for every call the dataflow meets (perf); AnalysisResult copies it into an unordered map anyway
-    private final Map<FunctionId, FunctionSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<FunctionId, FunctionSummary> summaries = new java.util.HashMap<>();
     private final LockSetAnalysis analysis;
     private final FlowBudget budget;
 
@@ -53,94 +49,14 @@ public final class SummaryComputer {
     public Map<FunctionId, FunctionSummary> compute(IProgressMonitor monitor) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Summarising functions", sccs.size());
-        List<List<List<FunctionId>>> depths = byDepth(sccs);
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
-        java.util.concurrent.ExecutorService pool = threads < 2 ? null
-                : java.util.concurrent.Executors.newFixedThreadPool(threads - 1, r -> {
-                    Thread t = new Thread(null, r, "lockaudit-summaries", 64L << 20);
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            for (List<List<FunctionId>> depth : depths) {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                if (pool == null || depth.size() < 64) {
-                    depth.forEach(this::component);
-                } else {
-                    // the calling thread takes a share too: chunks from a shared counter
-                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-                    Runnable work = () -> {
-                        for (int i = next.getAndIncrement(); i < depth.size(); i = next.getAndIncrement()) {
-                            component(depth.get(i));
-                        }
-                    };
-                    List<java.util.concurrent.Future<?>> helpers = new java.util.ArrayList<>();
-                    for (int t = 0; t < threads - 1; t++) {
-                        helpers.add(pool.submit(work));
-                    }
-                    work.run();
-                    for (java.util.concurrent.Future<?> f : helpers) {
-                        join(f);
-                    }
-                }
-                sub.worked(depth.size());
+        for (List<FunctionId> scc : sccs) {
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
             }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            component(scc);
+            sub.worked(1);
         }
         return summaries;
-    }
-
-    /** The components grouped by depth: 0 = calls no other component, else 1 + the deepest callee's depth. */
-    private List<List<List<FunctionId>>> byDepth(List<List<FunctionId>> sccs) {
-        Map<FunctionId, Integer> component = callGraph.componentIndex();
-        int[] depth = new int[sccs.size()];
-        List<List<List<FunctionId>>> out = new java.util.ArrayList<>();
-        for (int i = 0; i < sccs.size(); i++) { // bottom-up: callees' components come first
-            int d = 0;
-            for (FunctionId f : sccs.get(i)) {
-                for (CallSite site : callGraph.callSitesIn(f)) {
-                    for (FunctionId c : site.candidates()) {
-                        Integer ci = component.get(c);
-                        if (ci != null && ci > i) { // not bottom-up after all: one component per depth, in order
-                            List<List<List<FunctionId>>> one = new java.util.ArrayList<>();
-                            sccs.forEach(component1 -> one.add(List.of(component1)));
-                            return one;
-                        }
-                        if (ci != null && ci != i) {
-                            d = Math.max(d, depth[ci] + 1);
-                        }
-                    }
-                }
-            }
-            depth[i] = d;
-            while (out.size() <= d) {
-                out.add(new java.util.ArrayList<>());
-            }
-            out.get(d).add(sccs.get(i));
-        }
-        return out;
-    }
-
-    private static void join(java.util.concurrent.Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
