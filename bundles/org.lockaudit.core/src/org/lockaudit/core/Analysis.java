@@ -108,50 +108,16 @@ public final class Analysis {
         FindingCollector collector = new FindingCollector();
         List<Checker> checkers = checkers(collector);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
-        // The checks and the guard inference only read the program, the call graph and the summaries: the inference
-        // runs on a second thread meanwhile, reporting to its own collector, merged after the checks' findings (the
-        // order a sequential run reports them in).
-        FindingCollector inferred = new FindingCollector();
-        SubMonitor checksMonitor = sub.split(5);
-        IProgressMonitor inferenceMonitor = cancelledWith(monitor);
-        java.util.concurrent.CompletableFuture<GuardAnalysis.Result> inference = new java.util.concurrent.CompletableFuture<>();
-        Thread second = new Thread(null, () -> {
-            long start = System.nanoTime();
-            try {
-                inference.complete(inference(program, callGraph, summaries, effects, units, guardOptions, inferred,
-                        inferenceMonitor));
-            } catch (Throwable e) {
-                inference.completeExceptionally(e);
-            } finally {
-                if (timings != null) {
-                    timings.addConcurrent("inference", (System.nanoTime() - start) / 1_000_000);
-                }
-            }
-        }, "lockaudit-inference", 64L << 20);
-        second.setDaemon(true);
-        second.start();
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
-            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), checksMonitor, budget);
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5), budget);
             checkers.forEach(Checker::finish);
-        } catch (RuntimeException | Error e) {
-            inferenceMonitor.setCanceled(true);
-            throw e;
         }
+        budget.checkCanceled();
         GuardAnalysis.Result guards;
-        try (var t = Timings.phase(timings, "inferenceWait")) {
-            guards = inference.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
+        try (var t = Timings.phase(timings, "inference")) {
+            guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
         }
-        sub.worked(2);
-        collector.addAll(inferred);
         budget.checkCanceled();
         AnalysisResult result;
         try (var t = Timings.phase(timings, "findings")) {
@@ -160,19 +126,6 @@ public final class Analysis {
         result = withIncomplete(result, program, budget);
         sub.worked(1);
         return result;
-    }
-
-    /**
-     * A monitor for work on another thread: cancelled when {@code monitor} is (or when set), reporting no progress
-     * (progress monitors are not thread-safe; the caller reports the work when it is done).
-     */
-    private static IProgressMonitor cancelledWith(IProgressMonitor monitor) {
-        return new org.eclipse.core.runtime.NullProgressMonitor() {
-            @Override
-            public boolean isCanceled() {
-                return super.isCanceled() || monitor != null && monitor.isCanceled();
-            }
-        };
     }
 
     /** {@code result} plus an {@code analysis-incomplete} diagnostic per function the budget stopped short. */
