@@ -41,7 +41,8 @@ public final class SourceParser {
 
     public SourceParser(TreeConfig config) {
         this.config = config;
-        this.headers = new HeaderCache(AnalysisOverrides.directives(config.overrides()));
+        this.headers = new HeaderCache(AnalysisOverrides.directives(config.overrides()),
+                config.overrides().keySet().stream().map(AnalysisOverrides::macroName).toList());
         this.prelude = Prelude.text(config.overrides());
     }
 
