@@ -237,4 +237,17 @@ class FrontendTest {
         }
         assertEquals(Map.of("dom_inc", List.of("ASSERT_HELD dom.lock"), "user", List.of("ASSERT_HELD dom.lock")), ops);
     }
+
+    /** The overrides are appended to the headers that name an overridden macro, and only to those. */
+    @Test
+    void overridesAreAppendedToTheHeadersThatNameThem() throws Exception {
+        Path names = write("include/names.h", "#define ASSERT(p) ((void)(p))\n");
+        Path plain = write("include/plain.h", "struct s { int a; };\n");
+        String directives = "#undef ASSERT\n#define ASSERT(p) __lockaudit_assert(p)\n";
+        HeaderCache cache = new HeaderCache(directives, List.of("ASSERT"));
+        assertEquals("#define ASSERT(p) ((void)(p))\n" + directives, new String(cache.get(names.toString()).served()));
+        assertEquals("struct s { int a; };\n", new String(cache.get(plain.toString()).served()));
+        HeaderCache every = new HeaderCache(directives);
+        assertEquals("struct s { int a; };\n" + directives, new String(every.get(plain.toString()).served()));
+    }
 }
