@@ -1,9 +1,5 @@
 package org.lockaudit.core.extract;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,9 +50,15 @@ final class DeclaredFacts {
     private final Map<String, List<String>> sources = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
 
-    DeclaredFacts(ExtractContext ctx, IASTTranslationUnit ast, String mainFile) {
+    /** The run's memo of header declarations, or null (then everything is read from this unit). */
+    private final HeaderDeclarationMemo memo;
+    /** While a header struct is read: the guards it declares, for the memo. */
+    private List<HeaderDeclarationMemo.Guard> recording;
+
+    DeclaredFacts(ExtractContext ctx, IASTTranslationUnit ast, String mainFile, HeaderDeclarationMemo memo) {
         this.ctx = ctx;
         this.ast = ast;
+        this.memo = memo;
     }
 
     void extract() {
@@ -97,6 +99,27 @@ final class DeclaredFacts {
             return;
         }
         String file = c.getFileLocation().getFileName();
+        String key = null;
+        if (memo != null && !file.equals(ast.getFilePath())) {
+            key = file + "\0" + c.getFileLocation().getNodeOffset() + "\0" + c.getFileLocation().getNodeLength();
+            List<HeaderDeclarationMemo.Guard> known = memo.guards(key);
+            if (known != null) {
+                known.forEach(g -> guard(g.target(), g.lock(), g.source(), g.file(), g.line()));
+                return;
+            }
+            recording = new java.util.ArrayList<>();
+        }
+        try {
+            members(c, owner, file);
+            if (key != null) {
+                memo.guards(key, recording);
+            }
+        } finally {
+            recording = null;
+        }
+    }
+
+    private void members(IASTCompositeTypeSpecifier c, String owner, String file) {
         List<String> lines = source(file);
         for (IASTDeclaration member : c.getMembers()) {
             if (!(member instanceof IASTSimpleDeclaration sd) || member.getFileLocation() == null) {
@@ -264,6 +287,9 @@ final class DeclaredFacts {
     }
 
     private void guard(String target, String lock, DeclarationSource source, String file, int line) {
+        if (recording != null) {
+            recording.add(new HeaderDeclarationMemo.Guard(target, lock, source, file, line));
+        }
         if (!seen.add(target + " " + lock + " " + source)) {
             return;
         }
@@ -277,13 +303,7 @@ final class DeclaredFacts {
     }
 
     private List<String> source(String file) {
-        return sources.computeIfAbsent(file, f -> {
-            try {
-                // Lenient: a file that is not valid UTF-8 still has its comments (fuzz finding: it had no lines).
-                return new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8).lines().toList();
-            } catch (IOException | RuntimeException e) {
-                return List.of();
-            }
-        });
+        return sources.computeIfAbsent(file, f -> memo != null && !f.equals(ast.getFilePath()) ? memo.lines(f)
+                : HeaderDeclarationMemo.read(f));
     }
 }

@@ -91,7 +91,7 @@ public final class FactExtractor {
                 }
             }
         }
-        new DeclaredFacts(ctx, ast, mainFile).extract();
+        new DeclaredFacts(ctx, ast, mainFile, memo == null ? null : memo.declarations()).extract();
         tu.setFallbackBindings(ctx.types.fallbacks());
         return tu;
     }

@@ -42,6 +42,7 @@ public final class HeaderFunctionMemo {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final HeaderDeclarationMemo declarations = new HeaderDeclarationMemo();
     /** Keys of entries a unit served the body blank may take (see the class comment). */
     private final java.util.Set<String> blankable = ConcurrentHashMap.newKeySet();
     /** Identifiers of a function's text, by file, offset and length (the run's headers do not change). */
@@ -182,6 +183,11 @@ public final class HeaderFunctionMemo {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The run's memo of what header declarations declare (the same lifetime as this one). */
+    public HeaderDeclarationMemo declarations() {
+        return declarations;
     }
 
     /** How many distinct header functions were extracted. */
