@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lockaudit.core.facts.FactsPackage;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -107,7 +106,7 @@ public final class FactsCache {
     public boolean store(String unit, String fingerprint, TranslationUnitFacts facts) {
         Path entry = entry(unit, fingerprint);
         try {
-            TranslationUnitFacts copy = EcoreUtil.copy(facts);
+            TranslationUnitFacts copy = org.lockaudit.core.extract.FactsCopier.copy(facts);
             Resource r = new BinaryResourceImpl(URI.createFileURI(entry.toString()));
             r.getContents().add(copy);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

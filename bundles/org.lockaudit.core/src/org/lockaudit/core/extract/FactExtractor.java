@@ -18,7 +18,6 @@ import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.GlobalVariable;
 import org.lockaudit.core.facts.TranslationUnitFacts;
@@ -184,8 +183,8 @@ public final class FactExtractor {
     }
 
     private static void replay(ExtractContext ctx, HeaderFunctionMemo.Entry hit) {
-        ctx.tu.getFunctions().add(EcoreUtil.copy(hit.function()));
-        hit.bindings().forEach(b -> ctx.tu.getOpsBindings().add(EcoreUtil.copy(b)));
+        ctx.tu.getFunctions().add(FactsCopier.copy(hit.function()));
+        hit.bindings().forEach(b -> ctx.tu.getOpsBindings().add(FactsCopier.copy(b)));
         ctx.types.replay(hit.declarations(), hit.fallbacks());
     }
 

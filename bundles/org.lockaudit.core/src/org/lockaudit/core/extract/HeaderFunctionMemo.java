@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.OpsBinding;
 
@@ -65,8 +64,8 @@ public final class HeaderFunctionMemo {
     /** Stores private copies (the unit keeps its own objects); returns the entry now under {@code key}. */
     Entry put(String key, Function fn, List<OpsBinding> bindings, List<String[]> declarations, int fallbacks) {
         List<OpsBinding> b = new ArrayList<>();
-        bindings.forEach(x -> b.add(EcoreUtil.copy(x)));
-        Entry e = new Entry(EcoreUtil.copy(fn), List.copyOf(b), List.copyOf(declarations), fallbacks);
+        bindings.forEach(x -> b.add(FactsCopier.copy(x)));
+        Entry e = new Entry(FactsCopier.copy(fn), List.copyOf(b), List.copyOf(declarations), fallbacks);
         Entry had = entries.putIfAbsent(key, e);
         return had != null ? had : e;
     }
