@@ -25,10 +25,7 @@ class BadInputTest {
     Path dir;
 
     private Path write(String rel, String text) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return SourceFiles.write(dir, rel, text);
     }
 
     private static List<Diagnostic> diags(TranslationUnitFacts tu) {

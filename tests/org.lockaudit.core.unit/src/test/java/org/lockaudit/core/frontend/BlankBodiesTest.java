@@ -30,10 +30,7 @@ class BlankBodiesTest {
     Path dir;
 
     private Path write(String rel, String text) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return SourceFiles.write(dir, rel, text);
     }
 
     /** Both runs on one thread, so which unit is parsed whole and which blank is fixed. */

@@ -30,10 +30,7 @@ class FrontendTest {
     Path dir;
 
     private Path write(String rel, String text) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return SourceFiles.write(dir, rel, text);
     }
 
     /** Names of the functions called in the unit's own functions, in order, with their lines. */
