@@ -39,7 +39,12 @@ public final class SourceLines {
 
     /** The statement text of a line: comments removed, blanks collapsed. */
     public static String normalisedStatement(String text) {
-        String s = text.replaceAll("/\\*.*?\\*/", " ").replaceAll("//.*$", " ");
-        return s.replaceAll("\\s+", " ").trim();
+        String s = text.indexOf('/') < 0 ? text // perf: no comment possible
+                : LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(text).replaceAll(" ")).replaceAll(" ");
+        return BLANKS.matcher(s).replaceAll(" ").trim();
     }
+
+    private static final java.util.regex.Pattern BLOCK_COMMENT = java.util.regex.Pattern.compile("/\\*.*?\\*/");
+    private static final java.util.regex.Pattern LINE_COMMENT = java.util.regex.Pattern.compile("//.*$");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 }

@@ -195,7 +195,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                 for (int j = i + 1; j < ev.size() && ev.get(j).getLine() == a.getLine(); j++) {
                     if (ev.get(j) instanceof Call c && Exemptions.matches(options.atomics(), c.getCallee())) {
                         for (String arg : c.getArguments()) {
-                            String t = arg.replaceAll("\\s+", "");
+                            String t = org.lockaudit.core.program.LockId.withoutBlanks(arg);
                             if (t.startsWith("&") && t.matches(".*\\b" + java.util.regex.Pattern.quote(last) + "\\b.*")) {
                                 out.put(a, true);
                             }

@@ -45,6 +45,8 @@ public final class Exemptions {
     private final Program program;
     private final GuardOptions options;
     private final SourceLines sources;
+    /** {@link #storesVariable}'s pattern per variable (perf: it was compiled per access). */
+    private final java.util.Map<String, Pattern> storePatterns = new java.util.HashMap<>();
     private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
     /** Name → the first static function defined in a header, in the program's function order (for {@link #resolve}). */
     private Map<String, FunctionId> headerStatics;
@@ -326,7 +328,11 @@ public final class Exemptions {
     /** {@code x = v;} on the line of a write: the pointer itself is stored somewhere. */
     private boolean storesVariable(Function fn, Access a, String v) {
         String text = SourceLines.normalisedStatement(sources.line(file(fn, a), a.getLine()));
-        return Pattern.compile("(?<![=!<>])=\\s*(\\([^()]*\\)\\s*)?" + Pattern.quote(v) + "\\s*[;,)]").matcher(text).find();
+        if (!text.contains(v) || text.indexOf('=') < 0) {
+            return false; // perf: the pattern needs both
+        }
+        return storePatterns.computeIfAbsent(v, x -> Pattern.compile("(?<![=!<>])=\\s*(\\([^()]*\\)\\s*)?"
+                + Pattern.quote(x) + "\\s*[;,)]")).matcher(text).find();
     }
 
     /**
@@ -476,12 +482,12 @@ public final class Exemptions {
 
     /** {@code &p->f} / {@code &p->a.b}: the address of a member of the object {@code v} points to. */
     static boolean memberOf(String arg, String v) {
-        String a = arg.replaceAll("\\s+", "");
+        String a = LockId.withoutBlanks(arg);
         return a.startsWith("&" + v + "->") || a.startsWith("&(" + v + ")->") || a.startsWith(v + "->");
     }
 
     private static String root(String arg) {
-        String a = arg.replaceAll("\\s+", "");
+        String a = LockId.withoutBlanks(arg);
         while (a.startsWith("&") || a.startsWith("(")) {
             a = a.substring(1);
         }

@@ -42,7 +42,7 @@ public record GuardCandidate(String lock, LockRelation relation) implements Comp
         }
         int dot = field.indexOf('.');
         String member = field.substring(dot + 1).split("\\.")[0];
-        String text = base.replaceAll("\\s+", "");
+        String text = org.lockaudit.core.program.LockId.withoutBlanks(base);
         return text.contains(lockBase + "->" + member) || text.contains("(" + lockBase + ")->" + member)
                 || text.contains("&" + lockBase + "." + member);
     }

@@ -76,8 +76,11 @@ public final class LockId implements Comparable<LockId> {
         if (base == null) {
             return null;
         }
+        if (base.indexOf('(') < 0) {
+            return base; // perf: most bases are plain expressions, no invocation
+        }
         String s = base.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z_]\\w*\\s*\\((.*)\\)$", java.util.regex.Pattern.DOTALL).matcher(s);
+        java.util.regex.Matcher m = INVOCATION.matcher(s);
         if (!m.matches()) {
             return base;
         }
@@ -106,12 +109,15 @@ public final class LockId implements Comparable<LockId> {
         return base;
     }
 
+    private static final java.util.regex.Pattern INVOCATION = java.util.regex.Pattern
+            .compile("^[A-Za-z_]\\w*\\s*\\((.*)\\)$", java.util.regex.Pattern.DOTALL);
+
     /** Strips blanks, outer parentheses and a leading {@code &}: {@code &(pdev)} and {@code pdev} are one base. */
     public static String normaliseBase(String text) {
         if (text == null) {
             return null;
         }
-        String s = text.replaceAll("\\s+", "");
+        String s = withoutBlanks(text);
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
@@ -125,6 +131,29 @@ public final class LockId implements Comparable<LockId> {
             }
         }
         return s;
+    }
+
+    /** {@code text} without its whitespace ({@code \\s}: space, tab, newline, vertical tab, form feed, return). */
+    public static String withoutBlanks(String text) {
+        int n = text.length(), i = 0;
+        while (i < n && !blank(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!blank(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean balanced(String s) {
