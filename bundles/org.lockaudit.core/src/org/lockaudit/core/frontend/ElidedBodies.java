@@ -23,8 +23,11 @@ import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
  * one shared {@link CharArray} (CDT hashes it once).
  */
 public final class ElidedBodies {
-    /** One version of a header: its text with the bodies in {@code ranges} blanked. */
-    public record Version(CharArray content, Set<Long> ranges) {
+    /**
+     * One version of a header: its text with the bodies in {@code ranges} blanked, made when {@code registered}
+     * ranges were registered (some may not have applied).
+     */
+    public record Version(CharArray content, Set<Long> ranges, int registered) {
     }
 
     private final ConcurrentHashMap<String, Set<Long>> registered = new ConcurrentHashMap<>();
@@ -59,8 +62,8 @@ public final class ElidedBodies {
             return null;
         }
         Version v = versions.get(header.path());
-        if (v != null && v.ranges().size() == now.size()) {
-            return v;
+        if (v != null && v.registered() == now.size()) {
+            return v; // ranges are only ever added: the same count is the same set
         }
         Set<Long> ranges = new TreeSet<>(now);
         char[] text = Arrays.copyOf(header.served(), header.served().length);
@@ -78,7 +81,7 @@ public final class ElidedBodies {
             }
             applied.add(r);
         }
-        v = new Version(new CharArray(text), Set.copyOf(applied));
+        v = new Version(new CharArray(text), Set.copyOf(applied), ranges.size());
         versions.put(header.path(), v);
         return v;
     }
