@@ -151,6 +151,27 @@ class BlankBodiesTest {
         assertTrue(!EcoreUtil.equals(putA, putD), "DEV_DEBUG must give dev_put different facts");
     }
 
+    /** A blank body keeps its braces, newlines and length; a range that is not a body blanks nothing. */
+    @Test
+    void aBlankBodyKeepsEveryOffsetAndLine() throws Exception {
+        String text = "static inline int f(int *p)\n{\n    return *p; /* } */\n}\nint g;\n";
+        Path h = write("include/f.h", text);
+        HeaderCache cache = new HeaderCache("");
+        ElidedBodies bodies = new ElidedBodies();
+        assertEquals(null, bodies.serve(cache.get(h.toString())), "nothing registered: served whole");
+        int open = text.indexOf('{'), close = text.lastIndexOf('}');
+        bodies.add(h.toString(), open, close - open + 1);
+        bodies.add(h.toString(), 0, 6); // not a body: ignored
+        ElidedBodies.Version v = bodies.serve(cache.get(h.toString()));
+        char[] chars = new char[v.content().getLength()];
+        v.content().arraycopy(0, chars, 0, chars.length);
+        String served = new String(chars);
+        assertEquals("static inline int f(int *p)\n{\n" + " ".repeat(22) + "\n}\nint g;\n", served);
+        assertEquals(text.length(), served.length());
+        assertEquals(java.util.Set.of(ElidedBodies.range(open, close - open + 1)), v.ranges());
+        assertTrue(v == bodies.serve(cache.get(h.toString())), "same registrations: same version");
+    }
+
     private static TranslationUnitFacts unit(FactsResult r, String file) {
         return r.units().stream().filter(u -> u.getPath().endsWith("/" + file)).findFirst().orElseThrow();
     }
