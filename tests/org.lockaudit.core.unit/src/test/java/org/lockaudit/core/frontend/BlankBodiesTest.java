@@ -172,6 +172,97 @@ class BlankBodiesTest {
         assertTrue(v == bodies.serve(cache.get(h.toString())), "same registrations: same version");
     }
 
+    /**
+     * Seeded random trees: headers whose inline functions use macros that units may define differently (or not at
+     * all) before their includes, in different include orders, some headers defining a macro another one tests.
+     * Every unit's facts must be a whole-header run's, whatever was served blank.
+     */
+    @Test
+    void randomMacroConfigurationsGiveTheSameFactsAsWholeHeaders() throws Exception {
+        int reparsed = 0, blank = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            java.util.Random rnd = new java.util.Random(seed);
+            Path root = dir.resolve("tree" + seed);
+            SourceFiles.write(root, "include/lk.h", """
+                    #ifndef LK_H
+                    #define LK_H
+                    typedef struct { int v; } spinlock_t;
+                    void spin_lock(spinlock_t *l);
+                    void spin_unlock(spinlock_t *l);
+                    void spin_lock_irq(spinlock_t *l);
+                    void spin_unlock_irq(spinlock_t *l);
+                    void note(int x);
+                    #endif
+                    """);
+            String[] variants = {"spin_lock(&(o)->lock)", "spin_lock_irq(&(o)->lock)", "note(0)", "do { } while (0)"};
+            SourceFiles.write(root, "include/obj.h", """
+                    #ifndef OBJ_H
+                    #define OBJ_H
+                    #include <lk.h>
+                    #ifndef OBJ_LOCK
+                    #define OBJ_LOCK(o) spin_lock(&(o)->lock)
+                    #endif
+                    #ifndef OBJ_UNLOCK
+                    #define OBJ_UNLOCK(o) spin_unlock(&(o)->lock)
+                    #endif
+                    #define OBJ_TOUCH(o, f) ((o)->f++)
+                    struct obj { spinlock_t lock; int a; int b; int c; };
+                    static inline void obj_a(struct obj *o) { OBJ_LOCK(o); OBJ_TOUCH(o, a); OBJ_UNLOCK(o); }
+                    static inline void obj_b(struct obj *o)
+                    {
+                        OBJ_LOCK(o);
+                        if (o->a)
+                            OBJ_TOUCH(o, b);
+                        OBJ_UNLOCK(o);
+                    }
+                    static inline int obj_c(struct obj *o) { int r; spin_lock(&o->lock); r = o->c; spin_unlock(&o->lock); return r; }
+                    static inline void obj_all(struct obj *o) { obj_a(o); obj_b(o); (void)obj_c(o); }
+                    #endif
+                    """);
+            SourceFiles.write(root, "include/ext.h", """
+                    #ifndef EXT_H
+                    #define EXT_H
+                    #include <obj.h>
+                    #ifdef EXT_TRACE
+                    #define EXT_NOTE(x) note(x)
+                    #else
+                    #define EXT_NOTE(x) ((void)0)
+                    #endif
+                    static inline void ext_b(struct obj *o) { EXT_NOTE(1); OBJ_LOCK(o); o->b = 0; OBJ_UNLOCK(o); }
+                    #endif
+                    """);
+            StringBuilder cc = new StringBuilder("[");
+            int units = 6 + rnd.nextInt(5);
+            for (int u = 0; u < units; u++) {
+                StringBuilder c = new StringBuilder();
+                if (rnd.nextInt(3) == 0) {
+                    c.append("#define OBJ_LOCK(o) ").append(variants[rnd.nextInt(variants.length)]).append('\n');
+                }
+                if (rnd.nextInt(4) == 0) {
+                    c.append("#define OBJ_UNLOCK(o) spin_unlock_irq(&(o)->lock)\n");
+                }
+                if (rnd.nextInt(4) == 0) {
+                    c.append("#define EXT_TRACE 1\n");
+                }
+                List<String> includes = new java.util.ArrayList<>(List.of("#include <obj.h>", "#include <ext.h>"));
+                java.util.Collections.shuffle(includes, rnd);
+                includes.forEach(l -> c.append(l).append('\n'));
+                c.append("void use_").append(u).append("(struct obj *o) { obj_all(o); ext_b(o); }\n");
+                SourceFiles.write(root, "u" + u + ".c", c.toString());
+                cc.append(u == 0 ? "" : ",").append("""
+                        {"directory": "%s", "file": "u%d.c", "command": "gcc -Iinclude -c u%d.c"}""".formatted(root, u, u));
+            }
+            SourceFiles.write(root, "compile_commands.json", cc.append("]").toString());
+            TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(root)));
+            FactsResult[] r = both(tree);
+            assertSameFacts(tree, r[0], r[1]);
+            reparsed += r[0].stats().reparsedUnits();
+            blank += r[0].stats().blankBodies();
+        }
+        assertTrue(blank > 0 && reparsed > 0, "the trees must exercise both blank bodies and re-parses: " + blank
+                + " blank, " + reparsed + " re-parsed");
+    }
+
     private static TranslationUnitFacts unit(FactsResult r, String file) {
         return r.units().stream().filter(u -> u.getPath().endsWith("/" + file)).findFirst().orElseThrow();
     }
