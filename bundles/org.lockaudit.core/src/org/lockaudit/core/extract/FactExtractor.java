@@ -120,7 +120,7 @@ public final class FactExtractor {
      * A header inline function: from the memo when its body was served blank or another unit extracted it the same
      * way, else extracted.
      *
-     * <p>Two keys: the macros the function's text names ({@link HeaderFunctionMemo#macroKey}), which a unit served
+     * <p>Two keys: the macros the function's text names ({@link HeaderFunctionMemo#macroUse}), which a unit served
      * the body blank can compute, when they cover every macro the function expanded and none pastes tokens; else the
      * macros the function expanded, as the location map reports them ({@link MacroIndex#definitionsIn}).
      */
@@ -133,10 +133,8 @@ public final class FactExtractor {
         IASTFileLocation body = def.getBody() == null ? null : def.getBody().getFileLocation();
         int seq = MacroTimeline.seq(def);
         if (body != null && bodies.blanked(file, body.getNodeOffset(), body.getNodeLength())) {
-            List<String> names = memo.identifiers(file, offset, length);
-            String macros = names == null ? null : memo.macroKey(timeline.get(), seq, names, new HashSet<>());
-            HeaderFunctionMemo.Entry hit = macros == null ? null
-                    : memo.getBlank(memo.key(config, file, name, offset, length, "N" + macros));
+            HeaderFunctionMemo.Entry hit = memo.getBlank(memo.key(config, file, name, offset, length, ""),
+                    timeline.get(), seq);
             if (hit == null) {
                 throw new HeaderFunctionMemo.BlankBodyMiss(name);
             }
@@ -147,14 +145,16 @@ public final class FactExtractor {
         String expansions = MacroIndex.definitionsIn(timeline.ast(), loc, timeline.get(), expanded);
         String key = null;
         String text = Ast.raw(def);
+        HeaderFunctionMemo.MacroUse use = null;
         if (text.length() == length) { // the function as written, not made by a macro
             Set<String> defined = new HashSet<>();
-            String macros = memo.macroKey(timeline.get(), seq, memo.identifiers(file, offset, length, text), defined);
-            if (macros != null && defined.containsAll(expanded)) {
-                key = memo.key(config, file, name, offset, length, "N" + macros);
+            use = memo.macroUse(timeline.get(), seq, memo.identifiers(file, offset, length, text), defined);
+            if (use != null && defined.containsAll(expanded)) {
+                key = memo.key(config, file, name, offset, length, "N" + use.key());
+            } else {
+                use = null;
             }
         }
-        boolean byNames = key != null;
         if (key == null) {
             key = memo.key(config, file, name, offset, length, "X" + expansions);
         }
@@ -176,8 +176,8 @@ public final class FactExtractor {
             entry = memo.put(key, fn, ctx.tu.getOpsBindings().subList(bindingsBefore, ctx.tu.getOpsBindings().size()),
                     journal, ctx.types.fallbacks() - fallbacksBefore);
         }
-        if (byNames && expansions != null && bodies != HeaderBodies.NONE && blankable(def, body)) {
-            memo.blankable(key);
+        if (use != null && expansions != null && bodies != HeaderBodies.NONE && blankable(def, body)) {
+            memo.blankable(memo.key(config, file, name, offset, length, ""), use, entry);
             bodies.blankable(file, body.getNodeOffset(), body.getNodeLength());
         }
     }

@@ -16,7 +16,7 @@ import org.lockaudit.core.facts.OpsBinding;
  * macros that decide how its text expands in this unit, with the definitions they have there ({@link MacroTimeline}):
  * a unit that defines a macro differently before including the header extracts its own copy. Preferably the key is
  * made of the identifiers the function's text names and, transitively, those their definitions name
- * ({@link #macroKey}): a unit can compute it without the body, so later units are served the body blank (see
+ * ({@link #macroUse}): a unit can compute it without the body, so later units are served the body blank (see
  * {@link HeaderBodies}). That key is used only when it says as much as the expansions do: every macro the function
  * expanded is among those names, and no definition pastes tokens ({@code ##} can make a name the text does not
  * hold). Otherwise the key is the expansions the location map reports ({@link MacroIndex#definitionsIn}) and the body
@@ -42,8 +42,8 @@ public final class HeaderFunctionMemo {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final HeaderDeclarationMemo declarations = new HeaderDeclarationMemo();
-    /** Keys of entries a unit served the body blank may take (see the class comment). */
-    private final java.util.Set<String> blankable = ConcurrentHashMap.newKeySet();
+    /** Per function (its key with no macros): the entries a unit served the body blank may take. */
+    private final ConcurrentHashMap<String, List<BlankCandidate>> blank = new ConcurrentHashMap<>();
     /** Identifiers of a function's text, by file, offset and length (the run's headers do not change). */
     private final ConcurrentHashMap<String, List<String>> identifiers = new ConcurrentHashMap<>();
     /** Identifiers of a macro definition's text. */
@@ -70,18 +70,35 @@ public final class HeaderFunctionMemo {
         return had != null ? had : e;
     }
 
-    /** The entry under {@code key} when it may serve a blank body ({@link #blankable}), or null. */
-    Entry getBlank(String key) {
-        Entry e = blankable.contains(key) ? entries.get(key) : null;
-        if (e != null) {
-            blankHits.incrementAndGet();
+    /**
+     * The entry a unit served this function's body blank takes: the first whose macro key, computed in this unit at
+     * sequence number {@code seq}, would equal the one it was stored under. Checked name by name in the order the
+     * key was built (the same definitions make the same walk, hence the same key), without building the key.
+     *
+     * @param function {@link #key} of the function with no macros
+     */
+    Entry getBlank(String function, MacroTimeline timeline, int seq) {
+        for (BlankCandidate c : blank.getOrDefault(function, List.of())) {
+            if (c.matches(timeline, seq)) {
+                blankHits.incrementAndGet();
+                return c.entry();
+            }
         }
-        return e;
+        return null;
     }
 
-    /** The entry under {@code key} (a {@link #macroKey} key) may serve units given the function's body blank. */
-    void blankable(String key) {
-        blankable.add(key);
+    /** {@code entry}, stored under a key made by {@code use}, may serve units given the function's body blank. */
+    void blankable(String function, MacroUse use, Entry entry) {
+        blank.compute(function, (k, list) -> {
+            List<BlankCandidate> l = list == null ? new ArrayList<>() : new ArrayList<>(list);
+            for (BlankCandidate c : l) {
+                if (c.names().equals(use.names()) && c.definitions().equals(use.definitions())) {
+                    return list;
+                }
+            }
+            l.add(new BlankCandidate(use.names(), use.definitions(), entry));
+            return List.copyOf(l);
+        });
     }
 
     private final java.util.concurrent.atomic.AtomicInteger reparses = new java.util.concurrent.atomic.AtomicInteger();
@@ -101,14 +118,28 @@ public final class HeaderFunctionMemo {
         return blankHits.get();
     }
 
-    /** The identifiers of the function text at [offset, offset + length) of {@code file}, if known. */
-    List<String> identifiers(String file, int offset, int length) {
-        return identifiers.get(file + "\0" + offset + "\0" + length);
-    }
-
     /** Remembers the identifiers of the function text {@code text} at [offset, offset + length) of {@code file}. */
     List<String> identifiers(String file, int offset, int length, String text) {
         return identifiers.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> identifiersOf(text));
+    }
+
+    /**
+     * A function's macro key ({@link #macroUse}): the key string, and the names looked up to make it, in order, with
+     * the definition each had (null: undefined).
+     */
+    record MacroUse(String key, List<String> names, List<String> definitions) {
+    }
+
+    /** An entry a blank body may take, with the names and definitions its key was made of. */
+    private record BlankCandidate(List<String> names, List<String> definitions, Entry entry) {
+        boolean matches(MacroTimeline timeline, int seq) {
+            for (int i = 0; i < names.size(); i++) {
+                if (!java.util.Objects.equals(timeline.at(names.get(i), seq), definitions.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -116,8 +147,10 @@ public final class HeaderFunctionMemo {
      * identifiers their replacement texts hold, as one string; {@code defined} receives every name found defined.
      * Null when a definition pastes tokens ({@code ##}): then the names do not tell every macro an expansion meets.
      */
-    String macroKey(MacroTimeline timeline, int seq, List<String> names, java.util.Set<String> defined) {
+    MacroUse macroUse(MacroTimeline timeline, int seq, List<String> names, java.util.Set<String> defined) {
         StringBuilder b = new StringBuilder();
+        List<String> looked = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(names);
         java.util.Set<String> visited = new java.util.HashSet<>();
         while (!queue.isEmpty()) {
@@ -126,6 +159,8 @@ public final class HeaderFunctionMemo {
                 continue;
             }
             String def = timeline.at(name, seq);
+            looked.add(name);
+            found.add(def);
             if (def == null) {
                 continue;
             }
@@ -136,7 +171,8 @@ public final class HeaderFunctionMemo {
             b.append(name).append(def).append('\u0001');
             queue.addAll(definitionIdentifiers.computeIfAbsent(def, HeaderFunctionMemo::identifiersOf));
         }
-        return b.toString();
+        return new MacroUse(b.toString(), java.util.Collections.unmodifiableList(looked),
+                java.util.Collections.unmodifiableList(found));
     }
 
     /** C identifiers of {@code text} in first-occurrence order: not in comments, strings, characters or numbers. */
