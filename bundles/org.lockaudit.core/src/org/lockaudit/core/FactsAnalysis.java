@@ -269,6 +269,7 @@ public final class FactsAnalysis {
                     "macro budget exceeded: %s expands to more than %,d tokens (limit maxMacroTokens)%s; unit skipped",
                     storm.macro(), storm.tokens(), inUnit ? "" : " at " + where.file() + ":" + where.firstLine())));
         }
+        parser.guardPassed(reachable);
         SourceParser.Parsed parsed;
         TranslationUnitFacts tu;
         long t1;

@@ -191,7 +191,8 @@ public final class FactExtractor {
     /**
      * Whether later units may be served this body blank: it is the text between two braces of the header as written
      * (not made by a macro), and holds no directive (a blank body must not change the macro state), no node CDT could
-     * not parse and no struct, union or enum definition (the unit's diagnostics and declared guards would miss them).
+     * not parse, no preprocessor problem and no struct, union or enum definition (the unit's diagnostics and declared
+     * guards would miss them).
      */
     private static boolean blankable(IASTFunctionDefinition def, IASTFileLocation body) {
         if (body == null) {
@@ -199,7 +200,19 @@ public final class FactExtractor {
         }
         String bodyText = Ast.raw(def.getBody());
         return bodyText.length() == body.getNodeLength() && bodyText.startsWith("{") && bodyText.endsWith("}")
-                && !DIRECTIVE.matcher(bodyText).find() && plainBody(def);
+                && !DIRECTIVE.matcher(bodyText).find() && plainBody(def) && !preprocessorProblemIn(def, body);
+    }
+
+    /** A preprocessor problem (a bad macro call, a stray character) inside the body: its diagnostic must stay. */
+    private static boolean preprocessorProblemIn(IASTFunctionDefinition def, IASTFileLocation body) {
+        for (IASTProblem p : def.getTranslationUnit().getPreprocessorProblems()) {
+            IASTFileLocation l = p.getFileLocation();
+            if (l != null && l.getFileName().equals(body.getFileName()) && l.getNodeOffset() >= body.getNodeOffset()
+                    && l.getNodeOffset() < body.getNodeOffset() + body.getNodeLength()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile("(?m)^[ \\t]*#");

@@ -32,8 +32,11 @@ public final class IncludeClosure {
     public record Segment(String file, int firstLine, int start, int lines, boolean check) {
     }
 
-    /** The inlined text and where each of its lines comes from. */
-    public record Text(char[] text, List<Segment> segments) {
+    /**
+     * The inlined text, where each of its lines comes from, and the headers whose invocations it simulates for the
+     * first time in the run ({@code firstChecked}: to be recorded as checked once the guard passed them).
+     */
+    public record Text(char[] text, List<Segment> segments, List<String> firstChecked) {
         /** Whether the guard simulates the invocations on line {@code line} of the text. */
         public boolean checked(int line) {
             Segment s = at(line);
@@ -65,6 +68,7 @@ public final class IncludeClosure {
     private final long maxChars;
     private final StringBuilder out = new StringBuilder();
     private final List<Segment> segments = new ArrayList<>();
+    private final List<String> firstChecked = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int line = 1;
 
@@ -83,8 +87,9 @@ public final class IncludeClosure {
     }
 
     /**
-     * @param checkedHeaders the headers whose invocations this run already had simulated (updated: a header is
-     *                       checked with the first unit that reaches it)
+     * @param checkedHeaders the headers whose invocations this run already had simulated and found within the budget
+     *                       (read only: the caller adds {@link Text#firstChecked()} once the guard passed them, so a
+     *                       header holding a storm is simulated, and refused, in every unit that reaches it)
      */
     static Text of(Path unit, char[] text, HeaderCache headers, java.util.Set<String> checkedHeaders, UnitFlags flags,
             CompilerInfo compiler, long maxChars) {
@@ -96,7 +101,7 @@ public final class IncludeClosure {
         c.file(unit, text, true);
         char[] all = new char[c.out.length()];
         c.out.getChars(0, all.length, all, 0);
-        return new Text(all, List.copyOf(c.segments));
+        return new Text(all, List.copyOf(c.segments), List.copyOf(c.firstChecked));
     }
 
     private void file(Path file, char[] text, boolean check) {
@@ -145,7 +150,11 @@ public final class IncludeClosure {
         }
         HeaderCache.Header h = headers.get(path);
         if (h != null) {
-            file(Path.of(path), h.served(), checkedHeaders.add(path));
+            boolean first = !checkedHeaders.contains(path);
+            if (first) {
+                firstChecked.add(path);
+            }
+            file(Path.of(path), h.served(), first);
         }
     }
 

@@ -102,6 +102,14 @@ public final class SourceParser {
     }
 
     /**
+     * Records that the guard passed {@code reachable} (no storm): its headers' invocations need not be simulated
+     * again in this run. A text with a storm is not recorded, so every unit reaching its headers is checked again.
+     */
+    public void guardPassed(IncludeClosure.Text reachable) {
+        guardedHeaders.addAll(reachable.firstChecked());
+    }
+
+    /**
      * A handle to stop one parse from another thread: CDT's scanner and parser check their cancel flag once per
      * token. (Its macro expander does not: {@link MacroGuard} refuses macro storms beforehand.)
      */

@@ -71,7 +71,46 @@ public final class Pipeline {
             throw new Failure("nondeterministic", "two runs on the same input differ:\n--- first\n" + first
                     + "\n--- second\n" + second, null);
         }
+        blankBodies(source);
         return first;
+    }
+
+    /**
+     * The input as a header two units include (the second after defining a macro): every unit's facts must be the
+     * same whether the run serves header bodies it already extracted blank or parses every header whole.
+     */
+    void blankBodies(byte[] source) {
+        Path root = dir.resolve("blank");
+        try {
+            Files.createDirectories(root);
+            Files.write(root.resolve("fuzz.h"), source);
+            Files.writeString(root.resolve("u1.c"), "#include \"fuzz.h\"\nvoid fuzz_u1(void) { }\n");
+            Files.writeString(root.resolve("u2.c"), "#define FUZZ_U2 1\n#include \"fuzz.h\"\nvoid fuzz_u2(void) { }\n");
+            Files.writeString(root.resolve("u3.c"), "#include \"fuzz.h\"\nvoid fuzz_u3(void) { }\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TreeConfig config = new TreeConfig.Builder().limits(RELAXED).build();
+        List<Path> units = List.of(root.resolve("u1.c"), root.resolve("u2.c"), root.resolve("u3.c"));
+        FactsAnalysis.Options one = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES,
+                RELAXED);
+        FactsResult blank, whole;
+        try {
+            blank = FactsAnalysis.run(config, units, one, null);
+            whole = FactsAnalysis.run(config, units, one.withWholeHeaders(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new Failure("crash", "exception escaped the engine (blank bodies): " + e, e);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            TranslationUnitFacts a = blank.units().get(i), b = whole.units().get(i);
+            boolean budget = a.getDiagnostics().stream().anyMatch(d -> d.getKind() == DiagnosticKind.ANALYSIS_INCOMPLETE)
+                    || b.getDiagnostics().stream().anyMatch(d -> d.getKind() == DiagnosticKind.ANALYSIS_INCOMPLETE);
+            if (!budget && !org.eclipse.emf.ecore.util.EcoreUtil.equals(a, b)) {
+                throw new Failure("blank-bodies", "facts of " + units.get(i).getFileName()
+                        + " differ when header bodies are served blank (" + blank.stats().blankBodies() + " blank)",
+                        null);
+            }
+        }
     }
 
     private static boolean timing(String result) {

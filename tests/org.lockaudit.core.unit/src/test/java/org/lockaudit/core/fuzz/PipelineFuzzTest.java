@@ -30,8 +30,11 @@ class PipelineFuzzTest {
 
     @AfterAll
     static void tearDown() throws IOException {
-        Files.deleteIfExists(dir.resolve("fuzz.c"));
-        Files.deleteIfExists(dir);
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     /** Raw bytes as a C file. */

@@ -70,6 +70,26 @@ class BudgetTest {
         assertEquals(List.of("double-acquire@bad"), Engine.kinds(r.findings()));
     }
 
+    /**
+     * A header holding a storm at file scope, reached by several units: each is refused. (Found by the blank-body
+     * fuzz oracle: the header counted as checked once the first unit met it, so later units were not simulated and
+     * CDT's expander ran out of memory on them.)
+     */
+    @Test
+    void aHeaderStormIsRefusedInEveryUnitThatReachesIt() throws Exception {
+        Engine.write(dir, "inc/storm.h", "#define F(x) x, x\nint v[] = { " + "F(".repeat(40) + "1" + ")".repeat(40)
+                + " };\n");
+        Path a = Engine.write(dir, "a.c", "#include \"inc/storm.h\"\nint a;\n");
+        Path b = Engine.write(dir, "b.c", "#include \"inc/storm.h\"\nint b;\n");
+        Path c = Engine.write(dir, "c.c", "#include \"inc/storm.h\"\nint c;\n");
+        long t0 = System.nanoTime();
+        FactsResult r = Engine.facts(List.of(a, b, c), Limits.DEFAULT, null, null);
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 20_000, "no hang, no memory exhausted");
+        List<Diagnostic> inc = Engine.incomplete(r.diagnostics());
+        assertEquals(3, inc.size(), String.valueOf(r.diagnostics()));
+        assertTrue(inc.stream().allMatch(d -> d.getMessage().contains("storm.h:2")), String.valueOf(inc));
+    }
+
     @Test
     void functionLikeMacroStormIsRefused() throws Exception {
         Path storm = Engine.write(dir, "storm2.c",
