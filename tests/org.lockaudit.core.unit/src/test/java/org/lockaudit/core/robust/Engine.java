@@ -1,7 +1,6 @@
 package org.lockaudit.core.robust;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,7 @@ final class Engine {
     }
 
     static Path write(Path dir, String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return org.lockaudit.core.frontend.SourceFiles.write(dir, name, text);
     }
 
     static FactsResult facts(List<Path> files, Limits limits, Path cache, IProgressMonitor monitor) {
