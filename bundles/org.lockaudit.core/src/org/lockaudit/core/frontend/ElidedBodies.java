@@ -46,12 +46,6 @@ public final class ElidedBodies {
         }
     }
 
-    /** Whether any body of {@code file} is registered. */
-    boolean has(String file) {
-        Set<Long> s = registered.get(file);
-        return s != null && !s.isEmpty();
-    }
-
     /**
      * {@code header}'s text with every registered body blanked, or null when none is registered. A range that does
      * not hold a brace-delimited body of this text is ignored (never blanks anything else).
