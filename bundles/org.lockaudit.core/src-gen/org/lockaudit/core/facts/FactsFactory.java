@@ -112,6 +112,15 @@ public interface FactsFactory extends EFactory {
 	Return createReturn();
 
 	/**
+	 * Returns a new object of class '<em>Local Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Local Assignment</em>'.
+	 * @generated
+	 */
+	LocalAssignment createLocalAssignment();
+
+	/**
 	 * Returns a new object of class '<em>Label</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

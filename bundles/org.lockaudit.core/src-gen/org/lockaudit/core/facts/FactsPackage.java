@@ -1071,6 +1071,79 @@ public interface FactsPackage extends EPackage {
 	int RETURN_OPERATION_COUNT = EVENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl <em>Local Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lockaudit.core.facts.impl.LocalAssignmentImpl
+	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLocalAssignment()
+	 * @generated
+	 */
+	int LOCAL_ASSIGNMENT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__LINE = EVENT__LINE;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__FILE = EVENT__FILE;
+
+	/**
+	 * The feature id for the '<em><b>Macro</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__MACRO = EVENT__MACRO;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__TARGET = EVENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__SOURCE = EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Local Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Local Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT_OPERATION_COUNT = EVENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.impl.LabelImpl <em>Label</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1078,7 +1151,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLabel()
 	 * @generated
 	 */
-	int LABEL = 11;
+	int LABEL = 12;
 
 	/**
 	 * The feature id for the '<em><b>Line</b></em>' attribute.
@@ -1142,7 +1215,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getGlobalVariable()
 	 * @generated
 	 */
-	int GLOBAL_VARIABLE = 12;
+	int GLOBAL_VARIABLE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1215,7 +1288,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getOpsBinding()
 	 * @generated
 	 */
-	int OPS_BINDING = 13;
+	int OPS_BINDING = 14;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' attribute.
@@ -1279,7 +1352,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclaredGuard()
 	 * @generated
 	 */
-	int DECLARED_GUARD = 14;
+	int DECLARED_GUARD = 15;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
@@ -1352,7 +1425,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclaredLockEffect()
 	 * @generated
 	 */
-	int DECLARED_LOCK_EFFECT = 15;
+	int DECLARED_LOCK_EFFECT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Function</b></em>' attribute.
@@ -1443,7 +1516,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDiagnostic()
 	 * @generated
 	 */
-	int DIAGNOSTIC = 16;
+	int DIAGNOSTIC = 17;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1507,7 +1580,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getConditionKind()
 	 * @generated
 	 */
-	int CONDITION_KIND = 17;
+	int CONDITION_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockOpKind <em>Lock Op Kind</em>}' enum.
@@ -1517,7 +1590,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockOpKind()
 	 * @generated
 	 */
-	int LOCK_OP_KIND = 18;
+	int LOCK_OP_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockMode <em>Lock Mode</em>}' enum.
@@ -1527,7 +1600,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockMode()
 	 * @generated
 	 */
-	int LOCK_MODE = 19;
+	int LOCK_MODE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.IrqEffect <em>Irq Effect</em>}' enum.
@@ -1537,7 +1610,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getIrqEffect()
 	 * @generated
 	 */
-	int IRQ_EFFECT = 20;
+	int IRQ_EFFECT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockKind <em>Lock Kind</em>}' enum.
@@ -1547,7 +1620,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockKind()
 	 * @generated
 	 */
-	int LOCK_KIND = 21;
+	int LOCK_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.AccessKind <em>Access Kind</em>}' enum.
@@ -1557,7 +1630,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 22;
+	int ACCESS_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.DeclarationSource <em>Declaration Source</em>}' enum.
@@ -1567,7 +1640,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclarationSource()
 	 * @generated
 	 */
-	int DECLARATION_SOURCE = 23;
+	int DECLARATION_SOURCE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.DiagnosticKind <em>Diagnostic Kind</em>}' enum.
@@ -1577,7 +1650,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDiagnosticKind()
 	 * @generated
 	 */
-	int DIAGNOSTIC_KIND = 24;
+	int DIAGNOSTIC_KIND = 25;
 
 
 	/**
@@ -2415,6 +2488,38 @@ public interface FactsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReturn_ConstantValue();
+
+	/**
+	 * Returns the meta object for class '{@link org.lockaudit.core.facts.LocalAssignment <em>Local Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Local Assignment</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment
+	 * @generated
+	 */
+	EClass getLocalAssignment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#getTarget()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#getSource()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_Source();
 
 	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Label <em>Label</em>}'.
@@ -3502,6 +3607,32 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RETURN__CONSTANT_VALUE = eINSTANCE.getReturn_ConstantValue();
+
+		/**
+		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl <em>Local Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lockaudit.core.facts.impl.LocalAssignmentImpl
+		 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLocalAssignment()
+		 * @generated
+		 */
+		EClass LOCAL_ASSIGNMENT = eINSTANCE.getLocalAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__TARGET = eINSTANCE.getLocalAssignment_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__SOURCE = eINSTANCE.getLocalAssignment_Source();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LabelImpl <em>Label</em>}' class.

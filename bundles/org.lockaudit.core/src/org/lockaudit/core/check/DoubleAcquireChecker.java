@@ -33,7 +33,7 @@ public final class DoubleAcquireChecker implements Checker {
     public void acquire(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, boolean tryLock,
             Step at, FunctionId via, List<Step> calleePath) {
         HeldLock held = before.may().get(lock);
-        if (tryLock || held == null || lock.unknownInstance() || held.reentrantFor(mode)
+        if (tryLock || held == null || !lock.bound() || held.reentrantFor(mode)
                 || held.entry() == HeldLock.EntryHold.CONTEXT && !held.own()) {
             return;
         }

@@ -77,6 +77,9 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
+                if (!l.bound()) {
+                    continue;
+                }
                 boolean reported = false;
                 for (ReturnClass c : List.of(ReturnClass.ZERO, ReturnClass.NON_ZERO)) {
                     if (check(e.getKey(), l, c, rs)) {

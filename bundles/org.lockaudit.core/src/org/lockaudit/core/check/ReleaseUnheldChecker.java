@@ -30,7 +30,7 @@ public final class ReleaseUnheldChecker implements Checker {
     @Override
     public void release(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, Step at,
             FunctionId via, List<Step> calleePath) {
-        if (before.held(lock) || before.untouched(lock) || lock.unknownInstance()) {
+        if (before.held(lock) || before.untouched(lock) || !lock.bound()) {
             return;
         }
         String what = via == null ? lock.display() + " released" : "call to " + via.name() + "() releases " + lock.display();

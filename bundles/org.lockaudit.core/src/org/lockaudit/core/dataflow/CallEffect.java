@@ -21,6 +21,31 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
         insideAcquires = List.copyOf(insideAcquires);
     }
 
+    /** The same effect with every lock renamed by {@code f} (identity when {@code f} changes nothing). */
+    public CallEffect withLocks(java.util.function.UnaryOperator<LockId> f) {
+        boolean changed = false;
+        for (List<LockChange> l : List.of(onZero, onNonZero, any)) {
+            for (LockChange c : l) {
+                changed |= f.apply(c.lock()) != c.lock();
+            }
+        }
+        for (Requirement r : requires) {
+            changed |= f.apply(r.lock()) != r.lock();
+        }
+        for (InsideAcquire i : insideAcquires) {
+            changed |= f.apply(i.lock()) != i.lock();
+        }
+        if (!changed) {
+            return this;
+        }
+        return new CallEffect(callee, onZero.stream().map(c -> c.withLock(f.apply(c.lock()))).toList(),
+                onNonZero.stream().map(c -> c.withLock(f.apply(c.lock()))).toList(),
+                any.stream().map(c -> c.withLock(f.apply(c.lock()))).toList(),
+                requires.stream().map(r -> r.withLock(f.apply(r.lock()))).toList(),
+                predicateOf == null ? null : f.apply(predicateOf), predicateNegated,
+                insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock()))).toList());
+    }
+
     /** The lock effect depends on the result (a try-lock wrapper). */
     public boolean tryStyle() {
         return !onZero.equals(onNonZero);

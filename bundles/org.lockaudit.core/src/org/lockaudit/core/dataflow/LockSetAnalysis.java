@@ -20,6 +20,7 @@ import org.lockaudit.core.facts.Event;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockOperation;
+import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.Return;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.LockId;
@@ -334,6 +335,8 @@ public final class LockSetAnalysis {
                 return List.of(w);
             } else if (ev instanceof Return r) {
                 return List.of(ret(node, r, w, obs));
+            } else if (ev instanceof LocalAssignment a) {
+                return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine())));
             }
             return List.of(w);
         }
@@ -343,7 +346,7 @@ public final class LockSetAnalysis {
             if (op.getLock() == null) {
                 return List.of(w);
             }
-            LockId lock = LockId.of(op.getLock(), id);
+            LockId lock = s.bind(LockId.of(op.getLock(), id));
             String api = op.getApi() != null ? op.getApi() : op.getOp().getLiteral().toLowerCase();
             LockMode mode = op.getMode();
             switch (op.getOp()) {
@@ -432,7 +435,7 @@ public final class LockSetAnalysis {
 
         private List<Work> call(CfgNode node, int index, Call call, Work w, LockSetListener obs) {
             LockState s = w.state();
-            List<CallEffect> effs = effects.effectsOf(id, node.getId(), index, call);
+            List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
             Step at = stepBefore(s, call, "calls " + name + "()");
             if (obs != null) {
@@ -469,8 +472,14 @@ public final class LockSetAnalysis {
             return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
         }
 
-        private LockState changes(LockState s0, Call call, String name, CallEffect e, List<LockChange> changes, Step at,
+        private LockState changes(LockState s0, Call call, String name, CallEffect e, List<LockChange> all, Step at,
                 LockSetListener obs) {
+            // Only a callee's must effects reach its callers. A lock it takes or releases on some of its paths only
+            // is the callee's own finding (inconsistent-return, with its path); applying it here would report it
+            // again in every caller, and in theirs, through every summary above (one mis-modelled leaf, thousands of
+            // findings). Limit: a caller that correlates the callee's conditional effect with its own later
+            // behaviour is not checked against it.
+            List<LockChange> changes = mustChanges(all);
             LockState s = s0;
             for (LockChange ch : changes) {
                 if (ch.kind() == LockChange.Kind.RELEASE) {
@@ -497,9 +506,30 @@ public final class LockSetAnalysis {
             return stepped(s, call, what.toString(), t -> apply(from, changes, t));
         }
 
+        /** The callee's effects on the instances this state names (copies followed). */
+        private static List<CallEffect> bound(LockState s, List<CallEffect> effs) {
+            if (effs.isEmpty()) {
+                return effs;
+            }
+            List<CallEffect> out = new ArrayList<>(effs.size());
+            for (CallEffect e : effs) {
+                out.add(e.withLocks(s::bind));
+            }
+            return out;
+        }
+
+        private static List<LockChange> mustChanges(List<LockChange> all) {
+            for (LockChange c : all) {
+                if (c.kind() == LockChange.Kind.MAY_ACQUIRE || c.kind() == LockChange.Kind.MAY_RELEASE) {
+                    return all.stream().filter(x -> x.kind() == LockChange.Kind.ACQUIRE
+                            || x.kind() == LockChange.Kind.RELEASE).toList();
+                }
+            }
+            return all;
+        }
+
         private LockState apply(LockState s, List<LockChange> changes, Trail t) {
             for (LockChange ch : changes) {
-                LockState before = s;
                 switch (ch.kind()) {
                     case ACQUIRE:
                         for (int d = 0; d < Math.max(1, ch.depth()); d++) {
@@ -508,12 +538,6 @@ public final class LockSetAnalysis {
                         break;
                     case RELEASE:
                         s = s.release(ch.lock());
-                        break;
-                    case MAY_ACQUIRE:
-                        s = s.join(s.acquire(ch.lock(), ch.mode(), ch.irq(), t));
-                        break;
-                    case MAY_RELEASE:
-                        s = s.join(before.release(ch.lock()));
                         break;
                     default:
                         break;

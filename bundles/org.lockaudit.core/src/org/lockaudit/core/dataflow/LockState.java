@@ -24,7 +24,7 @@ import org.lockaudit.core.program.LockId;
  */
 public final class LockState {
     public static final LockState ENTRY = new LockState(HeldLockSet.EMPTY, HeldLockSet.EMPTY, LockIdSet.EMPTY,
-            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of());
+            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of(), Map.of());
 
     private final HeldLockSet must;
     private final HeldLockSet may;
@@ -34,9 +34,12 @@ public final class LockState {
     private final LocalFacts locals;
     private final Trail trail;
     private final Map<LockId, Trail> notHeldPaths;
+    /** Local pointer copies: {@code n -> p} after {@code p = n}: locks reached through n are filed under p. */
+    private final Map<String, String> copies;
 
     private LockState(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
-            LockIdSet releasedMay, LocalFacts locals, Trail trail, Map<LockId, Trail> notHeldPaths) {
+            LockIdSet releasedMay, LocalFacts locals, Trail trail, Map<LockId, Trail> notHeldPaths,
+            Map<String, String> copies) {
         this.must = must;
         this.may = may;
         this.notHeld = notHeld;
@@ -45,12 +48,13 @@ public final class LockState {
         this.locals = locals;
         this.trail = trail;
         this.notHeldPaths = notHeldPaths;
+        this.copies = copies;
     }
 
     /** The entry state of a function whose callers all hold {@code context}. */
     public static LockState entry(HeldLockSet context) {
         return new LockState(context, context, LockIdSet.EMPTY, LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE,
-                Trail.EMPTY, Map.of());
+                Trail.EMPTY, Map.of(), Map.of());
     }
 
     public HeldLockSet must() {
@@ -103,15 +107,17 @@ public final class LockState {
 
     private LockState with(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
             LockIdSet releasedMay, Map<LockId, Trail> paths) {
-        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths);
+        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies);
     }
 
     public LockState withLocals(LocalFacts l) {
-        return l.equals(locals) ? this : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths);
+        return l.equals(locals) ? this
+                : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies);
     }
 
     public LockState then(Step step) {
-        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail.then(step), notHeldPaths);
+        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail.then(step), notHeldPaths,
+                copies);
     }
 
     /**
@@ -186,6 +192,125 @@ public final class LockState {
                 with(notHeldPaths, lock, trail));
     }
 
+    /**
+     * The lock {@code l} names here: a member lock reached through a local that is a copy of another ({@code n}
+     * after {@code p = n}) is the instance filed under that other ({@code p}).
+     */
+    public LockId bind(LockId l) {
+        if (copies.isEmpty() || l.base() == null || l.kind() != LockId.Kind.MEMBER) {
+            return l;
+        }
+        String root = root(l.base());
+        String owner = copies.get(root);
+        return owner == null ? l : l.withBase(owner + l.base().substring(root.length()));
+    }
+
+    /**
+     * {@code target = source} on a local pointer ({@code source} null for any other value). The instances named
+     * through {@code target} end: they stay filed under a copy of the old value if there is one, else they become
+     * unknown instances ({@code ?p@line}), which are still held but never the same as anything a later lock names.
+     * A copy ({@code p = n}) files the instances reached through {@code n} under {@code p}, and {@code n} names them
+     * too. Limit: copies through memory (a field, a global) and pointer arithmetic are not followed.
+     */
+    public LockState assign(String target, String source, int line) {
+        String heir = null;
+        for (Map.Entry<String, String> e : copies.entrySet()) {
+            if (e.getValue().equals(target)) {
+                heir = e.getKey();
+                break;
+            }
+        }
+        Map<String, String> c = new HashMap<>(copies);
+        c.remove(target);
+        if (heir != null) {
+            c.remove(heir);
+            for (Map.Entry<String, String> e : c.entrySet()) {
+                if (e.getValue().equals(target)) {
+                    e.setValue(heir);
+                }
+            }
+        }
+        LockState s = renameRoot(target, heir != null ? heir : "?" + target + "@" + line);
+        String src = source == null || source.equals(target) ? null : c.getOrDefault(source, source);
+        if (src != null && !src.equals(target)) {
+            if (!src.equals(source)) {
+                c.put(target, src); // source is itself a copy: target names the same owner
+            } else {
+                s = s.renameRoot(source, target);
+                for (Map.Entry<String, String> e : c.entrySet()) {
+                    if (e.getValue().equals(source)) {
+                        e.setValue(target);
+                    }
+                }
+                c.put(source, target);
+            }
+        }
+        Map<String, String> next = Map.copyOf(c);
+        return next.equals(s.copies) ? s
+                : new LockState(s.must, s.may, s.notHeld, s.releasedMust, s.releasedMay, s.locals, s.trail,
+                        s.notHeldPaths, next);
+    }
+
+    private static String root(String base) {
+        int i = 0;
+        while (i < base.length() && (Character.isLetterOrDigit(base.charAt(i)) || base.charAt(i) == '_')) {
+            i++;
+        }
+        return base.substring(0, i);
+    }
+
+    private static LockId renamed(LockId l, String from, String to) {
+        if (l.kind() != LockId.Kind.MEMBER || l.base() == null || !root(l.base()).equals(from)) {
+            return null;
+        }
+        return l.withBase(to + l.base().substring(from.length()));
+    }
+
+    private LockState renameRoot(String from, String to) {
+        boolean any = false;
+        for (HeldLock h : may) {
+            any |= renamed(h.lock(), from, to) != null;
+        }
+        for (LockId l : notHeld.asList()) {
+            any |= renamed(l, from, to) != null;
+        }
+        for (LockId l : releasedMay.asList()) {
+            any |= renamed(l, from, to) != null;
+        }
+        if (!any) {
+            return this;
+        }
+        Map<LockId, Trail> paths = new HashMap<>();
+        for (Map.Entry<LockId, Trail> e : notHeldPaths.entrySet()) {
+            LockId r = renamed(e.getKey(), from, to);
+            paths.put(r != null ? r : e.getKey(), e.getValue());
+        }
+        return new LockState(rename(must, from, to), rename(may, from, to), rename(notHeld, from, to),
+                rename(releasedMust, from, to), rename(releasedMay, from, to), locals, trail, Map.copyOf(paths), copies);
+    }
+
+    private static HeldLockSet rename(HeldLockSet set, String from, String to) {
+        HeldLockSet out = set;
+        for (HeldLock h : set) {
+            LockId r = renamed(h.lock(), from, to);
+            if (r != null) {
+                out = out.without(h.lock()).with(h.withLock(r));
+            }
+        }
+        return out;
+    }
+
+    private static LockIdSet rename(LockIdSet set, String from, String to) {
+        LockIdSet out = set;
+        for (LockId l : set.asList()) {
+            LockId r = renamed(l, from, to);
+            if (r != null) {
+                out = out.without(l).with(r);
+            }
+        }
+        return out;
+    }
+
     /** Both paths meet: must-held intersect, may-held unite. Keeps this state's trail. */
     public LockState join(LockState o) {
         if (o == this) {
@@ -200,8 +325,14 @@ public final class LockState {
                 paths.put(h.lock(), !may.contains(h.lock()) ? trail : o.trail);
             }
         }
+        Map<String, String> common = copies;
+        if (!copies.equals(o.copies)) {
+            Map<String, String> c = new HashMap<>(copies);
+            c.entrySet().removeIf(en -> !en.getValue().equals(o.copies.get(en.getKey())));
+            common = Map.copyOf(c);
+        }
         return new LockState(newMust, newMay, notHeld.union(o.notHeld), releasedMust.intersect(o.releasedMust),
-                releasedMay.union(o.releasedMay), locals.common(o.locals), trail, Map.copyOf(paths));
+                releasedMay.union(o.releasedMay), locals.common(o.locals), trail, Map.copyOf(paths), common);
     }
 
     private static Map<LockId, Trail> without(Map<LockId, Trail> m, LockId id) {
@@ -224,12 +355,12 @@ public final class LockState {
     public boolean equals(Object o) {
         return this == o || o instanceof LockState s && must.equals(s.must) && may.equals(s.may)
                 && notHeld.equals(s.notHeld) && releasedMust.equals(s.releasedMust) && releasedMay.equals(s.releasedMay)
-                && locals.equals(s.locals);
+                && locals.equals(s.locals) && copies.equals(s.copies);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals);
+        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals, copies);
     }
 
     @Override

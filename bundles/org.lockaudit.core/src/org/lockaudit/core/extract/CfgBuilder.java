@@ -73,6 +73,7 @@ import org.lockaudit.core.facts.Event;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.Label;
 import org.lockaudit.core.facts.LockOperation;
+import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.Return;
 import org.lockaudit.core.lockapi.LockApiEntry;
 
@@ -478,6 +479,43 @@ final class CfgBuilder {
         goTo(exit);
     }
 
+    /**
+     * {@code p = n} on a local pointer: a {@link LocalAssignment} for the binder, which ends the instances named
+     * through {@code p} and follows the copy. Only pointers are recorded (an integer local names no lock).
+     */
+    private void localAssignment(IASTIdExpression target, IASTExpression value, IASTNode at) {
+        if (Ast.binding(target) instanceof IVariable v && isVariableNotGlobal(v) && isLocalPointer(v)) {
+            assigned(target.getName().toString(), value, at);
+        }
+    }
+
+    private void assigned(String target, IASTExpression value, IASTNode at) {
+        LocalAssignment a = ExtractContext.F.createLocalAssignment();
+        a.setTarget(target);
+        if (value != null && Ast.parensCasts(value) instanceof IASTIdExpression src
+                && isVariableNotGlobal(Ast.binding(src))) {
+            a.setSource(src.getName().toString());
+        }
+        emit(a, at);
+    }
+
+    private static boolean isLocalPointer(IVariable v) {
+        org.eclipse.cdt.core.dom.ast.IType t = v.getType();
+        for (int i = 0; i < 16 && t != null; i++) {
+            if (t instanceof org.eclipse.cdt.core.dom.ast.IPointerType) {
+                return true;
+            }
+            if (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
+                t = td.getType();
+            } else if (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
+                t = q.getType();
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isVariableNotGlobal(IBinding b) {
         return b instanceof IParameter || Ast.isLocalVariable(b);
     }
@@ -493,6 +531,10 @@ final class CfgBuilder {
                     IASTInitializerClause clause = eq.getInitializerClause();
                     initializer(clause);
                     resultVariable(clause, name);
+                    if (in.getName().resolveBinding() instanceof IVariable v && isLocalPointer(v)) {
+                        // a declaration in a loop body gives its variable a new value on every iteration
+                        assigned(name, clause instanceof IASTExpression x ? x : null, dl);
+                    }
                 } else if (init instanceof IASTInitializerList list) {
                     initializer(list);
                 }
@@ -788,6 +830,9 @@ final class CfgBuilder {
             }
             if (op == IASTBinaryExpression.op_assign) {
                 ctx.bindings.fromAssignment(b, fnFile);
+                if (Ast.parens(b.getOperand1()) instanceof IASTIdExpression target) {
+                    localAssignment(target, b.getOperand2(), b);
+                }
             }
         } else if (op == IASTBinaryExpression.op_logicalAnd || op == IASTBinaryExpression.op_logicalOr) {
             int mid = newNode();

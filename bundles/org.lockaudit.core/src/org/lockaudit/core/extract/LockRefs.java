@@ -9,6 +9,7 @@ import org.eclipse.cdt.core.dom.ast.IBinding;
 import org.eclipse.cdt.core.dom.ast.IParameter;
 import org.eclipse.cdt.core.dom.ast.IProblemBinding;
 import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.lockaudit.core.binder.AccessPaths;
 import org.lockaudit.core.facts.LockKind;
 import org.lockaudit.core.facts.LockRef;
 import org.lockaudit.core.lockapi.LockApiEntry;
@@ -65,6 +66,37 @@ final class LockRefs {
         return r;
     }
 
+    /**
+     * The subscripts applied to the member part of a lock expression ({@code [a]} in {@code s->lock[a]},
+     * {@code [i]} in {@code bucket[i].lock}), spelt by the binder, or null when there is none: two subscripts
+     * name two instances (they may alias, but are never the same one).
+     */
+    private static String memberSubscripts(IASTExpression top) {
+        StringBuilder b = new StringBuilder();
+        IASTExpression e = Ast.parens(top);
+        while (true) {
+            if (e instanceof IASTArraySubscriptExpression s) {
+                b.insert(0, subscript(s));
+                e = Ast.parens(s.getArrayExpression());
+            } else if (e instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference f && !f.isPointerDereference()) {
+                e = Ast.parens(f.getFieldOwner());
+            } else {
+                break;
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /** A base with a subscript the binder could not spell is an unknown instance ({@code ?}): never "the same". */
+    private static String unknownIfUnspelt(String base) {
+        return base != null && base.contains("[?]") ? "?" + base : base;
+    }
+
+    private static String subscript(IASTArraySubscriptExpression s) {
+        String i = s.getArgument() instanceof IASTExpression x ? AccessPaths.spell(x) : null;
+        return "[" + (i != null ? i : "?") + "]";
+    }
+
     LockRef of(IASTExpression arg) {
         LockRef r = ExtractContext.F.createLockRef();
         r.setExpression(Ast.text(arg));
@@ -74,9 +106,11 @@ final class LockRefs {
         }
         MemberChain m = MemberChain.of(x, ctx.types);
         if (m != null && !m.nullBase()) {
+            String subscripts = memberSubscripts(x);
             if (m.onGlobal()) {
                 r.setKind(LockKind.GLOBAL);
                 r.setName(m.baseName() + "." + m.path());
+                r.setBase(unknownIfUnspelt(subscripts));
                 if (((IVariable) m.baseBinding()).isStatic()) {
                     r.setFileScope(ctx.tuFile);
                 }
@@ -87,11 +121,16 @@ final class LockRefs {
                 r.setKind(LockKind.MEMBER);
                 r.setOwnerType(m.owner());
                 r.setName(m.path());
-                r.setBase(Ast.text(m.base()));
+                // The binder's spelling, not the source text: a lock macro's expansion and the plain call it
+                // stands for give one base.
+                String base = AccessPaths.spell(m.base());
+                r.setBase(unknownIfUnspelt((base != null ? base : Ast.text(m.base())) + (subscripts != null ? subscripts : "")));
             }
             return r;
         }
+        StringBuilder subscripts = new StringBuilder();
         while (x instanceof IASTArraySubscriptExpression s) {
+            subscripts.insert(0, subscript(s));
             x = Ast.parensCasts(s.getArrayExpression());
         }
         if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_star) {
@@ -107,6 +146,9 @@ final class LockRefs {
             } else {
                 // a global, or an identifier declared in a header the parser could not see
                 r.setKind(LockKind.GLOBAL);
+                if (subscripts.length() > 0) {
+                    r.setBase(unknownIfUnspelt(subscripts.toString()));
+                }
                 if (b instanceof IVariable v && !(b instanceof IProblemBinding) && v.isStatic()) {
                     r.setFileScope(ctx.tuFile);
                 }

@@ -52,8 +52,10 @@ public final class LockId implements Comparable<LockId> {
     /** The lock a {@link LockRef} names, inside function {@code function} (for locals and parameters). */
     public static LockId of(LockRef ref, FunctionId function) {
         switch (ref.getKind()) {
-            case GLOBAL:
-                return global(ref.getName(), ref.getFileScope());
+            case GLOBAL: {
+                LockId g = global(ref.getName(), ref.getFileScope());
+                return ref.getBase() == null ? g : of(Kind.GLOBAL, g.canonical, g.scope, ref.getBase());
+            }
             case MEMBER:
                 return member(ref.getOwnerType() == null ? "?" : ref.getOwnerType(), ref.getName(),
                         repairBase(ref.getBase(), ref.getName()));
@@ -200,14 +202,27 @@ public final class LockId implements Comparable<LockId> {
         return base != null && base.startsWith("?");
     }
 
+    /**
+     * Whether the binder could name this lock: not an unknown expression, not an instance the caller cannot name
+     * ({@code ?callee:base}), not a member of a struct whose type was not resolved ({@code ?.lock}). An unbound lock
+     * is tracked (it is still released and held) but never produces a finding on its own, never merges two structs
+     * and never orders locks.
+     */
+    public boolean bound() {
+        return !unknownInstance() && !canonical.startsWith("?");
+    }
+
     /** Whether the lock may take part in the global lock-order graph. */
     public boolean orderable() {
-        return kind == Kind.GLOBAL || kind == Kind.MEMBER;
+        return (kind == Kind.GLOBAL || kind == Kind.MEMBER) && !canonical.startsWith("?");
     }
 
     /** The user-facing name: {@code _pcidevs_lock}, {@code iommu.register_lock (iommu)}. */
     public String display() {
         String name = kind == Kind.GLOBAL && scope != null ? canonical.substring(canonical.indexOf('#') + 1) : canonical;
+        if (kind == Kind.GLOBAL && base != null) {
+            return name + (unknownInstance() ? base.substring(1) : base);
+        }
         return base != null && !unknownInstance() ? name + " (" + base + ")" : name;
     }
 

@@ -32,8 +32,14 @@ public final class ArgumentMapping {
     LockId toCaller(LockId lock, List<String> parameters, List<String> arguments, String callee, String calleeFile,
             String callerFile, String callerScope) {
         switch (lock.kind()) {
-            case GLOBAL:
-                return lock;
+            case GLOBAL: {
+                // a subscripted global (bucket[hv & mask]): its subscript renamed like a member's base
+                if (lock.base() == null || lock.unknownInstance()) {
+                    return lock;
+                }
+                String renamed = rename(lock.base(), parameters, arguments, calleeFile);
+                return lock.withBase(renamed != null ? renamed : "?" + callee + ":" + lock.base());
+            }
             case MEMBER: {
                 String base = lock.base();
                 if (base == null || lock.unknownInstance()) {
@@ -43,15 +49,8 @@ public final class ArgumentMapping {
                 if (!m.find()) {
                     return lock.withBase("?" + callee + ":" + base);
                 }
-                String root = m.group();
-                int k = parameters.indexOf(root);
-                if (k >= 0 && k < arguments.size()) {
-                    return lock.withBase(LockId.normaliseBase(arguments.get(k)) + base.substring(root.length()));
-                }
-                if (k < 0 && program.global(root, calleeFile) != null) {
-                    return lock;
-                }
-                return lock.withBase("?" + callee + ":" + base);
+                String renamed = rename(base, parameters, arguments, calleeFile);
+                return lock.withBase(renamed != null ? renamed : "?" + callee + ":" + base);
             }
             case PARAMETER: {
                 int k = parameters.indexOf(lock.canonical());
@@ -68,6 +67,44 @@ public final class ArgumentMapping {
             default:
                 return null;
         }
+    }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * {@code path} with every variable it names renamed from the callee to the caller: a parameter becomes its
+     * argument, a global stays; null when it names anything else (a callee local), which the caller cannot name.
+     * Member names (after {@code ->} or {@code .}) are not variables.
+     */
+    private String rename(String path, List<String> parameters, List<String> arguments, String calleeFile) {
+        Matcher m = NAME.matcher(path);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            int start = m.start();
+            if (start > 0 && (path.charAt(start - 1) == '.' || path.charAt(start - 1) == '>'
+                    || Character.isDigit(path.charAt(start - 1)))) {
+                continue;
+            }
+            String name = m.group();
+            int k = parameters.indexOf(name);
+            String replacement;
+            if (k >= 0 && k < arguments.size()) {
+                String arg = LockId.normaliseBase(arguments.get(k));
+                if (arg.isEmpty()) {
+                    return null;
+                }
+                // at the root as it is (d->lock for lock_dev(d)); inside a subscript, parenthesised when compound
+                replacement = start == 0 || NAME.matcher(arg).matches() ? arg : "(" + arg + ")";
+            } else if (k < 0 && program.global(name, calleeFile) != null) {
+                replacement = name;
+            } else {
+                return null;
+            }
+            b.append(path, last, start).append(replacement);
+            last = m.end();
+        }
+        return b.append(path.substring(last)).toString();
     }
 
     /**

@@ -67,6 +67,7 @@ public class FactsFactoryImpl extends EFactoryImpl implements FactsFactory {
 			case FactsPackage.ACCESS: return createAccess();
 			case FactsPackage.CALL: return createCall();
 			case FactsPackage.RETURN: return createReturn();
+			case FactsPackage.LOCAL_ASSIGNMENT: return createLocalAssignment();
 			case FactsPackage.LABEL: return createLabel();
 			case FactsPackage.GLOBAL_VARIABLE: return createGlobalVariable();
 			case FactsPackage.OPS_BINDING: return createOpsBinding();
@@ -244,6 +245,17 @@ public class FactsFactoryImpl extends EFactoryImpl implements FactsFactory {
 	public Return createReturn() {
 		ReturnImpl return_ = new ReturnImpl();
 		return return_;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalAssignment createLocalAssignment() {
+		LocalAssignmentImpl localAssignment = new LocalAssignmentImpl();
+		return localAssignment;
 	}
 
 	/**

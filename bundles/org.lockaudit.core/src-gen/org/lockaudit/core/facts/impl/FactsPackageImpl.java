@@ -29,6 +29,7 @@ import org.lockaudit.core.facts.GlobalVariable;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.IrqEffect;
 import org.lockaudit.core.facts.Label;
+import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.LockKind;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.LockOpKind;
@@ -121,6 +122,13 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	private EClass returnEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass localAssignmentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1056,6 +1064,36 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getLocalAssignment() {
+		return localAssignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_Target() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_Source() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabel() {
 		return labelEClass;
 	}
@@ -1567,6 +1605,10 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(returnEClass, RETURN__CONSTANT);
 		createEAttribute(returnEClass, RETURN__CONSTANT_VALUE);
 
+		localAssignmentEClass = createEClass(LOCAL_ASSIGNMENT);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__TARGET);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__SOURCE);
+
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__NAME);
 
@@ -1648,6 +1690,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		accessEClass.getESuperTypes().add(this.getEvent());
 		callEClass.getESuperTypes().add(this.getEvent());
 		returnEClass.getESuperTypes().add(this.getEvent());
+		localAssignmentEClass.getESuperTypes().add(this.getEvent());
 		labelEClass.getESuperTypes().add(this.getEvent());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1738,6 +1781,10 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getReturn_Variable(), ecorePackage.getEString(), "variable", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReturn_Constant(), ecorePackage.getEBoolean(), "constant", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReturn_ConstantValue(), ecorePackage.getELong(), "constantValue", null, 0, 1, Return.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(localAssignmentEClass, LocalAssignment.class, "LocalAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLocalAssignment_Target(), ecorePackage.getEString(), "target", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_Source(), ecorePackage.getEString(), "source", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Name(), ecorePackage.getEString(), "name", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -112,6 +112,10 @@ public class FactsAdapterFactory extends AdapterFactoryImpl {
 				return createReturnAdapter();
 			}
 			@Override
+			public Adapter caseLocalAssignment(LocalAssignment object) {
+				return createLocalAssignmentAdapter();
+			}
+			@Override
 			public Adapter caseLabel(Label object) {
 				return createLabelAdapter();
 			}
@@ -306,6 +310,20 @@ public class FactsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReturnAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lockaudit.core.facts.LocalAssignment <em>Local Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lockaudit.core.facts.LocalAssignment
+	 * @generated
+	 */
+	public Adapter createLocalAssignmentAdapter() {
 		return null;
 	}
 

@@ -136,6 +136,13 @@ public class FactsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FactsPackage.LOCAL_ASSIGNMENT: {
+				LocalAssignment localAssignment = (LocalAssignment)theEObject;
+				T result = caseLocalAssignment(localAssignment);
+				if (result == null) result = caseEvent(localAssignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FactsPackage.LABEL: {
 				Label label = (Label)theEObject;
 				T result = caseLabel(label);
@@ -339,6 +346,21 @@ public class FactsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReturn(Return object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Local Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Local Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLocalAssignment(LocalAssignment object) {
 		return null;
 	}
 

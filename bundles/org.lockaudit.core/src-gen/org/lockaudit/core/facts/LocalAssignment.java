@@ -1,0 +1,74 @@
+/**
+ */
+package org.lockaudit.core.facts;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Local Assignment</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getSource <em>Source</em>}</li>
+ * </ul>
+ *
+ * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment()
+ * @model
+ * @generated
+ */
+public interface LocalAssignment extends Event {
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The local variable or parameter assigned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target</em>' attribute.
+	 * @see #setTarget(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Target()
+	 * @model
+	 * @generated
+	 */
+	String getTarget();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#getTarget <em>Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' attribute.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The local variable or parameter copied, when the value is one (p = n); null for any other value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source</em>' attribute.
+	 * @see #setSource(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Source()
+	 * @model
+	 * @generated
+	 */
+	String getSource();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#getSource <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' attribute.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(String value);
+
+} // LocalAssignment
