@@ -83,16 +83,31 @@ public final class AccessPaths {
         }
         if (e instanceof IASTBinaryExpression x) {
             String op = operator(x.getOperator());
-            if (op == null || !spell(x.getOperand1(), b, depth + 1)) {
+            if (op == null || !operand(x.getOperand1(), b, depth)) {
                 return false;
             }
             b.append(op);
-            return spell(x.getOperand2(), b, depth + 1);
+            return operand(x.getOperand2(), b, depth);
         }
         if (e instanceof IASTFunctionCallExpression) {
             return false;
         }
         return false;
+    }
+
+    /** An operand of a binary operator, parenthesised when it is itself one: {@code hv&((1<<n)-1)}. */
+    private static boolean operand(IASTExpression e, StringBuilder b, int depth) {
+        IASTExpression x = e;
+        while (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+            x = u.getOperand();
+        }
+        if (!(x instanceof IASTBinaryExpression)) {
+            return spell(x, b, depth + 1);
+        }
+        b.append('(');
+        boolean ok = spell(x, b, depth + 1);
+        b.append(')');
+        return ok;
     }
 
     private static String operator(int op) {

@@ -324,7 +324,7 @@ public final class LockSetAnalysis {
         private List<Work> apply(CfgNode node, int index, Event ev, Work w, LockSetListener obs) {
             LockState s = w.state();
             if (ev instanceof LockOperation op) {
-                return lockOperation(index, op, w, obs);
+                return lockOperation(node, index, op, w, obs);
             } else if (ev instanceof Call call) {
                 return call(node, index, call, w, obs);
             } else if (ev instanceof Access a) {
@@ -341,7 +341,7 @@ public final class LockSetAnalysis {
             return List.of(w);
         }
 
-        private List<Work> lockOperation(int index, LockOperation op, Work w, LockSetListener obs) {
+        private List<Work> lockOperation(CfgNode node, int index, LockOperation op, Work w, LockSetListener obs) {
             LockState s = w.state();
             if (op.getLock() == null) {
                 return List.of(w);
@@ -355,13 +355,21 @@ public final class LockSetAnalysis {
                         obs.acquire(id, s, lock, mode, op.getIrq(), false,
                                 stepBefore(s, op, api + ": acquires " + lock.display()), null, List.of());
                     }
-                    return List.of(w.with(stepped(s, op, api + ": acquires " + lock.display(),
-                            t -> s.acquire(lock, mode, op.getIrq(), t))));
+                    LockState taken = stepped(s, op, api + ": acquires " + lock.display(),
+                            t -> s.acquire(lock, mode, op.getIrq(), t));
+                    if (!op.isSuccessWhenNonZero() && resultTested(node, index, op)) {
+                        // pthread_mutex_lock's result tested (rc = ...; if (rc) return -1;): on a non-zero result
+                        // the lock was not taken, as for a try-lock. An ignored result is a plain acquisition.
+                        LockState failed = stepped(s, op, api + " fails", t -> s);
+                        return List.of(outcome(w, index, false, taken, op.getResultVariable(), null),
+                                outcome(w, index, true, failed, op.getResultVariable(), null));
+                    }
+                    return List.of(w.with(taken));
                 }
                 case RELEASE: {
                     LockState s0 = releasing(s, lock);
                     if (s0 != s) {
-                        return lockOperation(index, op, w.with(s0), obs);
+                        return lockOperation(node, index, op, w.with(s0), obs);
                     }
                     if (obs != null) {
                         obs.release(id, s, lock, mode, op.getIrq(), stepBefore(s, op, api + ": releases " + lock.display()),
@@ -406,6 +414,12 @@ public final class LockSetAnalysis {
                 default:
                     return List.of(w);
             }
+        }
+
+        /** Whether the result of the operation at {@code index} is kept in a variable or tested by the node's branch. */
+        private static boolean resultTested(CfgNode node, int index, LockOperation op) {
+            return op.getResultVariable() != null
+                    || node.getBranch() != null && node.getBranch().getEventIndex() == index;
         }
 
         /** A held-ness query (or a predicate function's call): splits into held / not held. */

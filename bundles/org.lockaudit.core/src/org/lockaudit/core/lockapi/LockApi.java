@@ -218,8 +218,8 @@ public final class LockApi {
             if (!success.equals("nonzero") && !success.equals("zero")) {
                 throw new IllegalArgumentException(label + ": success must be zero or nonzero");
             }
-            if (e.has("success") && op != LockOpKind.TRY_ACQUIRE) {
-                throw new IllegalArgumentException(label + ": 'success' only applies to op try");
+            if (e.has("success") && op != LockOpKind.TRY_ACQUIRE && op != LockOpKind.ACQUIRE) {
+                throw new IllegalArgumentException(label + ": 'success' only applies to op try and acquire");
             }
             for (String n : names) {
                 operations.put(n, new LockApiEntry(n, op, arg, fixed, mode, irq, success.equals("nonzero"), origin));
