@@ -96,7 +96,18 @@ public enum DiagnosticKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ANALYSIS_INCOMPLETE(7, "ANALYSIS_INCOMPLETE", "ANALYSIS_INCOMPLETE");
+	ANALYSIS_INCOMPLETE(7, "ANALYSIS_INCOMPLETE", "ANALYSIS_INCOMPLETE"), /**
+	 * The '<em><b>DECLARATION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A declaration the binder could not use: a guard comment naming no lock, an RCU note.
+	 * <!-- end-model-doc -->
+	 * @see #DECLARATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DECLARATION(8, "DECLARATION", "DECLARATION");
 
 	/**
 	 * The '<em><b>SYNTAX</b></em>' literal value.
@@ -187,6 +198,20 @@ public enum DiagnosticKind implements Enumerator {
 	public static final int ANALYSIS_INCOMPLETE_VALUE = 7;
 
 	/**
+	 * The '<em><b>DECLARATION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A declaration the binder could not use: a guard comment naming no lock, an RCU note.
+	 * <!-- end-model-doc -->
+	 * @see #DECLARATION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DECLARATION_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Diagnostic Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +227,7 @@ public enum DiagnosticKind implements Enumerator {
 			CONFIG,
 			INTERNAL,
 			ANALYSIS_INCOMPLETE,
+			DECLARATION,
 		};
 
 	/**
@@ -266,6 +292,7 @@ public enum DiagnosticKind implements Enumerator {
 			case CONFIG_VALUE: return CONFIG;
 			case INTERNAL_VALUE: return INTERNAL;
 			case ANALYSIS_INCOMPLETE_VALUE: return ANALYSIS_INCOMPLETE;
+			case DECLARATION_VALUE: return DECLARATION;
 		}
 		return null;
 	}

@@ -142,7 +142,12 @@ final class DeclaredFacts {
                     Matcher m = PROTECTED_BY.matcher(comment);
                     if (m.find()) {
                         String lock = m.group(1) + (m.group(2) != null ? "()" : "");
-                        guard(target, lockName(lock, owner, c, null), DeclarationSource.COMMENT, file, first);
+                        String bound = bindGuard(lock, owner, c);
+                        if (bound != null) {
+                            guard(target, bound, DeclarationSource.COMMENT, file, first);
+                        } else {
+                            notUnderstood(target, comment, lock, file, first);
+                        }
                     }
                 }
             }
@@ -249,6 +254,67 @@ final class DeclaredFacts {
      * parameter is {@code domain.pdevs_lock}; a sibling member {@code lock} of struct S is {@code S.lock};
      * anything else is the name as written (a global, or a wrapper such as {@code pcidevs_lock()}).
      */
+    /**
+     * The lock a "protected by" comment names, when it binds: a member of the same struct ({@code lock} in
+     * {@code struct dev}), a member chain ({@code d->pdevs_lock}: a lock of another object), or a name visible in
+     * the unit (a global lock, or a function that takes one such as {@code pcidevs_lock()}). Otherwise null: prose
+     * ("protected by an object lock", "by LRU locks", "by the caller") and RCU, which is not a lock, are not guards.
+     * Heuristic and its limit: a global of that name must be declared in the unit that reads the struct.
+     */
+    private String bindGuard(String text, String owner, IASTCompositeTypeSpecifier c) {
+        String t = text.trim().replaceAll("\\(\\)$", "").replaceAll("^[&*(]+|\\)+$", "").replaceAll("\\s+", "");
+        if (t.isEmpty() || RCU.matcher(t).matches()) {
+            return null;
+        }
+        if (t.contains("->") || t.contains(".") || hasMember(c, t)) {
+            return lockName(text, owner, c, null);
+        }
+        try {
+            for (org.eclipse.cdt.core.dom.ast.IBinding b : ast.getScope().find(t, ast)) {
+                if (b instanceof org.eclipse.cdt.core.dom.ast.IVariable
+                        || b instanceof org.eclipse.cdt.core.dom.ast.IFunction
+                        || b instanceof org.eclipse.cdt.core.dom.ast.IMacroBinding) {
+                    return lockName(text, owner, c, null);
+                }
+            }
+        } catch (RuntimeException e) {
+            // CDT's scope lookup failing on a broken unit: the comment is not understood
+        }
+        if (ast.getScope() != null && isMacro(t)) {
+            return lockName(text, owner, c, null);
+        }
+        return null;
+    }
+
+    private boolean isMacro(String name) {
+        for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition d : ast.getMacroDefinitions()) {
+            if (d.getName().toString().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RCU = Pattern.compile("(?i)rcu(_read_lock)?|srcu");
+
+    /** A guard comment that names no lock: said once, with the file and line, and not a guard. */
+    private void notUnderstood(String target, String comment, String lock, String file, int line) {
+        String said = comment.replaceAll("\\s+", " ").replaceAll("^\\s*(/\\*+|//)\\s*|\\s*\\*+/\\s*$", "").trim();
+        if (said.length() > 80) {
+            said = said.substring(0, 77) + "...";
+        }
+        String why = RCU.matcher(lock.replaceAll("\\(\\)$", "")).matches()
+                ? "RCU is not a lock: accesses of " + target + " are not checked against a guard"
+                : "'" + lock + "' names no lock (no member of the struct, no global, no lock function): "
+                        + target + " has no declared guard";
+        if (!seen.add("diagnostic " + file + ":" + line + " " + target)) {
+            return;
+        }
+        ctx.tu.getDiagnostics().add(org.lockaudit.core.frontend.Fidelity.diagnostic(
+                org.lockaudit.core.facts.DiagnosticKind.DECLARATION, file.equals(ast.getFilePath()) ? ctx.tuFile : file,
+                line, "guard comment not understood: \"" + said + "\": " + why));
+    }
+
     private static String lockName(String text, String owner, IASTCompositeTypeSpecifier c,
             Map<String, String> params) {
         boolean call = text.trim().endsWith("()");

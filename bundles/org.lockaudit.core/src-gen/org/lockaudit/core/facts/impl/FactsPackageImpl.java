@@ -1876,6 +1876,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.CONFIG);
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.INTERNAL);
 		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.ANALYSIS_INCOMPLETE);
+		addEEnumLiteral(diagnosticKindEEnum, DiagnosticKind.DECLARATION);
 
 		// Create resource
 		createResource(eNS_URI);
