@@ -82,12 +82,18 @@ public final class AccessExplainer {
             verdict = Verdict.UNPROTECTED;
             why = "no lock is held at any access of " + field;
         }
-        String guard = g == null ? "none known" : g.guardText();
+        String guard = g == null ? "none known"
+                : g.guardText() + (weak(g) ? " (weak: no clear majority; yields no finding)" : "");
         String support = g == null || g.guard() == null || g.declared() != null ? null
                 : g.supportText().replaceFirst("^" + java.util.regex.Pattern.quote(g.guard().display()) + " ", "");
         String declaredAt = g != null && g.declared() != null ? g.declared().where() : null;
         return Optional.of(new AccessExplanation(field, guard, support, declaredAt, List.copyOf(certain),
                 List.copyOf(possible), verdict, why, sites.size()));
+    }
+
+    /** An inferred guard without a clear majority: shown, labelled weak, never a finding. */
+    public boolean weak(FieldGuard g) {
+        return g.guard() != null && g.declared() == null && !g.strong(guards.options());
     }
 
     /** The guard of a field path ({@code pci_dev.fault.count}), for decorations on its declaration. */

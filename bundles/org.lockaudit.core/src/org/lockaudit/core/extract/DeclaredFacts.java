@@ -250,14 +250,10 @@ final class DeclaredFacts {
     }
 
     /**
-     * Canonical lock id from declaration text: {@code &d->pdevs_lock} with {@code d} a {@code struct domain *}
-     * parameter is {@code domain.pdevs_lock}; a sibling member {@code lock} of struct S is {@code S.lock};
-     * anything else is the name as written (a global, or a wrapper such as {@code pcidevs_lock()}).
-     */
-    /**
      * The lock a "protected by" comment names, when it binds: a member of the same struct ({@code lock} in
-     * {@code struct dev}), a member chain ({@code d->pdevs_lock}: a lock of another object), or a name visible in
-     * the unit (a global lock, or a function that takes one such as {@code pcidevs_lock()}). Otherwise null: prose
+     * {@code struct dev}), a member chain ({@code d->pdevs_lock}: a lock of another object), a call
+     * ({@code pcidevs_lock()}: a lock function), or a name visible in the unit (a global, a function, a macro).
+     * Otherwise null: prose
      * ("protected by an object lock", "by LRU locks", "by the caller") and RCU, which is not a lock, are not guards.
      * Heuristic and its limit: a global of that name must be declared in the unit that reads the struct.
      */
@@ -266,7 +262,7 @@ final class DeclaredFacts {
         if (t.isEmpty() || RCU.matcher(t).matches()) {
             return null;
         }
-        if (t.contains("->") || t.contains(".") || hasMember(c, t)) {
+        if (t.contains("->") || t.contains(".") || hasMember(c, t) || text.trim().endsWith("()")) {
             return lockName(text, owner, c, null);
         }
         try {
@@ -315,6 +311,11 @@ final class DeclaredFacts {
                 line, "guard comment not understood: \"" + said + "\": " + why));
     }
 
+    /**
+     * Canonical lock id from declaration text: {@code &d->pdevs_lock} with {@code d} a {@code struct domain *}
+     * parameter is {@code domain.pdevs_lock}; a sibling member {@code lock} of struct S is {@code S.lock};
+     * anything else is the name as written (a global, or a wrapper such as {@code pcidevs_lock()}).
+     */
     private static String lockName(String text, String owner, IASTCompositeTypeSpecifier c,
             Map<String, String> params) {
         boolean call = text.trim().endsWith("()");

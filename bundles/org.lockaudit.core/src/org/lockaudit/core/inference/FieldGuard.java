@@ -24,6 +24,29 @@ public record FieldGuard(String field, boolean global, FieldStatus status, Guard
         sites = List.copyOf(sites);
     }
 
+    /**
+     * Whether an inferred guard has the evidence to yield findings: held at every write and at a clear majority
+     * ({@code minSupport}) of at least {@code minAccesses} accesses; or, for the object's own lock, held at every
+     * write and at half of two accesses or more (a threshold a sixth below {@code minSupport}, so a configuration
+     * that raises one raises both). Heuristic: a struct's own lock taken around every write of its
+     * field states the intent (a bare read of it is the classic race); a global or another object's lock held at
+     * half the accesses was, on real trees (docs/precision.md), mostly a coincidence. A declared guard is neither.
+     */
+    public boolean strong(GuardOptions options) {
+        if (writes == 0 || heldWrites != writes || guard == null) {
+            return false;
+        }
+        if (guard.relation() == LockRelation.OWN) {
+            return accesses >= 2 && support() >= Math.max(0.5, options.minSupport() - 1.0 / 6);
+        }
+        return accesses >= options.minAccesses() && support() >= options.minSupport();
+    }
+
+    /** {@code declared}, {@code strong} or {@code weak}: how far the guard can be trusted, in every output. */
+    public String strength(GuardOptions options) {
+        return declared != null ? "declared" : strong(options) ? "strong" : "weak";
+    }
+
     public double support() {
         return accesses == 0 ? 1.0 : (double) held / accesses;
     }

@@ -38,9 +38,7 @@ public final class GuardFindings {
                 }
                 continue;
             }
-            boolean strong = g.writes() > 0 && g.heldWrites() == g.writes() && g.accesses() >= options.minAccesses()
-                    && g.support() >= options.minSupport();
-            if (!strong) {
+            if (!g.strong(options)) {
                 continue;
             }
             for (Counterexample c : g.counterexamples()) {

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
  * The knobs of guard inference, each a heuristic stated where it is used. Immutable; {@link #defaults()} are tuned
  * on the fixtures and the examples (see docs/guards.md).
  *
- * @param minSupport     an unguarded-access finding needs a candidate guard held at this fraction of the field's
- *                       (non-exempt, non-atomic) accesses, and at every write. 0.5: one consistent writer and one
- *                       bare reader is already a race worth a look; below half, the "guard" is more likely a
- *                       coincidence.
- * @param minAccesses    ... and at least this many such accesses (a lone access has no evidence to compare).
+ * @param minSupport     an inferred guard is strong (it yields unguarded-access findings) when it is held at this
+ *                       fraction of the field's (non-exempt, non-atomic) accesses, and at every write; below, it is
+ *                       shown as weak and yields no finding. Two thirds, a clear majority: on real trees (docs/precision.md)
+ *                       guards held at half the accesses ("1 of 2", "2 of 4") were mostly coincidences: a debug
+ *                       dump, an init path, a field another lock protects.
+ * @param minAccesses    ... and at least this many such accesses (two accesses are no evidence to compare).
  * @param allocators     calls (or the macros they were expanded from) returning a fresh, private object.
  * @param publishers     calls that make an object reachable by others when given the address of one of its members
  *                       (intrusive list insertion).
@@ -33,7 +34,7 @@ public record GuardOptions(double minSupport, int minAccesses, Pattern allocator
     }
 
     public static GuardOptions defaults() {
-        return new GuardOptions(0.5, 2,
+        return new GuardOptions(2.0 / 3, 3,
                 Pattern.compile("x[zm]alloc\\w*|k[zmc]alloc\\w*|kmem_cache_z?alloc\\w*|v[zm]alloc\\w*|[mc]alloc|zalloc\\w*"),
                 Pattern.compile("list_add\\w*|hlist_add\\w*|list_splice\\w*|rcu_assign_pointer"),
                 Pattern.compile("list_del\\w*|hlist_del\\w*"),

@@ -59,7 +59,9 @@ public final class GuardsReport {
     public void text(Writer out) throws IOException {
         for (FieldGuard g : fields) {
             out.write(g.field() + ": " + g.guardText() + (g.declared() != null ? " [declared: " + g.declared().where() + "]"
-                    : g.status() == org.lockaudit.core.inference.FieldStatus.GUARDED ? " [inferred]" : "") + "\n");
+                    : g.status() == org.lockaudit.core.inference.FieldStatus.GUARDED
+                            ? g.strong(result.options()) ? " [inferred]" : " [inferred, weak: no clear majority, no findings]"
+                            : "") + "\n");
             if (g.guard() != null) {
                 out.write("    " + g.supportText() + "\n");
             }
@@ -124,6 +126,7 @@ public final class GuardsReport {
             guard.addProperty("display", g.guard().display());
             o.add("guard", guard);
             o.addProperty("source", g.declared() != null ? "declared" : "inferred");
+            o.addProperty("strength", g.strength(result.options()));
         } else {
             o.add("guard", com.google.gson.JsonNull.INSTANCE);
         }

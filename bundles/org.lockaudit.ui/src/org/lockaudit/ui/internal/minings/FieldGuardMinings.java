@@ -55,7 +55,7 @@ public final class FieldGuardMinings extends AbstractCodeMiningProvider {
                 int lineEnd = doc.getLineOffset(d.line() - 1) + doc.getLineLength(d.line() - 1);
                 String delim = doc.getLineDelimiter(d.line() - 1);
                 int at = lineEnd - (delim == null ? 0 : delim.length());
-                out.add(new GuardMining(new Position(at, 1), this, label(guard.get())));
+                out.add(new GuardMining(new Position(at, 1), this, label(guard.get(), explainer.weak(guard.get()))));
             } catch (BadLocationException e) {
                 // the document changed under us: the next refresh will place it
             }
@@ -65,8 +65,14 @@ public final class FieldGuardMinings extends AbstractCodeMiningProvider {
 
     /** {@code pci_dev.lock 3/4}, {@code pcidevs_lock (declared)}, {@code init-only}... */
     public static String label(FieldGuard g) {
+        return label(g, false);
+    }
+
+    /** The label of a field's guard; a weak inferred guard says so. */
+    public static String label(FieldGuard g, boolean weak) {
         String text = switch (g.status()) {
-            case GUARDED -> g.guard().display() + (g.declared() != null ? " (declared)" : " " + g.held() + "/" + g.accesses());
+            case GUARDED -> g.guard().display() + (g.declared() != null ? " (declared)"
+                    : " " + g.held() + "/" + g.accesses() + (weak ? " weak" : ""));
             case LIFETIME_ONLY -> "lifetime-only (no lock)";
             case UNGUARDED -> "no lock";
             default -> g.status().id();
