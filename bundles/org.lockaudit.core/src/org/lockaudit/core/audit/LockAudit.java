@@ -55,7 +55,7 @@ public final class LockAudit {
     public static Result run(List<TranslationUnitFacts> units, GuardOptions options, String lock, IProgressMonitor monitor) {
         ContextualAnalysis.Engine engine = ContextualAnalysis.Engine.of(units, monitor);
         String resolved = new org.lockaudit.core.inference.LockNames(engine.summaries()).resolve(lock);
-        SectionCollector sections = new SectionCollector(resolved);
+        SectionCollector sections = new SectionCollector(resolved).qualifying(engine.program().staticsInSeveralFiles());
         GuardAnalysis.Result guards = GuardAnalysis.run(engine, units, options, sections, null);
         return assemble(lock, resolved, guards, sections);
     }

@@ -54,6 +54,14 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
     private final Map<FunctionId, int[]> heldOnEntry = new TreeMap<>();
 
     /** {@code lockName}: the lock's own name as guard candidates show it ({@code _pcidevs_lock}, {@code pci_dev.lock}). */
+    private java.util.Set<String> staticsInSeveralFiles = java.util.Set.of();
+
+    /** Names file-scope statics defined in several files as the guard inference does ({@code a.c#count}). */
+    public SectionCollector qualifying(java.util.Set<String> statics) {
+        this.staticsInSeveralFiles = statics;
+        return this;
+    }
+
     public SectionCollector(String lockName) {
         this.lockName = lockName;
     }
@@ -145,7 +153,7 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
                 Raw r = section(before, true);
                 if (r != null) {
                     r.end = Math.max(r.end, access.getLine());
-                    r.fields.add(FieldPaths.of(access));
+                    r.fields.add(FieldPaths.of(access, staticsInSeveralFiles));
                 }
             }
 

@@ -37,6 +37,9 @@ public final class LockOrderChecker implements Checker {
     private final FindingSink sink;
     private final Map<String, Map<String, Witness>> edges = new TreeMap<>();
 
+    /** Each lock class as findings name it: its canonical id ({@code irq.c#desc_lock}, {@code domain.page_lock}). */
+    private final Map<String, String> shown = new TreeMap<>();
+
     public LockOrderChecker(FindingSink sink) {
         this.sink = sink;
     }
@@ -54,10 +57,12 @@ public final class LockOrderChecker implements Checker {
         }
         for (HeldLock h : before.must()) {
             if (!h.lock().orderable() || h.entry() == HeldLock.EntryHold.CONTEXT && !h.own()
-                    || h.lock().canonical().equals(lock.canonical())) {
+                    || h.lock().orderClass().equals(lock.orderClass())) {
                 continue;
             }
-            edges.computeIfAbsent(h.lock().canonical(), k -> new TreeMap<>()).putIfAbsent(lock.canonical(),
+            shown.putIfAbsent(h.lock().orderClass(), h.lock().canonical());
+            shown.putIfAbsent(lock.orderClass(), lock.canonical());
+            edges.computeIfAbsent(h.lock().orderClass(), k -> new TreeMap<>()).putIfAbsent(lock.orderClass(),
                     new Witness(fn, h.lock().display(), lock.display(), at, Paths.to(before.trail(), at, calleePath)));
         }
     }
@@ -75,6 +80,7 @@ public final class LockOrderChecker implements Checker {
 
     @Override
     public void absorb(Checker later) {
+        ((LockOrderChecker) later).shown.forEach(shown::putIfAbsent);
         ((LockOrderChecker) later).edges.forEach((from, to) -> {
             Map<String, Witness> mine = edges.computeIfAbsent(from, k -> new TreeMap<>());
             to.forEach(mine::putIfAbsent);
@@ -106,7 +112,7 @@ public final class LockOrderChecker implements Checker {
             List<String> locks = new ArrayList<>(new LinkedHashMap<String, Boolean>() {
                 {
                     for (String c : cycle) {
-                        put(c, true);
+                        put(shown.getOrDefault(c, c), true);
                     }
                 }
             }.keySet());

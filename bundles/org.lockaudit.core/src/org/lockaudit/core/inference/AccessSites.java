@@ -36,10 +36,18 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
     private final Map<FunctionId, List<Run>> runs = new LinkedHashMap<>();
 
     public AccessSites(GuardOptions options, Exemptions exemptions, java.util.Set<String> lockFields) {
+        this(options, exemptions, lockFields, java.util.Set.of());
+    }
+
+    public AccessSites(GuardOptions options, Exemptions exemptions, java.util.Set<String> lockFields,
+            java.util.Set<String> staticsInSeveralFiles) {
         this.options = options;
         this.exemptions = exemptions;
         this.lockFields = lockFields;
+        this.staticsInSeveralFiles = staticsInSeveralFiles;
     }
+
+    private final java.util.Set<String> staticsInSeveralFiles;
 
     private static final class Acc {
         HeldLockSet must;
@@ -153,7 +161,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
         for (Run r : fnRuns) {
             for (Map.Entry<Access, Acc> e : r.seen.entrySet()) {
                 Access a = e.getKey();
-                String field = FieldPaths.of(a);
+                String field = FieldPaths.of(a, staticsInSeveralFiles);
                 String owner = FieldPaths.owner(field, a.isGlobal());
                 if (owner != null && options.containerTypes().matcher(owner).matches() || lockFields.contains(field)) {
                     continue;

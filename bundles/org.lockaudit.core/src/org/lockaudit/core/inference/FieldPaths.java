@@ -14,12 +14,22 @@ public final class FieldPaths {
     }
 
     public static String of(Access a) {
+        return of(a, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #of(Access)}; a file-scope static whose name another file also defines ({@code static int count;}
+     * twice) is its file's own: {@code a.c#count}, so two files' statics never merge into one field.
+     */
+    public static String of(Access a, java.util.Set<String> staticsInSeveralFiles) {
         String t = a.getTarget();
         if (t == null) {
             return "?";
         }
-        if (a.isGlobal() && a.getFileScope() != null && !t.contains(".")) {
-            return t;
+        if (a.isGlobal() && a.getFileScope() != null) {
+            String root = t.indexOf('.') < 0 ? t : t.substring(0, t.indexOf('.'));
+            return staticsInSeveralFiles.contains(root)
+                    ? org.lockaudit.core.program.LockId.fileLabel(a.getFileScope()) + "#" + t : t;
         }
         int dots = t.length() - t.replace(".", "").length();
         if (dots >= 2 && (t.endsWith(".next") || t.endsWith(".prev"))) {

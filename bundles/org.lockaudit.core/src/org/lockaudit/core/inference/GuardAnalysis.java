@@ -36,7 +36,8 @@ public final class GuardAnalysis {
     public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
             ContextualAnalysis.RunListener extra, IProgressMonitor monitor) {
         Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), monitor);
-        AccessSites collector = new AccessSites(options, exemptions, AccessSites.lockFields(engine.program()));
+        AccessSites collector = new AccessSites(options, exemptions, AccessSites.lockFields(engine.program()),
+                engine.program().staticsInSeveralFiles());
         ContextualAnalysis.RunListener both = extra == null ? collector : new ContextualAnalysis.RunListener() {
             @Override
             public LockSetListener listenerFor(FunctionId f, Function fn, AccessContext context, HeldLockSet entry) {
@@ -99,7 +100,7 @@ public final class GuardAnalysis {
         try {
             Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), memo.exemptions, monitor);
             AccessSites collector = new AccessSites(options, exemptions,
-                    AccessSites.lockFields(engine.program(), memo.lockFields));
+                    AccessSites.lockFields(engine.program(), memo.lockFields), engine.program().staticsInSeveralFiles());
             Map<FunctionId, List<AccessContext>> contexts = ContextualAnalysis.run(engine, collector, monitor,
                     memo.contexts, mustRun);
             List<AccessSite> sites = collector.sites(memo.sites, memo.contexts.order());

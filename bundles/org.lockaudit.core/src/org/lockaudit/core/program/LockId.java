@@ -170,6 +170,11 @@ public final class LockId implements Comparable<LockId> {
         return depth == 0;
     }
 
+    /** How a file-scope static's file is named in ids: its file name ({@code pci.c}). */
+    public static String fileLabel(String path) {
+        return fileName(path);
+    }
+
     private static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return path.substring(slash + 1);
@@ -210,6 +215,16 @@ public final class LockId implements Comparable<LockId> {
      */
     public boolean bound() {
         return !unknownInstance() && !canonical.startsWith("?");
+    }
+
+    /**
+     * The lock's class in the lock-order graph (lockdep's view): its canonical id, but for a file-scope static the
+     * defining file's whole path, so two files named alike ({@code arch/irq.c}, {@code common/irq.c}) never share
+     * a class.
+     */
+    public String orderClass() {
+        return kind == Kind.GLOBAL && scope != null ? scope + "#" + canonical.substring(canonical.indexOf('#') + 1)
+                : canonical;
     }
 
     /** Whether the lock may take part in the global lock-order graph. */

@@ -132,6 +132,24 @@ public final class Program {
         return declaredEffects.getOrDefault(function, List.of());
     }
 
+    private java.util.Set<String> staticsInSeveralFiles;
+
+    /** Names of file-scope statics that more than one file defines (as a static or a global). */
+    public synchronized java.util.Set<String> staticsInSeveralFiles() {
+        if (staticsInSeveralFiles == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Map.Entry<String, List<GlobalVariable>> e : globals.entrySet()) {
+                List<GlobalVariable> gs = e.getValue();
+                if (gs.stream().anyMatch(GlobalVariable::isStatic)
+                        && gs.stream().map(GlobalVariable::getFile).distinct().count() > 1) {
+                    out.add(e.getKey());
+                }
+            }
+            staticsInSeveralFiles = java.util.Set.copyOf(out);
+        }
+        return staticsInSeveralFiles;
+    }
+
     /** A global variable named {@code name} visible from {@code fromFile}, or null. */
     public GlobalVariable global(String name, String fromFile) {
         GlobalVariable external = null;
