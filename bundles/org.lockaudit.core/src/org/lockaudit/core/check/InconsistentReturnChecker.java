@@ -102,7 +102,12 @@ public final class InconsistentReturnChecker implements Checker {
             Status s = status(r.state(), l);
             if (s == Status.MIXED) {
                 HeldLock may = r.state().may().get(l);
-                List<Step> heldPath = may != null ? Paths.to(may.acquiredAt(), r.step(), List.of())
+                // On the path that took it, the lock is held at the return: the last step says so, whatever the
+                // joined state's must-set (which cannot contain a lock held on some paths only).
+                Step ret = r.step();
+                List<Step> heldPath = may != null
+                        ? Paths.to(may.acquiredAt(), new Step(ret.file(), ret.line(), ret.what(),
+                                ret.heldAfter().with(may)), List.of())
                         : Paths.to(r.state().trail(), null, List.of());
                 List<Step> freePath = Paths.to(r.state().notHeldPath(l), r.step(), List.of());
                 report(fn, l, c, rs, r, heldPath, freePath);
