@@ -17,6 +17,7 @@ package org.lockaudit.core.facts;
  *   <li>{@link org.lockaudit.core.facts.Access#getKind <em>Kind</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Access#getBase <em>Base</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Access#getFileScope <em>File Scope</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.Access#getStoredVariable <em>Stored Variable</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getAccess()
@@ -139,5 +140,30 @@ public interface Access extends Event {
 	 * @generated
 	 */
 	void setFileScope(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Stored Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a write that stores a local variable or parameter (x->next = p; g = p): that variable, read from the AST (the pointer escapes).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stored Variable</em>' attribute.
+	 * @see #setStoredVariable(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getAccess_StoredVariable()
+	 * @model
+	 * @generated
+	 */
+	String getStoredVariable();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.Access#getStoredVariable <em>Stored Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stored Variable</em>' attribute.
+	 * @see #getStoredVariable()
+	 * @generated
+	 */
+	void setStoredVariable(String value);
 
 } // Access

@@ -844,13 +844,22 @@ public interface FactsPackage extends EPackage {
 	int ACCESS__FILE_SCOPE = EVENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Stored Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS__STORED_VARIABLE = EVENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Access</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCESS_FEATURE_COUNT = EVENT_FEATURE_COUNT + 5;
+	int ACCESS_FEATURE_COUNT = EVENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Access</em>' class.
@@ -2349,6 +2358,17 @@ public interface FactsPackage extends EPackage {
 	EAttribute getAccess_FileScope();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Access#getStoredVariable <em>Stored Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stored Variable</em>'.
+	 * @see org.lockaudit.core.facts.Access#getStoredVariable()
+	 * @see #getAccess()
+	 * @generated
+	 */
+	EAttribute getAccess_StoredVariable();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Call <em>Call</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3499,6 +3519,14 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACCESS__FILE_SCOPE = eINSTANCE.getAccess_FileScope();
+
+		/**
+		 * The meta object literal for the '<em><b>Stored Variable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS__STORED_VARIABLE = eINSTANCE.getAccess_StoredVariable();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.CallImpl <em>Call</em>}' class.

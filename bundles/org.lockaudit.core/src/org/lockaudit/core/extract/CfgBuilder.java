@@ -186,8 +186,14 @@ final class CfgBuilder {
         return labels.computeIfAbsent(name, n -> newNode());
     }
 
+    /** The last write access emitted: the target of the assignment being built. */
+    private Access lastWrite;
+
     private void emit(Event e, IASTNode src) {
         ensure();
+        if (e instanceof Access a && a.getKind() == AccessKind.WRITE) {
+            lastWrite = a;
+        }
         if (forced != null) {
             e.setLine(forced.line());
             e.setFile(forced.file().equals(fnFile) ? null : forced.file());
@@ -824,7 +830,14 @@ final class CfgBuilder {
         int op = b.getOperator();
         if (isAssignment(op)) {
             expr(b.getOperand2(), AccessKind.READ);
+            lastWrite = null;
             expr(b.getOperand1(), AccessKind.WRITE);
+            if (op == IASTBinaryExpression.op_assign && lastWrite != null
+                    && Ast.parensCasts(b.getOperand2()) instanceof IASTIdExpression stored
+                    && isVariableNotGlobal(Ast.binding(stored))) {
+                // x->next = p; g = p: the pointer p escapes (read by the ownership exemptions, not the text)
+                lastWrite.setStoredVariable(stored.getName().toString());
+            }
             if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id) {
                 resultVariable(b.getOperand2(), id.getName().toString());
             }

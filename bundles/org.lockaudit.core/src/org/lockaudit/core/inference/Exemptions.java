@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.facts.Access;
 import org.lockaudit.core.facts.AccessKind;
 import org.lockaudit.core.facts.Call;
@@ -44,9 +43,6 @@ public final class Exemptions {
 
     private final Program program;
     private final GuardOptions options;
-    private final SourceLines sources;
-    /** {@link #storesVariable}'s pattern per variable (perf: it was compiled per access). */
-    private final java.util.Map<String, Pattern> storePatterns = new java.util.HashMap<>();
     private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
     /** Name → the first static function defined in a header, in the program's function order (for {@link #resolve}). */
     private Map<String, FunctionId> headerStatics;
@@ -57,14 +53,13 @@ public final class Exemptions {
 
     private final org.eclipse.core.runtime.IProgressMonitor monitor;
 
-    public Exemptions(Program program, GuardOptions options, SourceLines sources) {
-        this(program, options, sources, (Cache) null, null);
+    public Exemptions(Program program, GuardOptions options) {
+        this(program, options, (Cache) null, null);
     }
 
     /** As above, stopping with OperationCanceledException once {@code monitor} is cancelled (hostile: 200 ms). */
-    public Exemptions(Program program, GuardOptions options, SourceLines sources,
-            org.eclipse.core.runtime.IProgressMonitor monitor) {
-        this(program, options, sources, (Cache) null, monitor);
+    public Exemptions(Program program, GuardOptions options, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        this(program, options, (Cache) null, monitor);
     }
 
     /**
@@ -73,15 +68,14 @@ public final class Exemptions {
      * parameters they consulted are the same. The cache must be cleared when the program's tables change (function
      * identities, globals: what resolves a callee), and used with one {@link GuardOptions}.
      */
-    public Exemptions(Program program, GuardOptions options, SourceLines sources, Cache cache) {
-        this(program, options, sources, cache, (org.eclipse.core.runtime.IProgressMonitor) null);
+    public Exemptions(Program program, GuardOptions options, Cache cache) {
+        this(program, options, cache, (org.eclipse.core.runtime.IProgressMonitor) null);
     }
 
-    public Exemptions(Program program, GuardOptions options, SourceLines sources, Cache cache,
+    public Exemptions(Program program, GuardOptions options, Cache cache,
             org.eclipse.core.runtime.IProgressMonitor monitor) {
         this.program = program;
         this.options = options;
-        this.sources = sources;
         this.monitor = monitor;
         this.cache = cache == null ? new Cache() : cache;
         computePublishedParams();
@@ -325,14 +319,9 @@ public final class Exemptions {
         return headerStatics.get(name);
     }
 
-    /** {@code x = v;} on the line of a write: the pointer itself is stored somewhere. */
+    /** {@code x->f = v;} or {@code g = v;}: the write stores the pointer {@code v} itself (a fact of the AST). */
     private boolean storesVariable(Function fn, Access a, String v) {
-        String text = SourceLines.normalisedStatement(sources.line(file(fn, a), a.getLine()));
-        if (!text.contains(v) || text.indexOf('=') < 0) {
-            return false; // perf: the pattern needs both
-        }
-        return storePatterns.computeIfAbsent(v, x -> Pattern.compile("(?<![=!<>])=\\s*(\\([^()]*\\)\\s*)?"
-                + Pattern.quote(x) + "\\s*[;,)]")).matcher(text).find();
+        return v.equals(a.getStoredVariable());
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.lockaudit.core.check.SourceLines;
 import org.lockaudit.core.dataflow.HeldLockSet;
 import org.lockaudit.core.dataflow.LockSetListener;
 import org.lockaudit.core.facts.Function;
@@ -35,7 +34,7 @@ public final class GuardAnalysis {
 
     public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
             ContextualAnalysis.RunListener extra, IProgressMonitor monitor) {
-        Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), monitor);
+        Exemptions exemptions = new Exemptions(engine.program(), options, monitor);
         AccessSites collector = new AccessSites(options, exemptions, AccessSites.lockFields(engine.program()),
                 engine.program().staticsInSeveralFiles());
         ContextualAnalysis.RunListener both = extra == null ? collector : new ContextualAnalysis.RunListener() {
@@ -98,7 +97,7 @@ public final class GuardAnalysis {
     public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
             Memo memo, java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         try {
-            Exemptions exemptions = new Exemptions(engine.program(), options, new SourceLines(), memo.exemptions, monitor);
+            Exemptions exemptions = new Exemptions(engine.program(), options, memo.exemptions, monitor);
             AccessSites collector = new AccessSites(options, exemptions,
                     AccessSites.lockFields(engine.program(), memo.lockFields), engine.program().staticsInSeveralFiles());
             Map<FunctionId, List<AccessContext>> contexts = ContextualAnalysis.run(engine, collector, monitor,

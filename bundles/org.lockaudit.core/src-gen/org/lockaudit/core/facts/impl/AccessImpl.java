@@ -25,6 +25,7 @@ import org.lockaudit.core.facts.FactsPackage;
  *   <li>{@link org.lockaudit.core.facts.impl.AccessImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.AccessImpl#getBase <em>Base</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.AccessImpl#getFileScope <em>File Scope</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.AccessImpl#getStoredVariable <em>Stored Variable</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class AccessImpl extends EventImpl implements Access {
 	 * @ordered
 	 */
 	protected String fileScope = FILE_SCOPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStoredVariable() <em>Stored Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStoredVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STORED_VARIABLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStoredVariable() <em>Stored Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStoredVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected String storedVariable = STORED_VARIABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class AccessImpl extends EventImpl implements Access {
 	 * @generated
 	 */
 	@Override
+	public String getStoredVariable() {
+		return storedVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStoredVariable(String newStoredVariable) {
+		String oldStoredVariable = storedVariable;
+		storedVariable = newStoredVariable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.ACCESS__STORED_VARIABLE, oldStoredVariable, storedVariable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.ACCESS__TARGET:
@@ -282,6 +326,8 @@ public class AccessImpl extends EventImpl implements Access {
 				return getBase();
 			case FactsPackage.ACCESS__FILE_SCOPE:
 				return getFileScope();
+			case FactsPackage.ACCESS__STORED_VARIABLE:
+				return getStoredVariable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class AccessImpl extends EventImpl implements Access {
 				return;
 			case FactsPackage.ACCESS__FILE_SCOPE:
 				setFileScope((String)newValue);
+				return;
+			case FactsPackage.ACCESS__STORED_VARIABLE:
+				setStoredVariable((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class AccessImpl extends EventImpl implements Access {
 			case FactsPackage.ACCESS__FILE_SCOPE:
 				setFileScope(FILE_SCOPE_EDEFAULT);
 				return;
+			case FactsPackage.ACCESS__STORED_VARIABLE:
+				setStoredVariable(STORED_VARIABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class AccessImpl extends EventImpl implements Access {
 				return BASE_EDEFAULT == null ? base != null : !BASE_EDEFAULT.equals(base);
 			case FactsPackage.ACCESS__FILE_SCOPE:
 				return FILE_SCOPE_EDEFAULT == null ? fileScope != null : !FILE_SCOPE_EDEFAULT.equals(fileScope);
+			case FactsPackage.ACCESS__STORED_VARIABLE:
+				return STORED_VARIABLE_EDEFAULT == null ? storedVariable != null : !STORED_VARIABLE_EDEFAULT.equals(storedVariable);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class AccessImpl extends EventImpl implements Access {
 		result.append(base);
 		result.append(", fileScope: ");
 		result.append(fileScope);
+		result.append(", storedVariable: ");
+		result.append(storedVariable);
 		result.append(')');
 		return result.toString();
 	}

@@ -934,6 +934,16 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAccess_StoredVariable() {
+		return (EAttribute)accessEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCall() {
 		return callEClass;
 	}
@@ -1589,6 +1599,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(accessEClass, ACCESS__KIND);
 		createEAttribute(accessEClass, ACCESS__BASE);
 		createEAttribute(accessEClass, ACCESS__FILE_SCOPE);
+		createEAttribute(accessEClass, ACCESS__STORED_VARIABLE);
 
 		callEClass = createEClass(CALL);
 		createEAttribute(callEClass, CALL__CALLEE);
@@ -1766,6 +1777,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getAccess_Kind(), this.getAccessKind(), "kind", null, 0, 1, Access.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccess_Base(), ecorePackage.getEString(), "base", null, 0, 1, Access.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccess_FileScope(), ecorePackage.getEString(), "fileScope", null, 0, 1, Access.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccess_StoredVariable(), ecorePackage.getEString(), "storedVariable", null, 0, 1, Access.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(callEClass, Call.class, "Call", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCall_Callee(), ecorePackage.getEString(), "callee", null, 0, 1, Call.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
