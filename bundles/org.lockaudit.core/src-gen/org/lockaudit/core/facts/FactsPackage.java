@@ -1135,13 +1135,31 @@ public interface FactsPackage extends EPackage {
 	int LOCAL_ASSIGNMENT__SOURCE = EVENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Zero</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__ZERO = EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Call Result</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__CALL_RESULT = EVENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Local Assignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 2;
+	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Local Assignment</em>' class.
@@ -2542,6 +2560,28 @@ public interface FactsPackage extends EPackage {
 	EAttribute getLocalAssignment_Source();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#isZero <em>Zero</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zero</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#isZero()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_Zero();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Call Result</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#isCallResult()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_CallResult();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Label <em>Label</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3661,6 +3701,22 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCAL_ASSIGNMENT__SOURCE = eINSTANCE.getLocalAssignment_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Zero</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__ZERO = eINSTANCE.getLocalAssignment_Zero();
+
+		/**
+		 * The meta object literal for the '<em><b>Call Result</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__CALL_RESULT = eINSTANCE.getLocalAssignment_CallResult();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LabelImpl <em>Label</em>}' class.

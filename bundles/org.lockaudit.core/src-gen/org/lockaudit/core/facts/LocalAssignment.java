@@ -14,6 +14,8 @@ package org.lockaudit.core.facts;
  * <ul>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getTarget <em>Target</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getSource <em>Source</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isZero <em>Zero</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment()
@@ -70,5 +72,55 @@ public interface LocalAssignment extends Event {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Zero</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value is a null pointer or zero constant (it = NULL): the variable is then known zero.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Zero</em>' attribute.
+	 * @see #setZero(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Zero()
+	 * @model
+	 * @generated
+	 */
+	boolean isZero();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#isZero <em>Zero</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Zero</em>' attribute.
+	 * @see #isZero()
+	 * @generated
+	 */
+	void setZero(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Call Result</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value is the result of the call just made (it = item_get(..)): what its test tells is kept under the variable's name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Call Result</em>' attribute.
+	 * @see #setCallResult(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_CallResult()
+	 * @model
+	 * @generated
+	 */
+	boolean isCallResult();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Call Result</em>' attribute.
+	 * @see #isCallResult()
+	 * @generated
+	 */
+	void setCallResult(boolean value);
 
 } // LocalAssignment

@@ -336,7 +336,12 @@ public final class LockSetAnalysis {
             } else if (ev instanceof Return r) {
                 return List.of(ret(node, r, w, obs));
             } else if (ev instanceof LocalAssignment a) {
-                return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine())));
+                // the variable's new value: what was known of its old one (a tested result) no longer holds
+                Boolean copied = a.getSource() != null ? s.locals().get(a.getSource()) : null;
+                LocalFacts facts = a.isCallResult() ? s.locals()
+                        : a.isZero() ? s.locals().with(a.getTarget(), false)
+                        : copied != null ? s.locals().with(a.getTarget(), copied) : s.locals().without(a.getTarget());
+                return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine()).withLocals(facts)));
             }
             return List.of(w);
         }

@@ -501,6 +501,10 @@ final class CfgBuilder {
         if (value != null && Ast.parensCasts(value) instanceof IASTIdExpression src
                 && isVariableNotGlobal(Ast.binding(src))) {
             a.setSource(src.getName().toString());
+        } else if (value != null && Ast.isZero(Ast.parensCasts(value))) {
+            a.setZero(true);
+        } else if (value != null && Ast.parensCasts(value) instanceof IASTFunctionCallExpression) {
+            a.setCallResult(true);
         }
         emit(a, at);
     }

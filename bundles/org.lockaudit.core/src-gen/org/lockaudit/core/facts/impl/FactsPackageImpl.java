@@ -1104,6 +1104,26 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLocalAssignment_Zero() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_CallResult() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabel() {
 		return labelEClass;
 	}
@@ -1619,6 +1639,8 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		localAssignmentEClass = createEClass(LOCAL_ASSIGNMENT);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__TARGET);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__SOURCE);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__ZERO);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__CALL_RESULT);
 
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__NAME);
@@ -1797,6 +1819,8 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEClass(localAssignmentEClass, LocalAssignment.class, "LocalAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLocalAssignment_Target(), ecorePackage.getEString(), "target", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalAssignment_Source(), ecorePackage.getEString(), "source", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_Zero(), ecorePackage.getEBoolean(), "zero", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_CallResult(), ecorePackage.getEBoolean(), "callResult", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Name(), ecorePackage.getEString(), "name", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

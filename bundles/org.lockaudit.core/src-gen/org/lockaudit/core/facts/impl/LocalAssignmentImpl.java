@@ -21,6 +21,8 @@ import org.lockaudit.core.facts.LocalAssignment;
  * <ul>
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#isZero <em>Zero</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#isCallResult <em>Call Result</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +67,46 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isZero() <em>Zero</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isZero()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ZERO_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isZero() <em>Zero</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isZero()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean zero = ZERO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isCallResult() <em>Call Result</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCallResult()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CALL_RESULT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCallResult() <em>Call Result</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCallResult()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean callResult = CALL_RESULT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +179,62 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @generated
 	 */
 	@Override
+	public boolean isZero() {
+		return zero;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setZero(boolean newZero) {
+		boolean oldZero = zero;
+		zero = newZero;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__ZERO, oldZero, zero));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isCallResult() {
+		return callResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCallResult(boolean newCallResult) {
+		boolean oldCallResult = callResult;
+		callResult = newCallResult;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT, oldCallResult, callResult));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.LOCAL_ASSIGNMENT__TARGET:
 				return getTarget();
 			case FactsPackage.LOCAL_ASSIGNMENT__SOURCE:
 				return getSource();
+			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
+				return isZero();
+			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
+				return isCallResult();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +252,12 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return;
 			case FactsPackage.LOCAL_ASSIGNMENT__SOURCE:
 				setSource((String)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
+				setZero((Boolean)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
+				setCallResult((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +277,12 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 			case FactsPackage.LOCAL_ASSIGNMENT__SOURCE:
 				setSource(SOURCE_EDEFAULT);
 				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
+				setZero(ZERO_EDEFAULT);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
+				setCallResult(CALL_RESULT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +299,10 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return TARGET_EDEFAULT == null ? target != null : !TARGET_EDEFAULT.equals(target);
 			case FactsPackage.LOCAL_ASSIGNMENT__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
+				return zero != ZERO_EDEFAULT;
+			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
+				return callResult != CALL_RESULT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +321,10 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 		result.append(target);
 		result.append(", source: ");
 		result.append(source);
+		result.append(", zero: ");
+		result.append(zero);
+		result.append(", callResult: ");
+		result.append(callResult);
 		result.append(')');
 		return result.toString();
 	}
