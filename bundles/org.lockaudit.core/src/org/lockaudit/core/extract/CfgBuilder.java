@@ -129,7 +129,11 @@ final class CfgBuilder {
         return problem;
     }
 
+    /** The unit being built, for the binder's look-ups of names read from macro text. */
+    private org.eclipse.cdt.core.dom.ast.IASTTranslationUnit unit;
+
     void build(IASTFunctionDefinition def) {
+        unit = def.getTranslationUnit();
         if (def.getDeclarator() instanceof IASTStandardFunctionDeclarator fd) {
             for (IASTParameterDeclaration p : fd.getParameters()) {
                 ctx.types.declare(innermost(p.getDeclarator()).getName().toString(), p.getDeclSpecifier());
@@ -1065,7 +1069,7 @@ final class CfgBuilder {
             op.setIrq(entry.irq());
             op.setApi(mc.name());
             op.setSuccessWhenNonZero(entry.successWhenNonZero());
-            op.setLock(lockRefs.ofText(entry, args, mc.arguments()));
+            op.setLock(lockRefs.bindGlobal(lockRefs.ofText(entry, args, mc.arguments()), unit));
             ensure();
             op.setLine(x.line());
             if (!x.file().equals(fnFile)) {

@@ -59,6 +59,31 @@ final class LockRefs {
         return r;
     }
 
+    /**
+     * A global read from a macro's text (its arguments parsed apart from the unit, so without bindings) bound by
+     * name in the unit: a file-scope static gets its file, so {@code rspin_lock(&console_lock)} and
+     * {@code rspin_unlock(&console_lock)} name one lock whichever way the front end read them.
+     */
+    LockRef bindGlobal(LockRef r, org.eclipse.cdt.core.dom.ast.IASTTranslationUnit unit) {
+        if (unit == null || r.getKind() != LockKind.GLOBAL || r.getFileScope() != null || r.getName() == null) {
+            return r;
+        }
+        String root = r.getName().contains(".") ? r.getName().substring(0, r.getName().indexOf('.')) : r.getName();
+        try {
+            for (IBinding b : unit.getScope().find(root, unit)) {
+                if (b instanceof IVariable v && !(b instanceof IProblemBinding) && !(b instanceof IParameter)) {
+                    if (v.isStatic()) {
+                        r.setFileScope(ctx.tuFile);
+                    }
+                    return r;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a broken unit's scope: the name stays as read
+        }
+        return r;
+    }
+
     private static LockRef fixed(String name) {
         LockRef r = ExtractContext.F.createLockRef();
         r.setKind(LockKind.GLOBAL);
