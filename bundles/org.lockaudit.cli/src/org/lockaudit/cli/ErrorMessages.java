@@ -59,12 +59,13 @@ final class ErrorMessages {
         return (fs.getFile() != null ? fs.getFile() + ": " : "") + what;
     }
 
-    /** The message without Java class names; a placeholder when nothing is left. */
+    /** The message's first line without Java class names; a placeholder when nothing is left. */
     static String clean(String message) {
         if (message == null) {
             return "unexpected failure";
         }
-        String s = CLASS_NAME.matcher(message).replaceAll("").strip();
+        String first = message.strip().lines().findFirst().orElse("");
+        String s = CLASS_NAME.matcher(first).replaceAll("").strip();
         return s.isEmpty() ? "unexpected failure" : s;
     }
 

@@ -27,6 +27,8 @@ final class Progress {
     private long phaseStart;
     private int done;
     private int total;
+    private long ticks;
+    private int totalTicks;
     private long lastDraw;
     private int drawnWidth;
 
@@ -61,7 +63,14 @@ final class Progress {
         phaseStart = System.nanoTime();
         done = 0;
         total = 0;
+        ticks = 0;
+        totalTicks = 0;
         draw(true);
+    }
+
+    /** The number of units the phase works through (its monitor counts in its own ticks). */
+    synchronized void units(int n) {
+        total = n;
     }
 
     private void endPhase() {
@@ -78,7 +87,7 @@ final class Progress {
             public void beginTask(String name, int totalWork) {
                 super.beginTask(name, totalWork);
                 synchronized (Progress.this) {
-                    total = Math.max(total, totalWork);
+                    totalTicks = totalWork;
                 }
             }
 
@@ -86,7 +95,8 @@ final class Progress {
             public void worked(int work) {
                 super.worked(work);
                 synchronized (Progress.this) {
-                    done += work;
+                    ticks += work;
+                    done = totalTicks > 0 && total > 0 ? (int) Math.min(total, ticks * total / totalTicks) : done;
                     draw(false);
                 }
             }

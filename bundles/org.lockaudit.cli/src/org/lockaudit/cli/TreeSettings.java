@@ -220,6 +220,7 @@ public class TreeSettings implements Cloneable {
     FactsResult facts(TreeLoader.Tree tree, IProgressMonitor monitor) throws ConfigException {
         loaded = tree;
         phase("parsing");
+        progress().units(tree.units().size());
         FactsResult r = FactsAnalysis.run(tree.config(), tree.units(), analysisOptions(tree),
                 progress().monitor(monitor != null ? monitor : CancelOnShutdown.monitor()));
         skipped = org.lockaudit.core.report.SkippedUnit.of(r);
