@@ -108,6 +108,8 @@ class FirstHourTest {
         Path gj = dir.resolve("g.json");
         lockaudit("guards", "--no-cache", "--format", "json", "-o", gj.toString(), t.toString());
         assertEquals(1, JsonParser.parseString(Files.readString(gj)).getAsJsonObject().getAsJsonArray("skipped").size());
+        Run facts = lockaudit("facts", "--no-cache", "--format", "json", t.toString());
+        assertEquals(1, JsonParser.parseString(facts.out()).getAsJsonObject().getAsJsonArray("skipped").size());
     }
 
     @Test
