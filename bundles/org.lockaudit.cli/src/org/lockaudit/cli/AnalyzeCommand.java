@@ -86,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
                     result.diagnostics(), result.guards());
         }
-        tree.phase("writing the report");
+        tree.progress().reportPhase();
         try (var t = phases.phase("report");
                 Writer out = output != null ? Output.open(output)
                         : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {

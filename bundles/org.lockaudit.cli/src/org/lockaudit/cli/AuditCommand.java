@@ -42,7 +42,7 @@ public final class AuditCommand implements Callable<Integer> {
         tree.phase("auditing " + lock);
         LockAudit.Result result = LockAudit.run(t.facts().units(), t.options(), lock, null);
         AuditReport report = new AuditReport(result, ReportPaths.workingDirectory());
-        tree.phase("writing the report");
+        tree.progress().reportPhase();
         Output.write(output, format, report::text, report::json, report::html, tree.skipped(),
                 ReportPaths.workingDirectory());
         tree.finish();

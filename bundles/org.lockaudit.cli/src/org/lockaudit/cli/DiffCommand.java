@@ -82,7 +82,7 @@ public final class DiffCommand implements Callable<Integer> {
         DiffReport report = new DiffReport(diff, ReportPaths.workingDirectory());
         List<SkippedUnit> skipped = new ArrayList<>(sb.skipped());
         skipped.addAll(sa.skipped());
-        tree.phase("writing the report");
+        tree.progress().reportPhase();
         Output.write(output, format, report::text, report::json, report::html, skipped, ReportPaths.workingDirectory());
         tree.progress().finish(skipped);
         return diff.anyUnprotected() ? Main.EXIT_FINDINGS : Main.EXIT_OK;

@@ -45,7 +45,7 @@ public final class GuardsCommand implements Callable<Integer> {
         tree.phase("inferring guards");
         GuardAnalysis.Result result = GuardAnalysis.run(t.facts().units(), t.options(), null, null);
         GuardsReport report = new GuardsReport(result, struct, ReportPaths.workingDirectory());
-        tree.phase("writing the report");
+        tree.progress().reportPhase();
         Output.write(output, format, report::text, report::json, report::html, tree.skipped(),
                 ReportPaths.workingDirectory());
         tree.finish();

@@ -42,10 +42,25 @@ final class Progress {
         this.live = !quiet && ("always".equals(forced) || (!"never".equals(forced) && terminal()));
     }
 
-    /** Whether the console is a terminal; the JDK cannot test stderr alone, so stdin/stdout stand in for it. */
+    /**
+     * Whether stderr is a terminal: on Linux, where file descriptor 2 points ({@code /dev/pts/N}, {@code /dev/ttyN});
+     * elsewhere the console (the JDK tests stdin and stdout, not stderr).
+     */
     private static boolean terminal() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd2)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: ask the console
+        }
         java.io.Console c = System.console();
-        if (c == null || "dumb".equals(System.getenv("TERM"))) {
+        if (c == null) {
             return false;
         }
         try {
@@ -53,6 +68,20 @@ final class Progress {
             return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
         } catch (ReflectiveOperationException e) {
             return true; // Java 21: a console exists only on a terminal
+        }
+    }
+
+    /** Starts the last phase, writing the report: the progress line is cleared first, so the report starts clean. */
+    synchronized void reportPhase() {
+        phase("writing the report");
+        clearLine();
+    }
+
+    private void clearLine() {
+        if (live && drawnWidth > 0) {
+            err.print("\r" + " ".repeat(drawnWidth) + "\r");
+            err.flush();
+            drawnWidth = 0;
         }
     }
 
@@ -123,11 +152,7 @@ final class Progress {
     /** Clears the progress line; with -v prints the phase times and the skipped units. */
     synchronized void finish(List<SkippedUnit> skipped) {
         endPhase();
-        if (live && drawnWidth > 0) {
-            err.print("\r" + " ".repeat(drawnWidth) + "\r");
-            err.flush();
-            drawnWidth = 0;
-        }
+        clearLine();
         if (verbose) {
             phases.forEach((k, v) -> err.println("lockaudit: " + k + ": " + v + " ms"));
             err.println("lockaudit: total: " + (System.nanoTime() - start) / 1_000_000 + " ms");
