@@ -61,9 +61,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (var t = phases.phase("facts")) {
             facts = tree.facts(null);
         }
+        tree.phase("analysing");
         // the tree's configuration: its declared guards and "inference" settings
         AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.of(tree.loaded().config()), phases,
                 tree.limits(), CancelOnShutdown.monitor());
+        // lockaudit.json "suppressions", applied like suppression comments; unused entries reported
+        org.lockaudit.core.config.ConfigSuppressions configured = org.lockaudit.core.config.ConfigSuppressions
+                .of(tree.loaded().config());
+        org.lockaudit.core.config.ConfigSuppressions.Applied applied = configured.apply(result);
+        result = applied.result();
+        for (org.lockaudit.core.config.ConfigSuppressions.Entry e : applied.unused()) {
+            System.err.println("lockaudit: " + configured.file() + ": " + e.describe() + " matches no finding; remove it");
+        }
         List<Finding> reported = result.findings();
         if (baseline != null) {
             if (!Files.exists(baseline) || updateBaseline) {
@@ -72,20 +81,32 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     reported = List.of();
                 }
             } else {
-                reported = Baseline.read(baseline).newFindings(result.findings());
+                reported = readBaseline().newFindings(result.findings());
             }
             result = new AnalysisResult(reported, result.suppressed(), result.summaries(), result.entryContexts(),
                     result.diagnostics(), result.guards());
         }
+        tree.progress().reportPhase();
         try (var t = phases.phase("report");
-                Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
+                Writer out = output != null ? Output.open(output)
                         : new NonClosingWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
-            writer.write(result, out);
+            writer.skipped(tree.skipped()).write(result, out);
         }
+        tree.finish();
         if (timings) {
             System.err.println(PhaseTimings.json(phases, facts.stats(), result));
         }
         return reported.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+    }
+
+    private Baseline readBaseline() throws org.lockaudit.core.config.ConfigException {
+        try {
+            return Baseline.read(baseline);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new org.lockaudit.core.config.ConfigException(baseline, 0, 0, "not a LockAudit baseline ("
+                    + (e instanceof java.io.IOException io ? ErrorMessages.of(io) : ErrorMessages.clean(e.getMessage()))
+                    + "); give another --baseline, or delete it to record the current findings");
+        }
     }
 
     /** Flushes but never closes stdout. */

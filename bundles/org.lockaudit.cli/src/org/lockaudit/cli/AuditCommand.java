@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lockaudit audit --lock L PATH...}: the critical sections of one lock, what it protects, the sections held
- * for nothing, and what would be left unprotected without it. Exit code 0, 2 on a tool error.
+ * for nothing, and what would be left unprotected without it. Exit code 0, 2 on a tool error (an unknown lock
+ * among them).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit one lock: its critical sections and what it protects.")
 public final class AuditCommand implements Callable<Integer> {
@@ -37,9 +38,14 @@ public final class AuditCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--format: expected text, json or html, got " + format);
         }
         LoadedTree t = LoadedTree.load(tree, null);
+        new KnownLocks(t.facts().units()).check(lock, "the analysed units");
+        tree.phase("auditing " + lock);
         LockAudit.Result result = LockAudit.run(t.facts().units(), t.options(), lock, null);
         AuditReport report = new AuditReport(result, ReportPaths.workingDirectory());
-        Output.write(output, format, report::text, report::json, report::html);
+        tree.progress().reportPhase();
+        Output.write(output, format, report::text, report::json, report::html, tree.skipped(),
+                ReportPaths.workingDirectory());
+        tree.finish();
         return Main.EXIT_OK;
     }
 }

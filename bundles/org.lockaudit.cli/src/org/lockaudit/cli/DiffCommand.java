@@ -6,19 +6,24 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lockaudit.core.audit.LockSplitDiff;
+import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.inference.GuardAnalysis;
 import org.lockaudit.core.report.DiffReport;
 import org.lockaudit.core.report.ReportPaths;
+import org.lockaudit.core.report.SkippedUnit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code lockaudit diff --lock L --before DIR --after DIR}: for every access L protected in the old tree, what
- * protects it in the new one. Each side is loaded on its own (its compile_commands.json and lockaudit.json are
- * found from its directory); -I/-D/--preset/--no-cache apply to both. Exit code 1 if anything is UNPROTECTED,
- * 0 otherwise, 2 on a tool error.
+ * protects it in the new one. Each side is loaded on its own: its compile_commands.json and lockaudit.json are found
+ * from its directory, or named per side ({@code --before-compile-commands}, {@code --after-config}, ...); every
+ * other tree option ({@code -I}, {@code -D}, {@code --preset}, {@code --cache-dir}, {@code -j}, the limits, ...)
+ * applies to both. Exit code 1 if anything is UNPROTECTED, 0 otherwise, 2 on a tool error (an unknown lock among
+ * them).
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Lock-split diff: what a lock protected before, and what protects it after.")
@@ -32,17 +37,25 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--after", required = true, paramLabel = "DIR", description = "the new tree")
     Path after;
 
-    @Option(names = "-I", paramLabel = "DIR", description = "include directory for both sides")
-    List<Path> includes = new ArrayList<>();
+    @Option(names = "--before-compile-commands", paramLabel = "FILE",
+            description = "the old tree's compilation database (default: found from --before, or --compile-commands)")
+    Path beforeCompileCommands;
 
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "macro for both sides")
-    List<String> defines = new ArrayList<>();
+    @Option(names = "--after-compile-commands", paramLabel = "FILE",
+            description = "the new tree's compilation database (default: found from --after, or --compile-commands)")
+    Path afterCompileCommands;
 
-    @Option(names = "--preset", split = ",", paramLabel = "NAME", description = "lock API presets for both sides")
-    List<String> presets;
+    @Option(names = "--before-config", paramLabel = "FILE",
+            description = "the old tree's lockaudit.json (default: found from --before, or --config)")
+    Path beforeConfig;
 
-    @Option(names = "--no-cache", description = "neither read nor write the facts cache")
-    boolean noCache;
+    @Option(names = "--after-config", paramLabel = "FILE",
+            description = "the new tree's lockaudit.json (default: found from --after, or --config)")
+    Path afterConfig;
+
+    /** The tree options, for both sides. */
+    @Mixin
+    TreeSettings tree = new TreeSettings();
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (default text)")
     String format;
@@ -50,29 +63,28 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     Path output;
 
-    private TreeOptions side(Path dir) {
-        TreeOptions t = new TreeOptions();
-        t.paths = new ArrayList<>(List.of(dir));
-        t.includes = includes;
-        t.defines = defines;
-        t.presets = presets;
-        t.noCache = noCache;
-        t.maxFileSize = "4M";
-        return t;
-    }
-
     @Override
     public Integer call() throws Exception {
         if (!Output.FORMATS.contains(format)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--format: expected text, json or html, got " + format);
         }
-        LoadedTree b = LoadedTree.load(side(before), null);
-        LoadedTree a = LoadedTree.load(side(after), null);
+        TreeSettings sb = tree.side(before, beforeCompileCommands, beforeConfig);
+        TreeSettings sa = tree.side(after, afterCompileCommands, afterConfig);
+        LoadedTree b = LoadedTree.load(sb, null);
+        LoadedTree a = LoadedTree.load(sa, null);
+        List<TranslationUnitFacts> both = new ArrayList<>(b.facts().units());
+        both.addAll(a.facts().units());
+        new KnownLocks(both).check(lock, "either tree");
+        tree.phase("inferring guards");
         GuardAnalysis.Result gb = GuardAnalysis.run(b.facts().units(), b.options(), null, null);
         GuardAnalysis.Result ga = GuardAnalysis.run(a.facts().units(), a.options(), null, null);
         LockSplitDiff.Result diff = LockSplitDiff.compare(lock, gb, ga);
         DiffReport report = new DiffReport(diff, ReportPaths.workingDirectory());
-        Output.write(output, format, report::text, report::json, report::html);
+        List<SkippedUnit> skipped = new ArrayList<>(sb.skipped());
+        skipped.addAll(sa.skipped());
+        tree.progress().reportPhase();
+        Output.write(output, format, report::text, report::json, report::html, skipped, ReportPaths.workingDirectory());
+        tree.progress().finish(skipped);
         return diff.anyUnprotected() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 }

@@ -44,6 +44,7 @@ public final class FactsCommand implements Callable<Integer> {
             fmt.text(result).forEach(out::println);
         }
         out.flush();
+        tree.finish();
         return Main.EXIT_OK;
     }
 }

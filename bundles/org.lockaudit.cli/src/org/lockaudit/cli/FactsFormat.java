@@ -221,6 +221,8 @@ public final class FactsFormat {
         }
         root.add("diagnostics", diagnostics(r));
         root.add("stats", stats(r.stats()));
+        root.add("skipped", org.lockaudit.core.report.SkippedUnit.json(org.lockaudit.core.report.SkippedUnit.of(r),
+                org.lockaudit.core.report.ReportPaths.workingDirectory()));
         return root;
     }
 

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lockaudit guards [--struct S] PATH...}: the guard of every field and global, declared or inferred, with
- * support, writes, exempt accesses and counter-examples. Exit code 0 (1 only with {@code --fail-on-findings} and an
- * unguarded or declared-guard finding), 2 on a tool error.
+ * support, writes, exempt accesses and counter-examples. Exit code 0, 1 with an unguarded-access or
+ * declared-guard-violation finding (as {@code analyze}), 2 on a tool error.
  */
 @Command(name = "guards", mixinStandardHelpOptions = true,
         description = "Which lock protects each field and global: declared or inferred, with the evidence.")
@@ -42,9 +42,13 @@ public final class GuardsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--format: expected text, json or html, got " + format);
         }
         LoadedTree t = LoadedTree.load(tree, minSupport);
+        tree.phase("inferring guards");
         GuardAnalysis.Result result = GuardAnalysis.run(t.facts().units(), t.options(), null, null);
         GuardsReport report = new GuardsReport(result, struct, ReportPaths.workingDirectory());
-        Output.write(output, format, report::text, report::json, report::html);
-        return Main.EXIT_OK;
+        tree.progress().reportPhase();
+        Output.write(output, format, report::text, report::json, report::html, tree.skipped(),
+                ReportPaths.workingDirectory());
+        tree.finish();
+        return report.findings().isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
     }
 }

@@ -406,6 +406,7 @@ public final class FactsAnalysis {
     private static FactsResult result(List<Outcome> outcomes, HeaderFunctionMemo memo) {
         List<TranslationUnitFacts> units = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         int functions = 0, problems = 0, unresolved = 0, pp = 0, fallback = 0, parsed = 0, cached = 0,
                 discarded = 0, failedUnits = 0;
         long parseMs = 0, extractMs = 0;
@@ -424,6 +425,9 @@ public final class FactsAnalysis {
             parsed += o.parsed() ? 1 : 0;
             cached += o.cached() ? 1 : 0;
             failedUnits += o.failed() ? 1 : 0;
+            if (o.failed()) {
+                skipped.add(tu.getPath());
+            }
             if (o.cacheNote() != null) {
                 notes.add(o.cacheNote());
                 if (!o.cacheNote().startsWith("MISS")) {
@@ -435,7 +439,7 @@ public final class FactsAnalysis {
         }
         FactsStats stats = new FactsStats(units.size(), functions, functions - problems, problems, unresolved, pp,
                 fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, memo.blankHits(), memo.reparses());
-        return new FactsResult(units, stats, notes);
+        return new FactsResult(units, stats, notes, skipped);
     }
 
     /** The extraction's view of the bodies {@code parsed} was served blank, registering new ones with the run's parser. */

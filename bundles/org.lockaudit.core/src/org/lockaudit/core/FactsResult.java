@@ -9,12 +9,19 @@ import org.lockaudit.core.facts.TranslationUnitFacts;
 /**
  * The facts of every analysed translation unit, in input order, with the run's statistics and notes (cache
  * entries discarded and why: for verbose output). Diagnostics live on
- * their unit ({@link TranslationUnitFacts#getDiagnostics()}); {@link #diagnostics()} lists them all.
+ * their unit ({@link TranslationUnitFacts#getDiagnostics()}); {@link #diagnostics()} lists them all. {@code skipped}:
+ * the paths of the units that produced no facts (unreadable, binary, not C, too large, over a budget, crashed);
+ * each has a diagnostic saying why.
  */
-public record FactsResult(List<TranslationUnitFacts> units, FactsStats stats, List<String> notes) {
+public record FactsResult(List<TranslationUnitFacts> units, FactsStats stats, List<String> notes, List<String> skipped) {
     public FactsResult {
         units = List.copyOf(units);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    public FactsResult(List<TranslationUnitFacts> units, FactsStats stats, List<String> notes) {
+        this(units, stats, notes, null);
     }
 
     public FactsResult(List<TranslationUnitFacts> units) {

@@ -24,17 +24,28 @@ import org.lockaudit.core.summary.FunctionSummary;
  * effect is acquiring (releasing) the lock, and one whose result reports whether it is held ({@code pcidevs_lock()},
  * {@code pcidevs_unlock()}, {@code pcidevs_locked()}); (2) otherwise the lock-API call most often used on that lock
  * in the facts, excluding IRQ-saving variants (they need a flags variable a fix cannot invent), applied to the
- * instance named by the finding ({@code spin_lock(&pdev->lock)} for {@code pci_dev.lock (pdev)}). The assertion is
- * {@code ASSERT(predicate())} with a wrapper predicate, else {@code ASSERT(spin_is_locked(&lock))}. Limit: a lock
- * only ever taken with an IRQ-saving call, or never taken at all, has no spelling.
+ * instance named by the finding ({@code spin_lock(&pdev->lock)} for {@code pci_dev.lock (pdev)}). The assertion
+ * follows the tree's first preset: Xen (and no preset) {@code ASSERT(predicate())} with a wrapper predicate, else
+ * {@code ASSERT(spin_is_locked(&lock))}; Linux {@code lockdep_assert_held(&lock)}, else
+ * {@code lockdep_assert(predicate())}; POSIX {@code assert(predicate())} with a wrapper predicate, else none (POSIX
+ * has no "is held" test). Limit: a lock only ever taken with an IRQ-saving call, or never taken at all, has no
+ * spelling.
  */
 public final class LockSpelling {
     private final Map<FunctionId, FunctionSummary> summaries;
     private final List<TranslationUnitFacts> units;
 
+    private final String preset;
+
     public LockSpelling(Map<FunctionId, FunctionSummary> summaries, List<TranslationUnitFacts> units) {
+        this(summaries, units, List.of());
+    }
+
+    /** With the tree's presets ({@code TreeConfig.presets()}), whose first one decides the assertion's spelling. */
+    public LockSpelling(Map<FunctionId, FunctionSummary> summaries, List<TranslationUnitFacts> units, List<String> presets) {
         this.summaries = summaries;
         this.units = units;
+        this.preset = presets == null || presets.isEmpty() ? "xen" : presets.get(0);
     }
 
     /** The statements for a lock as findings display it: {@code _pcidevs_lock} or {@code pci_dev.lock (pdev)}. */
@@ -62,9 +73,19 @@ public final class LockSpelling {
             acquire = acquireApi + "(" + lockExpr + ");";
             release = releaseApi + "(" + lockExpr + ");";
         }
-        String assertion = predicate != null ? "ASSERT(" + predicate + "());"
-                : lockExpr != null ? "ASSERT(spin_is_locked(" + lockExpr + "));" : null;
+        String assertion = assertion(predicate, lockExpr);
         return Optional.of(new LockStatements(acquire, release, assertion));
+    }
+
+    /** The statement asserting the lock is held, in the preset's spelling; null when it has none. */
+    private String assertion(String predicate, String lockExpr) {
+        return switch (preset) {
+            case "linux" -> lockExpr != null ? "lockdep_assert_held(" + lockExpr + ");"
+                    : predicate != null ? "lockdep_assert(" + predicate + "());" : null;
+            case "posix" -> predicate != null ? "assert(" + predicate + "());" : null;
+            default -> predicate != null ? "ASSERT(" + predicate + "());"
+                    : lockExpr != null ? "ASSERT(spin_is_locked(" + lockExpr + "));" : null;
+        };
     }
 
     private String wrapper(String canonical, LockChange.Kind kind) {

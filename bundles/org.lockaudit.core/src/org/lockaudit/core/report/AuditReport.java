@@ -146,7 +146,7 @@ public final class AuditReport {
 
     public void html(Writer out) throws IOException {
         HtmlPage page = new HtmlPage("LockAudit audit: " + audit.lock());
-        page.p(audit.sections().size() + " critical sections, " + audit.protectedSet().size() + " fields accessed under "
+        page.summary(audit.sections().size() + " critical sections, " + audit.protectedSet().size() + " fields accessed under "
                 + audit.lock() + ", " + audit.heldForNothing().size() + " held for nothing.");
         page.h2("Critical sections");
         List<List<String>> rows = new ArrayList<>();
@@ -154,7 +154,9 @@ public final class AuditReport {
             rows.add(List.of("<code>" + HtmlPage.esc(s.function()) + "</code>",
                     HtmlPage.sourceLink(paths, s.file(), s.startLine()) + HtmlPage.esc("-" + s.endLine()), HtmlPage.esc(s.how()),
                     HtmlPage.esc(String.join(", ", s.callees())), HtmlPage.esc(String.join(", ", s.touched())),
-                    s.heldForNothing() ? "<span class=\"bad\">held for nothing</span>" : ""));
+                    s.heldForNothing() ? "<span class=\"bad\">held for nothing</span>"
+                            : "<span class=\"ok\">needed</span>" + (s.touched().isEmpty() ? "" : ": protects "
+                                    + s.touched().size() + (s.touched().size() == 1 ? " field" : " fields"))));
         }
         page.table("sections", List.of("Function", "Span", "How held", "Callees under it", "Protects", "Verdict"), rows);
         page.h2("Protected set");

@@ -105,7 +105,8 @@ public final class DiffReport {
 
     public void html(Writer out) throws IOException {
         HtmlPage page = new HtmlPage("LockAudit lock-split diff: " + diff.lockBefore());
-        page.p(summary() + ".");
+        page.summary(summary() + ".");
+        page.h2("Accesses " + diff.lockBefore() + " protected");
         List<List<String>> rows = new ArrayList<>();
         for (DiffRow r : diff.rows()) {
             boolean bad = r.outcome() == DiffOutcome.UNPROTECTED || r.outcome() == DiffOutcome.NEW_UNGUARDED;

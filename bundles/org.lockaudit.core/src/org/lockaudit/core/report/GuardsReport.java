@@ -52,6 +52,11 @@ public final class GuardsReport {
                 .filter(f -> struct == null || f.message().contains(" " + struct + ".")).toList();
     }
 
+    /** The unguarded-access and declared-guard-violation findings shown. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
     public List<FieldGuard> fields() {
         return fields;
     }
@@ -222,7 +227,8 @@ public final class GuardsReport {
 
     public void html(Writer out) throws IOException {
         HtmlPage page = new HtmlPage("LockAudit guards" + (struct != null ? ": struct " + struct : ""));
-        page.p(fields.size() + " fields and globals, " + findings.size() + " findings.");
+        page.summary(fields.size() + " fields and globals, " + findings.size() + " findings.");
+        page.h2("Fields and globals");
         List<List<String>> rows = new ArrayList<>();
         for (FieldGuard g : fields) {
             List<String[]> ce = new ArrayList<>();

@@ -1,49 +1,93 @@
 package org.lockaudit.core.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One self-contained HTML page for the guards, audit and diff reports: inline style, a few lines of inline script
- * that sort any {@code table.sortable} by a clicked header (or by the URL hash {@code #sort=TABLE:COLUMN[:desc]},
- * applied on load, so a page can be opened pre-sorted), and source links ({@code file://} URLs with a {@code #L}
- * line anchor). No external resources: it reads from disk without a server.
+ * One self-contained HTML page for every report, filled into the template resource {@code report.html}: the
+ * title, a summary, filters (by kind, file and lock where the report has them, and a text box), a table of
+ * contents of the sections, and the content. Its inline script sorts any {@code table.sortable} by a clicked header
+ * (or by the URL hash {@code #sort=TABLE:COLUMN[:desc]}), filters every {@code .filterable} item (also from
+ * {@code #filter=kind=K&file=F&lock=L&text=T}), and marks {@code body} with {@code data-ready} and
+ * {@code data-overflow} (whether the page is wider than the window). Source links are {@code file://} URLs with a
+ * {@code #L} line anchor. No external resources: it reads from disk without a server.
  */
 public final class HtmlPage {
-    static final String SCRIPT = "function laSort(t,c,desc){var tb=t.tBodies[0];var rows=Array.prototype.slice.call(tb.rows);"
-            + "rows.sort(function(a,b){var x=a.cells[c].getAttribute('data-v')||a.cells[c].textContent;"
-            + "var y=b.cells[c].getAttribute('data-v')||b.cells[c].textContent;var nx=parseFloat(x),ny=parseFloat(y);"
-            + "var r=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);return desc?-r:r;});"
-            + "rows.forEach(function(r){tb.appendChild(r);});t.setAttribute('data-sorted',c+(desc?':desc':':asc'));}\n"
-            + "document.addEventListener('DOMContentLoaded',function(){"
-            + "Array.prototype.forEach.call(document.querySelectorAll('table.sortable th'),function(th){"
-            + "th.addEventListener('click',function(){var t=th.closest('table');var c=th.cellIndex;"
-            + "laSort(t,c,t.getAttribute('data-sorted')===c+':asc');});});"
-            + "var m=/^#sort=([\\w-]+):(\\d+)(:desc)?$/.exec(location.hash);"
-            + "if(m){var t=document.getElementById(m[1]);if(t){laSort(t,+m[2],!!m[3]);}}"
-            + "document.body.setAttribute('data-ready','yes');});\n";
+    static final String TEMPLATE = "report.html";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)\\}\\}");
 
+    private final String title;
+    private final StringBuilder summary = new StringBuilder();
+    private final StringBuilder filters = new StringBuilder();
+    private final StringBuilder toc = new StringBuilder("<ul>\n");
     private final StringBuilder b = new StringBuilder();
+    private int sections;
 
     public HtmlPage(String title) {
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title>\n<style>\n")
-                .append("body{font-family:sans-serif;margin:2em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}")
-                .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left;vertical-align:top}")
-                .append("th{background:#f3f3f3;cursor:pointer}code,.loc{font-family:monospace}.bad{color:#b00;font-weight:bold}")
-                .append(".ok{color:#070}.note{color:#666}ul{margin:.2em 0;padding-left:1.2em}\n</style>\n<script>\n")
-                .append(SCRIPT).append("</script></head><body>\n<h1>").append(esc(title)).append("</h1>\n");
+        this.title = title;
     }
 
+    /** A paragraph under the title. */
+    public HtmlPage summary(String text) {
+        summary.append("<p>").append(esc(text)).append("</p>\n");
+        return this;
+    }
+
+    /** A drop-down filter ({@code kind}, {@code file} or {@code lock}) over the items' {@code data-NAME} attribute. */
+    public HtmlPage filter(String name, String label, Collection<String> values) {
+        filters.append("<label>").append(esc(label)).append(" <select data-filter=\"").append(esc(name))
+                .append("\"><option value=\"\">all</option>");
+        for (String v : values) {
+            filters.append("<option>").append(esc(v)).append("</option>");
+        }
+        filters.append("</select></label>\n");
+        return this;
+    }
+
+    /** A section heading with an anchor, listed in the table of contents. */
     public HtmlPage h2(String text) {
-        b.append("<h2>").append(esc(text)).append("</h2>\n");
+        String id = "s" + (++sections);
+        b.append("<h2 id=\"").append(id).append("\">").append(esc(text)).append("</h2>\n");
+        return toc(id, text);
+    }
+
+    /** A table-of-contents entry to an anchor of the content. */
+    public HtmlPage toc(String id, String text) {
+        toc.append("<li><a href=\"#").append(esc(id)).append("\">").append(esc(text)).append("</a></li>\n");
+        return this;
+    }
+
+    /** Table-of-contents entries nested under the last one. */
+    public HtmlPage tocSub(List<String[]> idsAndTexts) {
+        if (idsAndTexts.isEmpty()) {
+            return this;
+        }
+        int end = toc.lastIndexOf("</li>\n");
+        StringBuilder sub = new StringBuilder("<ul>\n");
+        for (String[] e : idsAndTexts) {
+            sub.append("<li><a href=\"#").append(esc(e[0])).append("\">").append(esc(e[1])).append("</a></li>\n");
+        }
+        sub.append("</ul>");
+        toc.insert(end, sub);
         return this;
     }
 
     public HtmlPage p(String text) {
         b.append("<p>").append(esc(text)).append("</p>\n");
+        return this;
+    }
+
+    /** HTML already escaped. */
+    public HtmlPage raw(String html) {
+        b.append(html);
         return this;
     }
 
@@ -57,7 +101,7 @@ public final class HtmlPage {
         return this;
     }
 
-    /** A sortable table; {@code rows} hold cell HTML (already escaped). */
+    /** A sortable table whose rows the text filter narrows; {@code rows} hold cell HTML (already escaped). */
     public HtmlPage table(String id, List<String> headers, List<List<String>> rows) {
         b.append("<table class=\"sortable\" id=\"").append(esc(id)).append("\"><thead><tr>");
         for (String h : headers) {
@@ -65,7 +109,7 @@ public final class HtmlPage {
         }
         b.append("</tr></thead><tbody>\n");
         for (List<String> r : rows) {
-            b.append("<tr>");
+            b.append("<tr class=\"filterable\">");
             for (String c : r) {
                 b.append("<td>").append(c).append("</td>");
             }
@@ -76,8 +120,43 @@ public final class HtmlPage {
     }
 
     public void write(Writer out) throws IOException {
-        out.write(b.toString());
-        out.write("</body></html>\n");
+        String f = filters + "<label>Text <input type=\"search\" data-filter=\"text\" placeholder=\"filter\"></label>"
+                + "<span class=\"note\"><span id=\"shown\"></span> shown</span>";
+        String page = fill(template(), java.util.Map.of("title", esc(title), "summary", summary.toString(),
+                "filters", f, "toc", toc + "</ul>", "content", b.toString()));
+        out.write(page);
+    }
+
+    /** The template with each {@code {{name}}} replaced once (values are not scanned again). */
+    static String fill(String template, java.util.Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(s, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        }
+        m.appendTail(s);
+        return s.toString();
+    }
+
+    static String template() {
+        try (InputStream in = HtmlPage.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("report template " + TEMPLATE + " missing from the installation");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The section listing the units not analysed, to insert before {@code </main>}. */
+    public static String skippedSection(List<SkippedUnit> skipped, ReportPaths paths) {
+        StringBuilder s = new StringBuilder("<h2 id=\"skipped\">Skipped units (not analysed): ").append(skipped.size())
+                .append("</h2>\n<ul>\n");
+        for (SkippedUnit u : skipped) {
+            s.append("<li>").append(sourceLink(paths, u.file(), 1)).append(": ").append(esc(u.reason())).append("</li>\n");
+        }
+        return s.append("</ul>\n").toString();
     }
 
     public static String esc(String s) {

@@ -15,9 +15,16 @@ import com.google.gson.JsonObject;
 /** The findings as JSON (format described in docs/analyze.md). */
 public final class JsonReport implements ReportWriter {
     private final ReportPaths paths;
+    private java.util.List<SkippedUnit> skipped = java.util.List.of();
 
     public JsonReport(ReportPaths paths) {
         this.paths = paths;
+    }
+
+    @Override
+    public ReportWriter skipped(java.util.List<SkippedUnit> units) {
+        this.skipped = java.util.List.copyOf(units);
+        return this;
     }
 
     @Override
@@ -31,6 +38,7 @@ public final class JsonReport implements ReportWriter {
         }
         root.add("findings", arr);
         root.addProperty("suppressed", result.suppressed().size());
+        root.add("skipped", SkippedUnit.json(skipped, paths));
         new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root, out);
         out.write("\n");
     }

@@ -9,6 +9,9 @@ import org.lockaudit.core.AnalysisResult;
 public interface ReportWriter {
     void write(AnalysisResult result, Writer out) throws IOException;
 
+    /** The units the run did not analyse, reported with the findings (text summary, JSON, SARIF, HTML). */
+    ReportWriter skipped(java.util.List<SkippedUnit> skipped);
+
     /** {@code text}, {@code json}, {@code sarif} or {@code html}; null for anything else. */
     static ReportWriter forFormat(String format, ReportPaths paths) {
         return switch (format) {

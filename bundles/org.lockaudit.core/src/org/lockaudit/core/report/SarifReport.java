@@ -20,16 +20,26 @@ import com.google.gson.JsonObject;
  */
 public final class SarifReport implements ReportWriter {
     static final String FINGERPRINT_KEY = "lockaudit/v1";
+    /** The SARIF 2.1.0 schema (OASIS errata 01). */
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     private final ReportPaths paths;
+    private java.util.List<SkippedUnit> skipped = java.util.List.of();
 
     public SarifReport(ReportPaths paths) {
         this.paths = paths;
     }
 
     @Override
+    public ReportWriter skipped(java.util.List<SkippedUnit> units) {
+        this.skipped = java.util.List.copyOf(units);
+        return this;
+    }
+
+    @Override
     public void write(AnalysisResult result, Writer out) throws IOException {
         JsonObject root = new JsonObject();
+        root.addProperty("$schema", SCHEMA);
         root.addProperty("version", "2.1.0");
         JsonObject run = new JsonObject();
         JsonObject driver = new JsonObject();
@@ -57,6 +67,7 @@ public final class SarifReport implements ReportWriter {
         srcroot.addProperty("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
         bases.add("SRCROOT", srcroot);
         run.add("originalUriBaseIds", bases);
+        run.add("invocations", invocations());
         JsonArray results = new JsonArray();
         for (Finding f : result.findings()) {
             results.add(result(f));
@@ -67,6 +78,31 @@ public final class SarifReport implements ReportWriter {
         root.add("runs", runs);
         new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root, out);
         out.write("\n");
+    }
+
+    /** One invocation: successful; each skipped unit a warning notification at the unit. */
+    private JsonArray invocations() {
+        JsonObject inv = new JsonObject();
+        inv.addProperty("executionSuccessful", true);
+        JsonArray notes = new JsonArray();
+        for (SkippedUnit s : skipped) {
+            JsonObject n = new JsonObject();
+            n.addProperty("level", "warning");
+            n.add("message", text("unit not analysed: " + s.reason()));
+            JsonObject descriptor = new JsonObject();
+            descriptor.addProperty("id", "skipped-unit");
+            n.add("descriptor", descriptor);
+            JsonArray locs = new JsonArray();
+            JsonObject loc = location(s.file(), 1, null);
+            loc.getAsJsonObject("physicalLocation").remove("region");
+            locs.add(loc);
+            n.add("locations", locs);
+            notes.add(n);
+        }
+        inv.add("toolExecutionNotifications", notes);
+        JsonArray a = new JsonArray();
+        a.add(inv);
+        return a;
     }
 
     private JsonObject result(Finding f) {

@@ -14,9 +14,16 @@ import org.lockaudit.core.check.Finding;
  */
 public final class TextReport implements ReportWriter {
     private final ReportPaths paths;
+    private java.util.List<SkippedUnit> skipped = java.util.List.of();
 
     public TextReport(ReportPaths paths) {
         this.paths = paths;
+    }
+
+    @Override
+    public ReportWriter skipped(java.util.List<SkippedUnit> units) {
+        this.skipped = java.util.List.copyOf(units);
+        return this;
     }
 
     @Override
@@ -34,5 +41,6 @@ public final class TextReport implements ReportWriter {
         }
         int n = result.findings().size();
         out.write(n == 0 ? "no findings\n" : n + (n == 1 ? " finding\n" : " findings\n"));
+        out.write(SkippedUnit.text(skipped, paths));
     }
 }

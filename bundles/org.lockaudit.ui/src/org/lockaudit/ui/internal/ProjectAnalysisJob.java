@@ -163,6 +163,8 @@ public final class ProjectAnalysisJob extends Job {
                 pendingChanges.addAll(changed); // a cancelled update leaves the session as it was: redo these next
                 throw e;
             }
+            // lockaudit.json "suppressions", as on the command line
+            result = org.lockaudit.core.config.ConfigSuppressions.of(tree.config()).apply(result).result();
             FactsResult facts = new FactsResult(s.facts(), s.lastFactsStats(), null);
             if (facts.stats() != null && facts.stats().cacheDiscarded() > 0) {
                 org.eclipse.core.runtime.ILog.of(getClass()).warn(NLS.bind(Messages.ProjectAnalysisJob_stateDiscarded,
@@ -170,7 +172,7 @@ public final class ProjectAnalysisJob extends Job {
             }
             List<MarkerSpec> specs = new ArrayList<>(FindingMarkers.diagnostics(facts.diagnostics()));
             specs.addAll(FindingMarkers.findings(result.findings(),
-                    new LockSpelling(result.summaries(), facts.units()), facts.units()));
+                    new LockSpelling(result.summaries(), facts.units(), tree.config().presets()), facts.units()));
             this.result = result;
             this.factsStats = facts.stats();
             publish(specs, sub.split(1));

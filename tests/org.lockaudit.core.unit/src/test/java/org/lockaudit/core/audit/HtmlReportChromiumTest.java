@@ -38,11 +38,25 @@ class HtmlReportChromiumTest {
         return null;
     }
 
+    /** Where screenshots go: the test output, kept after the run. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private String dumpDom(String browser, String url) throws Exception {
+        return chromium(browser, "--dump-dom", url);
+    }
+
+    /** A 1400 x 900 screenshot of {@code url} into the test output, as {@code name}. */
+    private void screenshot(String browser, String url, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        chromium(browser, "--screenshot=" + SCREENSHOTS.resolve(name).toAbsolutePath(), url);
+        assertTrue(Files.size(SCREENSHOTS.resolve(name)) > 0, name + " written");
+    }
+
+    private String chromium(String browser, String mode, String url) throws Exception {
         Path profile = Files.createTempDirectory(tmp, "profile");
         List<String> cmd = new ArrayList<>(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--dump-dom", url));
+                "--window-size=1400,900", "--user-data-dir=" + profile, mode, url));
         Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.err").toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
@@ -103,6 +117,39 @@ class HtmlReportChromiumTest {
         assertEquals(2, sections.stream().filter(r -> r[5].equals("held for nothing")).count(), "held-for-nothing rows");
     }
 
+    /**
+     * At 1400 px every report fits the window (the guards table used to cut off its counter-examples column), the
+     * analyze report filters by kind from the URL hash, and each page is kept as a screenshot in the test output.
+     */
+    @Test
+    void reportsFit1400PixelsAndFilter() throws Exception {
+        String browser = chromium();
+        Assumptions.assumeTrue(browser != null, "chromium is not installed");
+        Path guards = html("guards-all.html", "guards", "--no-cache", Cli.example("after").toString());
+        String gdom = dumpDom(browser, guards.toUri().toString());
+        assertTrue(gdom.contains("data-overflow=\"no\""), "guards report fits 1400 px");
+        screenshot(browser, guards.toUri().toString(), "guards-1400.png");
+        Path audit = html("audit-all.html", "audit", "--no-cache", "--lock", "pcidevs_lock", Cli.example("before").toString());
+        assertTrue(dumpDom(browser, audit.toUri().toString()).contains("data-overflow=\"no\""), "audit report fits");
+        screenshot(browser, audit.toUri().toString(), "audit-1400.png");
+        Path analyze = html("analyze.html", "analyze", "--no-cache", Cli.example("before").toString());
+        String adom = dumpDom(browser, analyze.toUri() + "#filter=kind=double-acquire");
+        assertTrue(adom.contains("data-overflow=\"no\""), "analyze report fits");
+        assertTrue(adom.contains("data-filtered=\"kind=double-acquire\""), "filtered from the URL hash");
+        Matcher shown = Pattern.compile("<div class=\"finding filterable( hidden)?\"").matcher(adom);
+        int visible = 0, hidden = 0;
+        while (shown.find()) {
+            if (shown.group(1) == null) {
+                visible++;
+            } else {
+                hidden++;
+            }
+        }
+        assertEquals(1, visible, "one double-acquire shown");
+        assertEquals(4, hidden, "the other findings hidden");
+        screenshot(browser, analyze.toUri().toString(), "analyze-1400.png");
+    }
+
     /** The text of each cell of each body row of table {@code id}. */
     private static List<String[]> rows(String dom, String id) {
         int start = dom.indexOf("id=\"" + id + "\"");
@@ -110,7 +157,7 @@ class HtmlReportChromiumTest {
         int body = dom.indexOf("<tbody>", start);
         int end = dom.indexOf("</tbody>", body);
         List<String[]> out = new ArrayList<>();
-        Matcher tr = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(dom.substring(body, end));
+        Matcher tr = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(dom.substring(body, end));
         while (tr.find()) {
             Matcher td = Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL).matcher(tr.group(1));
             List<String> cells = new ArrayList<>();
