@@ -82,6 +82,7 @@ public final class ArgumentMapping {
         int last = 0;
         while (m.find()) {
             int start = m.start();
+            int end = m.end();
             if (start > 0 && (path.charAt(start - 1) == '.' || path.charAt(start - 1) == '>'
                     || Character.isDigit(path.charAt(start - 1)))) {
                 continue;
@@ -90,19 +91,33 @@ public final class ArgumentMapping {
             int k = parameters.indexOf(name);
             String replacement;
             if (k >= 0 && k < arguments.size()) {
-                String arg = LockId.normaliseBase(arguments.get(k));
+                String raw = arguments.get(k).strip();
+                String arg = LockId.normaliseBase(raw);
                 if (arg.isEmpty()) {
                     return null;
                 }
-                // at the root as it is (d->lock for lock_dev(d)); inside a subscript, parenthesised when compound
-                replacement = start == 0 || NAME.matcher(arg).matches() ? arg : "(" + arg + ")";
+                if (raw.startsWith("&") && start > 0 && path.charAt(start - 1) == '*') {
+                    // *hv for an argument &hv is hv itself (item_lock(*hv) in a callee given &hv)
+                    start--;
+                    if (start > 0 && path.charAt(start - 1) == '(' && end < path.length() && path.charAt(end) == ')') {
+                        start--;
+                        end++;
+                    }
+                    replacement = NAME.matcher(arg).matches() ? arg : "(" + arg + ")";
+                } else {
+                    // at the root as it is (d->lock for lock_dev(d)); inside a subscript, parenthesised when compound
+                    replacement = start == 0 || NAME.matcher(arg).matches() ? arg : "(" + arg + ")";
+                }
             } else if (k < 0 && program.global(name, calleeFile) != null) {
                 replacement = name;
             } else {
                 return null;
             }
+            if (start < last) {
+                return null;
+            }
             b.append(path, last, start).append(replacement);
-            last = m.end();
+            last = end;
         }
         return b.append(path.substring(last)).toString();
     }
