@@ -29,6 +29,13 @@ public final class DoubleAcquireChecker implements Checker {
         return FindingKind.DOUBLE_ACQUIRE;
     }
 
+    /** The current trail runs through the first acquisition: the path from it to here is shown step by step. */
+    private static boolean sameStraightPath(HeldLock held, LockState before) {
+        java.util.List<Step> first = held.acquiredAt().steps();
+        java.util.List<Step> now = before.trail().steps();
+        return !first.isEmpty() && now.size() >= first.size() && now.subList(0, first.size()).equals(first);
+    }
+
     @Override
     public void acquire(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, boolean tryLock,
             Step at, FunctionId via, List<Step> calleePath) {
@@ -38,13 +45,20 @@ public final class DoubleAcquireChecker implements Checker {
             return;
         }
         boolean always = before.held(lock);
+        if (!always && (!held.own() || !sameStraightPath(held, before))) {
+            // Held on some paths only, and the evidence could not show one path from the first acquisition to this
+            // one step by step (the paths were joined: a loop's back edge, a test correlated with an earlier one, a
+            // flag in a struct field). Heuristic and limit: such a "possibly already held" is left unreported; a
+            // lock held on every path is always reported.
+            return;
+        }
         String how = held.own() ? "acquired at " + Paths.where(held.acquiredAt()) : "asserted held";
         String already = always ? "already held" : "possibly already held";
         String message = via == null
                 ? lock.display() + " acquired while " + already + " (" + how + "): self-deadlock"
                 : "call to " + via.name() + "() acquires " + lock.display() + ", " + already + " here (" + how
                         + "): self-deadlock";
-        List<Step> path = always ? Paths.to(before.trail(), at, calleePath) : Paths.to(held.acquiredAt(), at, calleePath);
+        List<Step> path = Paths.to(before.trail(), at, calleePath);
         sink.report(new Finding(kind(), at.file(), at.line(), fn.name(), List.of(lock.display()), message,
                 List.of(EvidencePath.of("path", path)), null));
     }

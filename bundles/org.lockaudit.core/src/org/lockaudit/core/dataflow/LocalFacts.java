@@ -8,9 +8,11 @@ import java.util.TreeMap;
  * local facts are kept apart (path splitting), which correlates {@code if (flag) lock(); ... if (flag) unlock();}
  * and {@code locked = spin_trylock(&l); ... if (locked)}.
  *
- * <p>Limit: the facts carry no assignments of locals except the results of calls and lock operations
- * ({@code resultVariable}); a local assigned by any other expression between two tests keeps its old fact. The
- * analysis keeps at most a few distinct fact sets per CFG node and merges them beyond that.
+ * <p>A tested member of a local object ({@code o->locked}, {@code of.locked}: a flag carried in a struct) is a fact
+ * too, forgotten at any write of a member of that name. Heuristic and limit: a callee that changes the member
+ * between two tests is not seen; pointer locals' assignments are followed ({@code LocalAssignment}), other locals
+ * assigned by an expression between two tests keep their old fact. The analysis keeps at most a few distinct fact
+ * sets per CFG node and merges them beyond that.
  */
 public record LocalFacts(Map<String, Boolean> nonZero) {
     public static final LocalFacts NONE = new LocalFacts(Map.of());
@@ -39,6 +41,16 @@ public record LocalFacts(Map<String, Boolean> nonZero) {
         TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
         m.remove(local);
         return new LocalFacts(m);
+    }
+
+    /** Without the facts on members named {@code field} ({@code o->locked} after a write of some {@code x.locked}). */
+    public LocalFacts withoutMember(String field) {
+        if (nonZero.isEmpty() || field == null) {
+            return this;
+        }
+        TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
+        boolean changed = m.keySet().removeIf(k -> k.endsWith("->" + field) || k.endsWith("." + field));
+        return changed ? new LocalFacts(m) : this;
     }
 
     /** The facts both sides agree on. */

@@ -332,6 +332,10 @@ public final class LockSetAnalysis {
                     String verb = a.getKind() == AccessKind.READ ? "reads " : a.getKind() == AccessKind.WRITE ? "writes " : "takes the address of ";
                     obs.access(id, s, a, stepBefore(s, a, verb + a.getTarget()));
                 }
+                if (a.getKind() != AccessKind.READ && a.getTarget() != null && !s.locals().nonZero().isEmpty()) {
+                    String field = a.getTarget().substring(a.getTarget().lastIndexOf('.') + 1);
+                    return List.of(w.with(s.withLocals(s.locals().withoutMember(field))));
+                }
                 return List.of(w);
             } else if (ev instanceof Return r) {
                 return List.of(ret(node, r, w, obs));

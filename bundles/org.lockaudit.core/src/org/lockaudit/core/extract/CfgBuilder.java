@@ -530,6 +530,15 @@ final class CfgBuilder {
         return false;
     }
 
+    /** {@code o->locked}, {@code of.locked}, {@code o->opt.locked}: a member chain rooted at a local or parameter. */
+    private static boolean memberOfLocal(org.eclipse.cdt.core.dom.ast.IASTFieldReference f) {
+        IASTExpression e = f;
+        while (e instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference r) {
+            e = Ast.parens(r.getFieldOwner());
+        }
+        return e instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id));
+    }
+
     private static boolean isVariableNotGlobal(IBinding b) {
         return b instanceof IParameter || Ast.isLocalVariable(b);
     }
@@ -734,6 +743,13 @@ final class CfgBuilder {
         } else if (s instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
             c.setKind(ConditionKind.VARIABLE);
             c.setVariable(id.getName().toString());
+        } else if (s instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference flag && memberOfLocal(flag)) {
+            // a flag carried in a local object (if (o->locked) ... if (o->locked)): tested like a local
+            String path = org.lockaudit.core.binder.AccessPaths.spell(flag);
+            if (path != null && !path.contains("[")) {
+                c.setKind(ConditionKind.VARIABLE);
+                c.setVariable(path);
+            }
         }
         c.setAssertion(assertFail >= 0 && (t == assertFail || f == assertFail));
         if (forced == null && Ast.offset(e) >= 0) {
