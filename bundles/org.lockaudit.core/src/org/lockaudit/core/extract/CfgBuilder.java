@@ -1071,11 +1071,40 @@ final class CfgBuilder {
         }
     }
 
+    /**
+     * Whether the current node already holds the lock operation this expansion stands for: one inside its span, or,
+     * where spans were not recorded (a body served from the memo), one of the same kind on the same line and file.
+     * Without this a {@code spin_lock_irqsave(l, f)} whose statement expression calls {@code _spin_lock_irqsave(l)}
+     * was one acquisition counted twice ("acquired while already held, acquired at the same line").
+     */
+    private boolean yieldedLockOperation(MacroIndex.Expansion x, LockApiEntry entry) {
+        if (cur < 0) {
+            return false;
+        }
+        String file = x.file().equals(fnFile) ? null : x.file();
+        for (Event ev : node(cur).getEvents()) {
+            if (!(ev instanceof LockOperation op)) {
+                continue;
+            }
+            int[] span = spans.get(ev);
+            if (span != null && span[0] >= x.offset() && span[1] <= x.end()) {
+                return true;
+            }
+            if (op.getLine() == x.line() && op.getOp() == entry.op() && java.util.Objects.equals(op.getFile(), file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void synthesize(MacroCall mc, MacroIndex.Expansion x) {
         LockApiEntry entry = ctx.api.lookup(mc.name());
         Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(mc.name());
         if (entry == null && failsWhenTrue == null) {
             return;
+        }
+        if (entry != null && yieldedLockOperation(x, entry)) {
+            return; // the expansion's own implementation call (_spin_lock_irqsave) is already the operation
         }
         IASTExpression[] args = MacroCall.parseArguments(mc.arguments(), ctx);
         if (entry != null) {
