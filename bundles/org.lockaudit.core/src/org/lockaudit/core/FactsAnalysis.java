@@ -248,6 +248,7 @@ public final class FactsAnalysis {
         }
         String unitHash = ContentHash.of(bytes);
         String fingerprint = config.fingerprint(abs);
+        String memoFingerprint = config.memoFingerprint(abs);
         String note = null;
         if (cache != null) {
             FactsCache.Lookup hit = cache.lookup(unit, fingerprint, unitHash);
@@ -296,7 +297,7 @@ public final class FactsAnalysis {
             }
             t1 = System.nanoTime();
             try {
-                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint,
+                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, memoFingerprint,
                         blank ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
                 Fidelity.record(parsed.ast(), tu);
                 break;

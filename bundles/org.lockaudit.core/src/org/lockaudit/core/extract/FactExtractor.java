@@ -155,8 +155,9 @@ public final class FactExtractor {
                 use = null;
             }
         }
-        if (key == null) {
-            key = memo.key(config, file, name, offset, length, "X" + expansions);
+        if (key == null) { // with the definitions of the names the text holds: #ifdef X in the body, X from -D
+            key = memo.key(config, file, name, offset, length, "X" + expansions + '\u0002'
+                    + memo.named(timeline.get(), seq, memo.identifiers(file, offset, length, text)));
         }
         HeaderFunctionMemo.Entry entry = memo.get(key);
         if (entry != null) {

@@ -263,6 +263,79 @@ class BlankBodiesTest {
                 + " blank, " + reparsed + " re-parsed");
     }
 
+    /**
+     * Units whose command lines differ only in macros (a per-unit {@code -D__UNIT_LABEL__=uN.o}, as real build systems
+     * pass) share header functions and blank bodies, and each unit's facts are those it has when parsed alone (no
+     * memo, nothing blank): also for a body with {@code #ifdef} on a command-line macro, a body using a command-line
+     * macro's value, and a body whose macros paste tokens.
+     */
+    @Test
+    void perUnitCommandLineMacrosShareHeaderFunctionsAndKeepTheirFacts() throws Exception {
+        int blank = 0, reparsed = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            java.util.Random rnd = new java.util.Random(seed);
+            Path root = dir.resolve("tree" + seed);
+            SourceFiles.write(root, "include/dev.h", """
+                    #ifndef DEV_H
+                    #define DEV_H
+                    typedef struct { int v; } spinlock_t;
+                    void spin_lock(spinlock_t *l);
+                    void spin_unlock(spinlock_t *l);
+                    void note(int x);
+                    #define DEV_FIELD(d, n) ((d)->f_ ## n)
+                    struct dev { spinlock_t lock; int f_a; int f_b; int state; };
+                    static inline void dev_get(struct dev *d) { spin_lock(&d->lock); d->state++; spin_unlock(&d->lock); }
+                    static inline void dev_put(struct dev *d)
+                    {
+                        spin_lock(&d->lock);
+                        d->state--;
+                        spin_unlock(&d->lock);
+                    }
+                    static inline int dev_a(struct dev *d) { return DEV_FIELD(d, a); }
+                    static inline void dev_trace(struct dev *d)
+                    {
+                    #ifdef TRACE
+                        spin_lock(&d->lock);
+                    #endif
+                        d->f_b = 1;
+                    #ifdef TRACE
+                        spin_unlock(&d->lock);
+                    #endif
+                    }
+                    static inline void dev_mark(struct dev *d) { note(UNIT_NUM); d->f_b = UNIT_NUM; }
+                    #endif
+                    """);
+            StringBuilder cc = new StringBuilder("[");
+            int units = 5 + rnd.nextInt(4);
+            for (int u = 0; u < units; u++) {
+                SourceFiles.write(root, "u" + u + ".c", """
+                        #include <dev.h>
+                        void use_%d(struct dev *d) { dev_get(d); dev_put(d); (void)dev_a(d); dev_trace(d); dev_mark(d); }
+                        """.formatted(u));
+                String flags = "-Iinclude -D__UNIT_LABEL__=u" + u + ".o -DUNIT_NUM=" + rnd.nextInt(2)
+                        + (rnd.nextBoolean() ? " -DTRACE" : "");
+                cc.append(u == 0 ? "" : ",").append("""
+                        {"directory": "%s", "file": "u%d.c", "command": "gcc %s -c u%d.c"}""".formatted(root, u, flags,
+                        u));
+            }
+            SourceFiles.write(root, "compile_commands.json", cc.append("]").toString());
+            TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(root)));
+            FactsAnalysis.Options one = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+            FactsResult shared = FactsAnalysis.run(tree.config(), tree.units(), one, null);
+            for (int i = 0; i < tree.units().size(); i++) {
+                TranslationUnitFacts alone = FactsAnalysis.run(tree.config(), List.of(tree.units().get(i)),
+                        one.withWholeHeaders(), null).units().get(0);
+                TranslationUnitFacts a = shared.units().get(i);
+                assertTrue(EcoreUtil.equals(a, alone), "facts differ from the unit's alone: " + tree.units().get(i)
+                        + "\n" + names(a) + "\n" + names(alone));
+            }
+            blank += shared.stats().blankBodies();
+            reparsed += shared.stats().reparsedUnits();
+        }
+        assertTrue(blank > 0, "no blank bodies: per-unit macros must not make every unit a configuration of its own");
+        assertTrue(reparsed < blank, blank + " blank bodies, " + reparsed + " units parsed again");
+    }
+
     private static TranslationUnitFacts unit(FactsResult r, String file) {
         return r.units().stream().filter(u -> u.getPath().endsWith("/" + file)).findFirst().orElseThrow();
     }
