@@ -298,7 +298,8 @@ public final class FactsAnalysis {
             t1 = System.nanoTime();
             try {
                 tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, memoFingerprint,
-                        blank ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
+                        // a unit parsed again whole registers its bodies too: the next unit with its macros hits
+                        options.blankBodies() ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
                 Fidelity.record(parsed.ast(), tu);
                 break;
             } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {

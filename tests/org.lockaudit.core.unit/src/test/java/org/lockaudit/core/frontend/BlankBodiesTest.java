@@ -264,6 +264,48 @@ class BlankBodiesTest {
     }
 
     /**
+     * A unit parsed again whole registers its bodies for its macro state: the next unit with the same state takes them
+     * blank instead of being parsed again too (on Xen, a parameter named like a macro defined later, {@code max},
+     * sent every unit after the first one back to a whole parse).
+     */
+    @Test
+    void aSecondUnitWithTheSameDifferingMacrosIsNotParsedAgain() throws Exception {
+        write("include/dev.h", """
+                #ifndef DEV_H
+                #define DEV_H
+                typedef struct { int v; } spinlock_t;
+                void spin_lock(spinlock_t *l);
+                void spin_unlock(spinlock_t *l);
+                struct dev { spinlock_t lock; int count; };
+                static inline int dev_pick(struct dev *d, int max)
+                {
+                    spin_lock(&d->lock);
+                    d->count = max;
+                    spin_unlock(&d->lock);
+                    return max;
+                }
+                #endif
+                """);
+        write("include/kernel.h", "#define max(a, b) ((a) > (b) ? (a) : (b))\n");
+        String user = """
+                #include <dev.h>
+                int %s(struct dev *d) { return dev_pick(d, 3); }
+                """;
+        write("a.c", user.formatted("use_a"));
+        write("b.c", "#include <kernel.h>\n" + user.formatted("use_b"));
+        write("c.c", "#include <kernel.h>\n" + user.formatted("use_c"));
+        write("d.c", "#include <kernel.h>\n" + user.formatted("use_d"));
+        write("compile_commands.json", "[" + Stream.of("a", "b", "c", "d").map(u -> """
+                {"directory": "%s", "file": "%s.c", "command": "gcc -Iinclude -c %s.c"}""".formatted(dir, u, u))
+                .reduce((x, y) -> x + "," + y).get() + "]");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsResult[] r = both(tree);
+        assertSameFacts(tree, r[0], r[1]);
+        assertEquals(1, r[0].stats().reparsedUnits(), "only b.c, the first with max defined, is parsed again");
+        assertEquals(2, r[0].stats().blankBodies(), "c.c and d.c take dev_pick blank");
+    }
+
+    /**
      * Units whose command lines differ only in macros (a per-unit {@code -D__UNIT_LABEL__=uN.o}, as real build systems
      * pass) share header functions and blank bodies, and each unit's facts are those it has when parsed alone (no
      * memo, nothing blank): also for a body with {@code #ifdef} on a command-line macro, a body using a command-line
