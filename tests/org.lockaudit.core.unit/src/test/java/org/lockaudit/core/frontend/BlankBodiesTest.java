@@ -379,6 +379,35 @@ class BlankBodiesTest {
         assertTrue(reparsed < blank, blank + " blank bodies, " + reparsed + " units parsed again");
     }
 
+    /**
+     * On a real tree you built (not part of the repository): {@code -Dlockaudit.realTree=PATH} (a compile database in
+     * PATH or a parent), {@code -Dlockaudit.realTree.sample=N} units spread over it (default 40). One run over the
+     * sample, with the memo and blank bodies, must give each unit the facts it has parsed alone and whole. Skipped
+     * without the property.
+     */
+    @Test
+    void aRealTreeSampleHasTheFactsOfEachUnitParsedAlone() throws Exception {
+        String tree = System.getProperty("lockaudit.realTree");
+        Assumptions.assumeTrue(tree != null && !tree.isBlank(), "-Dlockaudit.realTree=PATH not given");
+        TreeLoader.Tree t = TreeLoader.load(TreeLoader.Request.of(List.of(Path.of(tree))));
+        int n = Integer.getInteger("lockaudit.realTree.sample", 40);
+        List<Path> all = t.units();
+        List<Path> sample = new java.util.ArrayList<>();
+        for (int i = 0; i < n && i < all.size(); i++) {
+            sample.add(all.get((int) ((long) i * all.size() / Math.min(n, all.size()))));
+        }
+        FactsAnalysis.Options opts = new FactsAnalysis.Options(null, 2, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        FactsResult shared = FactsAnalysis.run(t.config(), sample, opts, null);
+        for (int i = 0; i < sample.size(); i++) {
+            TranslationUnitFacts alone = FactsAnalysis.run(t.config(), List.of(sample.get(i)), opts.withWholeHeaders(),
+                    null).units().get(0);
+            assertTrue(EcoreUtil.equals(shared.units().get(i), alone), "facts differ from the unit's alone: "
+                    + sample.get(i) + "\n" + names(shared.units().get(i)) + "\n" + names(alone));
+        }
+        System.out.printf("real tree sample: %d units, %d blank bodies, %d parsed again whole%n", sample.size(),
+                shared.stats().blankBodies(), shared.stats().reparsedUnits());
+    }
+
     private static TranslationUnitFacts unit(FactsResult r, String file) {
         return r.units().stream().filter(u -> u.getPath().endsWith("/" + file)).findFirst().orElseThrow();
     }
