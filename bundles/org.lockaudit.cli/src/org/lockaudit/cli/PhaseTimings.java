@@ -45,6 +45,10 @@ final class PhaseTimings {
             m.put("parsed", stats.parsed());
             m.put("cached", stats.cached());
             m.put("functions", stats.functions());
+            m.put("cleanFunctions", stats.cleanFunctions());
+            m.put("problemFunctions", stats.problemFunctions());
+            m.put("unresolvedIncludes", stats.unresolvedIncludes());
+            m.put("failedUnits", stats.failedUnits());
         }
         if (result != null) {
             m.put("findings", result.findings().size());

@@ -248,6 +248,7 @@ public final class FactsAnalysis {
         }
         String unitHash = ContentHash.of(bytes);
         String fingerprint = config.fingerprint(abs);
+        String memoFingerprint = config.memoFingerprint(abs);
         String note = null;
         if (cache != null) {
             FactsCache.Lookup hit = cache.lookup(unit, fingerprint, unitHash);
@@ -296,8 +297,9 @@ public final class FactsAnalysis {
             }
             t1 = System.nanoTime();
             try {
-                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, fingerprint,
-                        blank ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
+                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, memoFingerprint,
+                        // a unit parsed again whole registers its bodies too: the next unit with its macros hits
+                        options.blankBodies() ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
                 Fidelity.record(parsed.ast(), tu);
                 break;
             } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {

@@ -90,12 +90,37 @@ public final class CompileCommands {
             }
             String compiler = words.isEmpty() ? null : words.get(first);
             List<String> rest = words.isEmpty() ? List.of() : words.subList(first + 1, words.size());
+            if (!isC(fileText, rest)) {
+                continue; // assembly (.S: gcc preprocesses it with __ASSEMBLY__), C++, ...: not C
+            }
             Path unit = CompilerFlags.resolve(dir, fileText);
             entries.remove(unit);
             entries.put(unit, new Entry(unit, CompilerFlags.parse(rest, dir), compiler));
         }
         return new CompileCommands(json, entries);
     }
+
+    /**
+     * Whether gcc compiles {@code file} as C: {@code -x c} says so, another {@code -x} says not; else a {@code .c},
+     * {@code .h} or {@code .i} name, or any name that is not assembly or C++ (kept, as before, when in doubt).
+     */
+    static boolean isC(String file, List<String> args) {
+        for (int i = args.size() - 1; i >= 0; i--) {
+            String a = args.get(i);
+            String lang = a.equals("-x") && i + 1 < args.size() ? args.get(i + 1) : a.startsWith("-x") ? a.substring(2)
+                    : null;
+            if (lang != null && !lang.isEmpty() && !lang.equals("none")) {
+                return lang.equals("c") || lang.equals("c-header");
+            }
+        }
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return !NOT_C.contains(ext);
+    }
+
+    private static final java.util.Set<String> NOT_C = java.util.Set.of("S", "s", "sx", "asm", "cc", "cp", "cxx", "cpp",
+            "CPP", "c++", "C", "hh", "hpp", "hxx", "ii", "m", "mm", "M", "f", "f90", "F", "F90", "go", "d", "ads", "adb");
 
     private static String string(PositionedJson doc, JsonObject e, String at, String key) throws ConfigException {
         JsonElement v = e.get(key);

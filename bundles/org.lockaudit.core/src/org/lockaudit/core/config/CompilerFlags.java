@@ -29,7 +29,9 @@ public final class CompilerFlags {
             } else if ((v = value(args, i, a, "-U")) != null) {
                 b.undefine(v);
             } else if ((v = value(args, i, a, "-include")) != null || (v = value(args, i, a, "-imacros")) != null) {
-                b.forcedInclude(resolve(dir, v));
+                // gcc looks in its working directory first, then along the include chain (frontend.ForcedIncludes)
+                Path f = resolve(dir, v);
+                b.forcedInclude(Path.of(v).isAbsolute() || java.nio.file.Files.exists(f) ? f : Path.of(v).normalize());
             } else if (a.startsWith("-std=")) {
                 b.std(a.substring(5));
             } else if (a.equals("-nostdinc")) {

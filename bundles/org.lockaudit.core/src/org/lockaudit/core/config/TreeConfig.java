@@ -177,8 +177,24 @@ public final class TreeConfig {
      * the compiler's built-ins, the overrides, the lock configuration. Part of the cache key.
      */
     public String fingerprint(Path unit) {
+        return fingerprint(flagsFor(unit));
+    }
+
+    /**
+     * {@link #fingerprint} without the unit's macro definitions ({@code -D}, {@code -U}): what the run's header
+     * function memo keys by, since its keys hold the definitions (command line's included) of the macros a function
+     * names or expands. A tree that defines one macro per unit ({@code -D__OBJECT_LABEL__=unit.o}) would otherwise
+     * give every unit its own configuration, and no header function would ever be shared.
+     */
+    public String memoFingerprint(Path unit) {
+        UnitFlags f = flagsFor(unit);
+        return fingerprint(new UnitFlags(f.includePaths(), f.quoteIncludePaths(), f.systemIncludePaths(), Map.of(),
+                f.forcedIncludes(), f.std(), f.noStdInc()));
+    }
+
+    private String fingerprint(UnitFlags flags) {
         StringBuilder s = new StringBuilder();
-        s.append("flags=").append(flagsFor(unit)).append('\n');
+        s.append("flags=").append(flags).append('\n');
         s.append("compiler=").append(compiler.compiler()).append(' ').append(compiler.version()).append(' ')
                 .append(compiler.macros().hashCode()).append(compiler.systemIncludePaths()).append('\n');
         s.append("presets=").append(presets).append('\n');

@@ -90,7 +90,7 @@ final class CfgBuilder {
     /** Calls whose arguments are not evaluated. */
     private static final Set<String> UNEVALUATED = Set.of("__builtin_constant_p", "__builtin_types_compatible_p",
             "__builtin_offsetof", "offsetof", "sizeof");
-    private static final Pattern ASM_GOTO = Pattern.compile("^\\s*(?:__)?asm(?:__)?\\b[^(]*\\bgoto\\b");
+    private static final Pattern ASM_GOTO = Pattern.compile("^\\s*(?:__)?asm(?:__|_inline)?\\b[^(]*\\bgoto\\b");
 
     private final ExtractContext ctx;
     private final Function fn;

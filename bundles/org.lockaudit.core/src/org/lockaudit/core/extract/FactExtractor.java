@@ -155,8 +155,9 @@ public final class FactExtractor {
                 use = null;
             }
         }
-        if (key == null) {
-            key = memo.key(config, file, name, offset, length, "X" + expansions);
+        if (key == null) { // with the definitions of the names the text holds: #ifdef X in the body, X from -D
+            key = memo.key(config, file, name, offset, length, "X" + expansions + '\u0002'
+                    + memo.named(timeline.get(), seq, memo.identifiers(file, offset, length, text)));
         }
         HeaderFunctionMemo.Entry entry = memo.get(key);
         if (entry != null) {
@@ -200,7 +201,7 @@ public final class FactExtractor {
         }
         String bodyText = Ast.raw(def.getBody());
         return bodyText.length() == body.getNodeLength() && bodyText.startsWith("{") && bodyText.endsWith("}")
-                && !DIRECTIVE.matcher(bodyText).find() && plainBody(def) && !preprocessorProblemIn(def, body);
+                && onlyBalancedConditionals(bodyText) && plainBody(def) && !preprocessorProblemIn(def, body);
     }
 
     /** A preprocessor problem (a bad macro call, a stray character) inside the body: its diagnostic must stay. */
@@ -215,7 +216,36 @@ public final class FactExtractor {
         return false;
     }
 
-    private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile("(?m)^[ \\t]*#");
+    private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*#[ \\t]*(\\w*)");
+
+    /**
+     * No directive in the body but balanced conditionals ({@code #if}... {@code #endif}): blanking those changes no
+     * macro, and the key holds the definitions of every name the text holds, their conditions' among them.
+     */
+    static boolean onlyBalancedConditionals(String bodyText) {
+        java.util.regex.Matcher m = DIRECTIVE.matcher(bodyText);
+        int depth = 0;
+        while (m.find()) {
+            switch (m.group(1)) {
+                case "if", "ifdef", "ifndef" -> depth++;
+                case "elif", "else", "elifdef", "elifndef" -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                }
+                case "endif" -> {
+                    if (--depth < 0) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
 
     /** No problem node and no struct, union or enum definition in the body. */
     private static boolean plainBody(IASTFunctionDefinition def) {

@@ -175,6 +175,18 @@ public final class HeaderFunctionMemo {
                 java.util.Collections.unmodifiableList(found));
     }
 
+    /** The definitions at sequence number {@code seq} of those of {@code names} that are macros, as one string. */
+    String named(MacroTimeline timeline, int seq, List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            String def = timeline.at(n, seq);
+            if (def != null) {
+                b.append(n).append(def).append('\u0001');
+            }
+        }
+        return b.toString();
+    }
+
     /** C identifiers of {@code text} in first-occurrence order: not in comments, strings, characters or numbers. */
     static List<String> identifiersOf(String text) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();

@@ -95,7 +95,7 @@ public final class IncludeClosure {
             CompilerInfo compiler, long maxChars) {
         IncludeClosure c = new IncludeClosure(headers, checkedHeaders, flags, compiler, maxChars);
         c.seen.add(unit.toString());
-        for (Path forced : flags.forcedIncludes()) {
+        for (Path forced : ForcedIncludes.of(flags, compiler)) {
             c.header(forced.toAbsolutePath().normalize().toString());
         }
         c.file(unit, text, true);

@@ -174,7 +174,8 @@ public final class SourceParser {
         @Override
         protected ISourceCodeParser createParser(IScanner scanner, ParserMode parserMode, IParserLogService logService,
                 IIndex index) {
-            ISourceCodeParser p = super.createParser(scanner, parserMode, logService, index);
+            ISourceCodeParser p = new GnuCParser(scanner, parserMode, logService, getParserExtensionConfiguration(),
+                    index);
             cancellation.parser(p);
             return p;
         }
@@ -182,7 +183,13 @@ public final class SourceParser {
         @Override
         protected ISourceCodeParser createParser(IScanner scanner, ParserMode parserMode, IParserLogService logService,
                 IIndex index, int options, IParserSettings settings) {
-            ISourceCodeParser p = super.createParser(scanner, parserMode, logService, index, options, settings);
+            // as GCCLanguage does, with GNU C statements CDT does not know (GnuCParser)
+            GnuCParser p = new GnuCParser(scanner, parserMode, logService, getParserExtensionConfiguration(), index);
+            if (settings != null && (options & ILanguage.OPTION_SKIP_TRIVIAL_EXPRESSIONS_IN_AGGREGATE_INITIALIZERS) != 0
+                    && settings.getMaximumTrivialExpressionsInAggregateInitializers() >= 0) {
+                p.setMaximumTrivialExpressionsInAggregateInitializers(
+                        settings.getMaximumTrivialExpressionsInAggregateInitializers());
+            }
             cancellation.parser(p);
             return p;
         }
@@ -212,7 +219,7 @@ public final class SourceParser {
         String[] quote = flags.quoteIncludePaths().stream().map(Path::toString).toArray(String[]::new);
         List<String> forced = new ArrayList<>();
         forced.add(Prelude.PATH);
-        flags.forcedIncludes().forEach(p -> forced.add(p.toString()));
+        ForcedIncludes.of(flags, compiler).forEach(p -> forced.add(p.toString()));
         return new ExtendedScannerInfo(defines, includes.toArray(String[]::new), new String[0],
                 forced.toArray(String[]::new), quote);
     }
