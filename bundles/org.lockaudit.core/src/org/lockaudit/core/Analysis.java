@@ -9,6 +9,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.check.Checker;
 import org.lockaudit.core.check.DoubleAcquireChecker;
 import org.lockaudit.core.check.Finding;
+import org.lockaudit.core.check.FindingKind;
+import org.lockaudit.core.concurrency.ConcurrencyModel;
+import org.lockaudit.core.concurrency.RaceDetector;
+import org.lockaudit.core.concurrency.ThreadExitChecker;
+import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.check.FindingCollector;
 import org.lockaudit.core.check.FindingSink;
 import org.lockaudit.core.check.Fingerprints;
@@ -106,7 +111,7 @@ public final class Analysis {
         }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = checkers(collector);
+        List<Checker> checkers = checkers(collector, program);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
@@ -146,7 +151,15 @@ public final class Analysis {
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
     static List<Checker> checkers(FindingSink collector) {
-        return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+        return checkers(collector, null);
+    }
+
+    /** Every checker; with {@code program}, the thread-exit check knows the program's thread start routines. */
+    static List<Checker> checkers(FindingSink collector, Program program) {
+        LockApi api = LockApi.defaults();
+        java.util.Set<FunctionId> roots = program == null ? java.util.Set.of()
+                : org.lockaudit.core.concurrency.ThreadRoots.of(program, api).keySet();
+        return List.of(new ThreadExitChecker(collector, roots, api),new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
@@ -161,7 +174,7 @@ public final class Analysis {
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, null, monitor);
-        GuardFindings.report(guards.fields(), guardOptions, collector);
+        report(program, callGraph, guards, guardOptions, collector);
         return guards;
     }
 
@@ -175,8 +188,27 @@ public final class Analysis {
             java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, memo, mustRun, monitor);
-        GuardFindings.report(guards.fields(), guardOptions, collector);
+        report(program, callGraph, guards, guardOptions, collector);
         return guards;
+    }
+
+    /**
+     * The guard findings; in a program that starts threads, {@code unguarded-access} is the lockset race rule over
+     * the concurrency model (docs/analyze.md) instead of the majority guard's counter-examples.
+     */
+    private static void report(Program program, CallGraph callGraph, GuardAnalysis.Result guards,
+            GuardOptions guardOptions, FindingCollector collector) {
+        ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, LockApi.defaults());
+        if (!model.hasThreads()) {
+            GuardFindings.report(guards.fields(), guardOptions, collector);
+            return;
+        }
+        GuardFindings.report(guards.fields(), guardOptions, f -> {
+            if (f.kind() != FindingKind.UNGUARDED_ACCESS) {
+                collector.report(f);
+            }
+        });
+        new RaceDetector(model, program).report(guards.sites(), collector);
     }
 
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
