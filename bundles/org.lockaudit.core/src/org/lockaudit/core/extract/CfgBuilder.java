@@ -1010,6 +1010,18 @@ final class CfgBuilder {
             assertion(p, failsWhenTrue);
             return;
         }
+        RecursiveInits.attribute(ctx, name, args);
+        LockApiEntry init = RecursiveInits.init(ctx, name, args);
+        if (init != null) {
+            lockOperands((IASTExpression) args[0]);
+            for (int i = 1; i < args.length; i++) {
+                initializer(args[i]);
+            }
+            LockOperation op = guardOperation(init, args, name);
+            emit(op, c);
+            callEvents.put(c, op);
+            return;
+        }
         LockApiEntry entry = ctx.api.lookup(name);
         if (entry != null) {
             for (int i = 0; i < args.length; i++) {
