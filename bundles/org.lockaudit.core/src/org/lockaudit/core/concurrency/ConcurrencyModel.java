@@ -30,6 +30,14 @@ public final class ConcurrencyModel {
     private final Map<FunctionId, ThreadRoot> roots;
     private final Map<String, ThreadRoot> rootsByName = new HashMap<>();
     private final Map<String, CreatorPhases> creators = new LinkedHashMap<>();
+    private Program program;
+    private CallGraph callGraph;
+    private LockApi api;
+    private Set<FunctionId> joiners = Set.of();
+    /** Per thread root: the functions that start it, directly or through direct calls. */
+    private final Map<String, Set<String>> startersOf = new HashMap<>();
+    /** Per (function, thread root): the function's phases with respect to that root alone. */
+    private final Map<String, CreatorPhases> phasesFor = new HashMap<>();
 
     private ConcurrencyModel(Map<FunctionId, ThreadRoot> roots) {
         this.roots = roots;
@@ -41,8 +49,12 @@ public final class ConcurrencyModel {
         if (m.roots.isEmpty()) {
             return m;
         }
+        m.program = program;
+        m.callGraph = callGraph;
+        m.api = api;
         Set<FunctionId> starters = closure(program, callGraph, c -> api.spawn(c.getCallee()) != null);
         Set<FunctionId> joiners = closure(program, callGraph, c -> api.isJoin(c.getCallee()));
+        m.joiners = joiners;
         for (FunctionId f : starters) {
             Function fn = program.function(f);
             if (fn == null || m.roots.containsKey(f)) {
@@ -80,7 +92,7 @@ public final class ConcurrencyModel {
                     continue;
                 }
                 for (CallSite s : cg.callSitesIn(f)) {
-                    if (s.candidates().stream().anyMatch(out::contains)) {
+                    if (!s.indirect() && s.candidates().stream().anyMatch(out::contains)) {
                         out.add(f);
                         changed = true;
                         break;
@@ -89,6 +101,77 @@ public final class ConcurrencyModel {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two accesses in contexts {@code a} and {@code b} may run at the same time: {@link
+     * ExecutionContext#mayRunWith}, and for a creator against a thread, whether the creator had started that thread
+     * at the access: decided in the innermost function of the creator's call path that starts it (the access
+     * before {@code pthread_create(.., worker, ..)} in the same function, or in {@code main} before the call that
+     * starts the worker, runs alone with respect to the worker).
+     */
+    public boolean mayRunTogether(ExecutionContext a, ExecutionContext b) {
+        if (!a.mayRunWith(b)) {
+            return false;
+        }
+        if (a.kind() == ExecutionContext.Kind.CREATOR && b.kind() == ExecutionContext.Kind.THREAD) {
+            return started(a, b.root());
+        }
+        if (b.kind() == ExecutionContext.Kind.CREATOR && a.kind() == ExecutionContext.Kind.THREAD) {
+            return started(b, a.root());
+        }
+        return true;
+    }
+
+    private boolean started(ExecutionContext creator, String root) {
+        Set<String> starters = startersOf.computeIfAbsent(root, r -> {
+            FunctionId target = rootsByName.get(r).function();
+            Set<String> names = new HashSet<>();
+            for (FunctionId f : closure(program, callGraph, c -> api.spawn(c.getCallee()) != null
+                    && spawnsTarget(c, target))) {
+                names.add(f.name());
+            }
+            return names;
+        });
+        List<ExecutionContext.Frame> frames = creator.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            ExecutionContext.Frame fr = frames.get(i);
+            if (!starters.contains(fr.function())) {
+                continue;
+            }
+            CreatorPhases p = phasesFor.computeIfAbsent(fr.function() + "|" + root, k -> {
+                FunctionId fid = null;
+                for (FunctionId f : program.functions().keySet()) {
+                    if (f.name().equals(fr.function())) {
+                        fid = f;
+                        break;
+                    }
+                }
+                Function fn = fid == null ? null : program.function(fid);
+                return fn == null ? null : new CreatorPhases(fn,
+                        c -> (api.spawn(c.getCallee()) != null && spawnsTarget(c, rootsByName.get(root).function()))
+                                || calls(c, fn, starters),
+                        c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners));
+            });
+            return p == null || p.concurrentAt(fr.line());
+        }
+        return creator.concurrent();
+    }
+
+    private boolean spawnsTarget(Call c, FunctionId target) {
+        LockApi.ThreadEntry t = api.spawn(c.getCallee());
+        for (int idx : t.routines()) {
+            if (idx < c.getArguments().size()
+                    && target.name().equals(ThreadRoots.routineName(c.getArguments().get(idx)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean calls(Call c, Function from, Set<String> names) {
+        FunctionId t = c.getCallee() == null ? null : program.resolve(c.getCallee(), from.getFile());
+        return t != null && names.contains(t.name());
     }
 
     public boolean hasThreads() {
@@ -106,33 +189,37 @@ public final class ConcurrencyModel {
     /** The context an access runs in, from the root of its calling context. */
     public ExecutionContext contextOf(AccessSite s) {
         List<String> path = s.context().callPath();
-        String root = s.function().name();
-        int line = s.line();
-        if (!path.isEmpty()) {
-            String first = path.get(0);
-            int open = first.lastIndexOf(" (");
-            if (first.startsWith("(") || open < 0) {
-                return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, root, false, false, "unknown context");
+        List<ExecutionContext.Frame> frames = new java.util.ArrayList<>();
+        for (String p : path) {
+            int open = p.lastIndexOf(" (");
+            int colon = p.lastIndexOf(':');
+            if (p.startsWith("(") || open < 0 || colon < open) {
+                return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, s.function().name(), false, false,
+                        "unknown context", List.of());
             }
-            root = first.substring(0, open);
-            int colon = first.lastIndexOf(':');
+            int l;
             try {
-                line = Integer.parseInt(first.substring(colon + 1, first.length() - 1));
+                l = Integer.parseInt(p.substring(colon + 1, p.length() - 1));
             } catch (NumberFormatException e) {
-                line = -1;
+                l = -1;
             }
+            frames.add(new ExecutionContext.Frame(p.substring(0, open), l));
         }
+        frames.add(new ExecutionContext.Frame(s.function().name(), s.line()));
+        String root = frames.get(0).function();
+        int line = frames.get(0).line();
         ThreadRoot r = rootsByName.get(root);
         if (r != null) {
-            return new ExecutionContext(ExecutionContext.Kind.THREAD, root, true, r.multi(), "thread " + r.describe());
+            return new ExecutionContext(ExecutionContext.Kind.THREAD, root, true, r.multi(), "thread " + r.describe(),
+                    frames);
         }
         CreatorPhases p = creators.get(root);
         if (p != null) {
             boolean c = p.concurrentAt(line);
             return new ExecutionContext(ExecutionContext.Kind.CREATOR, root, c, false, root + "() "
-                    + (c ? "after starting threads" : "before starting threads or after joining them"));
+                    + (c ? "after starting threads" : "before starting threads or after joining them"), frames);
         }
-        return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, root, false, false, "unknown context");
+        return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, root, false, false, "unknown context", frames);
     }
 
     static String shortFile(String path) {

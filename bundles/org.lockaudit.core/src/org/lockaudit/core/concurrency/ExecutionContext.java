@@ -6,12 +6,20 @@ package org.lockaudit.core.concurrency;
  * access is in its concurrent phase), or somewhere the model knows nothing about ({@code UNKNOWN}: never reported
  * as racing).
  */
-public record ExecutionContext(Kind kind, String root, boolean concurrent, boolean multi, String description) {
+public record ExecutionContext(Kind kind, String root, boolean concurrent, boolean multi, String description,
+        java.util.List<Frame> frames) {
+    /** One function on the access's call path, outermost first, and the line where the path leaves it. */
+    public record Frame(String function, int line) {
+    }
+
     public enum Kind {
         THREAD, CREATOR, UNKNOWN
     }
 
-    /** Whether code in this context may run at the same time as code in {@code o}. */
+    /**
+     * Whether code in this context may run at the same time as code in {@code o}, as far as the contexts alone
+     * tell ({@link ConcurrencyModel#mayRunTogether} also asks whether a creator had started the thread yet).
+     */
     public boolean mayRunWith(ExecutionContext o) {
         if (kind == Kind.UNKNOWN || o.kind == Kind.UNKNOWN || !concurrent || !o.concurrent) {
             return false;

@@ -74,10 +74,10 @@ public final class RaceDetector {
     }
 
     /** The first access racing with {@code w}, preferring one in another function. */
-    private static Placed partner(Placed w, List<Placed> all) {
+    private Placed partner(Placed w, List<Placed> all) {
         Placed best = null;
         for (Placed o : all) {
-            if (!w.context().mayRunWith(o.context())) {
+            if (!model.mayRunTogether(w.context(), o.context())) {
                 continue;
             }
             Set<String> common = new HashSet<>(w.locks());

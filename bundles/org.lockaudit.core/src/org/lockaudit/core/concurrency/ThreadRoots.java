@@ -43,14 +43,12 @@ public final class ThreadRoots {
                             continue;
                         }
                         String name = routineName(c.getArguments().get(idx));
-                        FunctionId target = name == null ? null : program.resolve(name, fn.getFile());
-                        if (target == null) {
-                            continue;
-                        }
                         String file = c.getFile() != null ? c.getFile() : fn.getFile();
-                        sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(e.getKey(),
-                                file, c.getLine(), c.getCallee(), inLoop(fn, node.getId())));
-                        kinds.putIfAbsent(target, t.kind());
+                        for (FunctionId target : targets(program, fn, name)) {
+                            sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
+                                    e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, node.getId())));
+                            kinds.putIfAbsent(target, t.kind());
+                        }
                     }
                 }
             }
@@ -58,6 +56,37 @@ public final class ThreadRoots {
         Map<FunctionId, ThreadRoot> out = new LinkedHashMap<>();
         sites.forEach((f, s) -> out.put(f, new ThreadRoot(f, kinds.get(f), s,
                 s.size() > 1 || s.stream().anyMatch(ThreadRoot.SpawnSite::inLoop))));
+        return out;
+    }
+
+    /**
+     * The functions a routine argument names: a function of the program, or, when it is a parameter of the
+     * spawning function ({@code create_worker(void *(*func)(void *), ..)}), every function passed for that
+     * parameter at the spawning function's direct call sites (one level).
+     */
+    private static List<FunctionId> targets(Program program, Function fn, String name) {
+        if (name == null) {
+            return List.of();
+        }
+        int param = fn.getParameters().indexOf(name);
+        if (param < 0) {
+            FunctionId f = program.resolve(name, fn.getFile());
+            return f == null ? List.of() : List.of(f);
+        }
+        List<FunctionId> out = new ArrayList<>();
+        for (Function caller : program.functions().values()) {
+            for (CfgNode node : caller.getNodes()) {
+                for (Event ev : node.getEvents()) {
+                    if (ev instanceof Call c && fn.getName().equals(c.getCallee()) && param < c.getArguments().size()) {
+                        String n = routineName(c.getArguments().get(param));
+                        FunctionId f = n == null ? null : program.resolve(n, caller.getFile());
+                        if (f != null && !out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
         return out;
     }
 
