@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.check.Checker;
 import org.lockaudit.core.check.DoubleAcquireChecker;
+import org.lockaudit.core.check.ExcludesChecker;
+import org.lockaudit.core.check.NoAnalysisFunctions;
 import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.check.FindingKind;
 import org.lockaudit.core.concurrency.ConcurrencyModel;
@@ -159,6 +161,13 @@ public final class Analysis {
         LockApi api = LockApi.defaults();
         java.util.Set<FunctionId> roots = program == null ? java.util.Set.of()
                 : org.lockaudit.core.concurrency.ThreadRoots.of(program, api).keySet();
+        if (program != null) {
+            return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
+                    new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+                    new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
+                    new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
+                    new LockOrderChecker(collector));
+        }
         return List.of(new ThreadExitChecker(collector, roots, api),new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
@@ -219,6 +228,10 @@ public final class Analysis {
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
             all.add(fingerprints.fingerprinted(f));
+        }
+        java.util.Set<String> noAnalysis = NoAnalysisFunctions.of(units, sources);
+        if (!noAnalysis.isEmpty()) {
+            all.removeIf(f -> noAnalysis.contains(f.function()));
         }
         Suppressions.Filtered filtered = new Suppressions(sources).filter(all);
         List<Finding> kept = new ArrayList<>();

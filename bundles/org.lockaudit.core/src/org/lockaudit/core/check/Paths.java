@@ -25,4 +25,13 @@ public final class Paths {
         Step s = t.last();
         return s == null ? "entry" : s.location();
     }
+
+    /** The file name without its directories. */
+    public static String shortName(String path) {
+        if (path == null) {
+            return "";
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
 }

@@ -74,6 +74,9 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.Label;
 import org.lockaudit.core.facts.LockOperation;
 import org.lockaudit.core.facts.Return;
+import org.lockaudit.core.facts.LockOpKind;
+import org.lockaudit.core.facts.LockMode;
+import org.lockaudit.core.facts.IrqEffect;
 import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.lockapi.LockApiEntry;
 
@@ -1008,6 +1011,18 @@ final class CfgBuilder {
         Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(name);
         if (failsWhenTrue != null && args.length >= 1 && args[0] instanceof IASTExpression p) {
             assertion(p, failsWhenTrue);
+            return;
+        }
+        if ("__context__".equals(name) && args.length >= 2 && args[0] instanceof IASTExpression ctxLock
+                && args[1] instanceof IASTExpression delta && Ast.constant(delta) != null
+                && Ast.constant(delta) != 0) {
+            // sparse's context statement: __context__(x, 1[, 0]) enters context x (takes the lock), -1 leaves it
+            lockOperands(ctxLock);
+            LockApiEntry ctxEntry = new LockApiEntry(name, Ast.constant(delta) > 0 ? LockOpKind.ACQUIRE
+                    : LockOpKind.RELEASE, 0, null, LockMode.EXCLUSIVE, IrqEffect.NONE, true, "linux");
+            LockOperation op = guardOperation(ctxEntry, args, name);
+            emit(op, c);
+            callEvents.put(c, op);
             return;
         }
         RecursiveInits.attribute(ctx, name, args);
