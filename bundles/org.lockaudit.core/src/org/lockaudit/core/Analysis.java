@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.check.Checker;
 import org.lockaudit.core.check.DoubleAcquireChecker;
 import org.lockaudit.core.check.ExcludesChecker;
+import org.lockaudit.core.check.DeclaredOrderChecker;
 import org.lockaudit.core.check.NoAnalysisFunctions;
 import org.lockaudit.core.check.Finding;
 import org.lockaudit.core.check.FindingKind;
@@ -163,6 +164,7 @@ public final class Analysis {
                 : org.lockaudit.core.concurrency.ThreadRoots.of(program, api).keySet();
         if (program != null) {
             return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
+                    new DeclaredOrderChecker(collector, program.units(), new SourceLines()),
                     new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
