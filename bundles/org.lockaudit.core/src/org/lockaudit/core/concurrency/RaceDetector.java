@@ -22,7 +22,8 @@ import org.lockaudit.core.program.Program;
  * reached through a global pointer) from contexts that may run at the same time ({@link ConcurrencyModel}), at
  * least one a write, with no lock held on every path at both (lockset intersection, locks compared by canonical
  * id), are an {@code unguarded-access}. Reported once per racing write (at the write), with the access it races
- * with and both calling contexts as evidence. Exempt (object not yet published) and atomic accesses never race.
+ * with and both calling contexts as evidence. Exempt (object not yet published) and atomic accesses never race;
+ * neither does taking an address ({@code &cond} passed to {@code pthread_cond_wait}).
  */
 public final class RaceDetector {
     private final ConcurrencyModel model;
@@ -39,7 +40,9 @@ public final class RaceDetector {
     public void report(List<AccessSite> sites, FindingSink sink) {
         Map<String, List<Placed>> byLocation = new LinkedHashMap<>();
         for (AccessSite s : sites) {
-            if (!s.needsGuard() || !shared(s)) {
+            // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
+            // write of the location by itself
+            if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
                 continue;
             }
             ExecutionContext c = model.contextOf(s);
