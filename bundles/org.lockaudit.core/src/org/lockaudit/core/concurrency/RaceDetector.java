@@ -20,8 +20,8 @@ import org.lockaudit.core.program.Program;
 /**
  * The lockset race rule: two accesses of one shared location (a global, a member of a global struct, or a field
  * reached through a global pointer) from contexts that may run at the same time ({@link ConcurrencyModel}), at
- * least one a write, with no common lock (lockset intersection, locks compared by canonical id; a lock held on
- * some path to an access counts as held there), are an {@code unguarded-access}. Reported once per racing write (at the write), with the access it races
+ * least one a write, with no lock held on every path at both (lockset intersection, locks compared by canonical
+ * id), are an {@code unguarded-access}. Reported once per racing write (at the write), with the access it races
  * with and both calling contexts as evidence. Exempt (object not yet published) and atomic accesses never race;
  * neither does taking an address ({@code &cond} passed to {@code pthread_cond_wait}).
  */
@@ -52,13 +52,6 @@ public final class RaceDetector {
             Set<String> locks = new HashSet<>();
             for (GuardCandidate g : s.must()) {
                 locks.add(g.lock());
-            }
-            // a lock held on some path only counts too: conditional locking correlated through state the facts do
-            // not carry (a flag in a struct field) would otherwise look unprotected
-            for (String may : s.mayOnly()) {
-                String name = may.trim();
-                int space = name.indexOf(' ');
-                locks.add(space < 0 ? name : name.substring(0, space));
             }
             byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(new Placed(s, c, locks));
         }
