@@ -152,6 +152,20 @@ public final class Analysis {
                 diagnostics, result.guards());
     }
 
+    /** What the program-wide checkers need, computed once per linked program (checkers are made per function). */
+    private record ProgramTables(java.util.Set<FunctionId> roots,
+            Map<String, java.util.Set<String>> declaredOrder) {
+    }
+
+    private static final Map<Program, ProgramTables> TABLES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static ProgramTables tables(Program program, LockApi api) {
+        return TABLES.computeIfAbsent(program, p -> new ProgramTables(
+                java.util.Set.copyOf(org.lockaudit.core.concurrency.ThreadRoots.of(p, api).keySet()),
+                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines())));
+    }
+
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
     static List<Checker> checkers(FindingSink collector) {
         return checkers(collector, null);
@@ -160,11 +174,11 @@ public final class Analysis {
     /** Every checker; with {@code program}, the thread-exit check knows the program's thread start routines. */
     static List<Checker> checkers(FindingSink collector, Program program) {
         LockApi api = LockApi.defaults();
-        java.util.Set<FunctionId> roots = program == null ? java.util.Set.of()
-                : org.lockaudit.core.concurrency.ThreadRoots.of(program, api).keySet();
+        ProgramTables tables = program == null ? null : tables(program, api);
+        java.util.Set<FunctionId> roots = tables == null ? java.util.Set.of() : tables.roots();
         if (program != null) {
             return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
-                    new DeclaredOrderChecker(collector, program.units(), new SourceLines()),
+                    new DeclaredOrderChecker(collector, tables.declaredOrder()),
                     new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),

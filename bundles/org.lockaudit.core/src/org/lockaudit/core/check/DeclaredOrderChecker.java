@@ -32,8 +32,14 @@ public final class DeclaredOrderChecker implements Checker {
     /** Lock name -> the locks that must be taken after it (never held when it is taken). */
     private final Map<String, Set<String>> before = new HashMap<>();
 
-    public DeclaredOrderChecker(FindingSink sink, List<TranslationUnitFacts> units, SourceLines sources) {
+    public DeclaredOrderChecker(FindingSink sink, Map<String, Set<String>> declaredOrder) {
         this.sink = sink;
+        this.before.putAll(declaredOrder);
+    }
+
+    /** The declared order of the units' global locks: lock name -> the locks that must be taken after it. */
+    public static Map<String, Set<String>> declaredOrder(List<TranslationUnitFacts> units, SourceLines sources) {
+        Map<String, Set<String>> before = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (TranslationUnitFacts u : units) {
             for (GlobalVariable g : u.getGlobals()) {
@@ -41,7 +47,7 @@ public final class DeclaredOrderChecker implements Checker {
                     continue;
                 }
                 String line = sources.line(g.getFile(), g.getLine());
-                if (!line.contains(g.getName())) {
+                if (!line.contains(g.getName()) || !line.toLowerCase(java.util.Locale.ROOT).contains("acquired_")) {
                     continue;
                 }
                 Matcher m = ORDER.matcher(line);
@@ -60,6 +66,7 @@ public final class DeclaredOrderChecker implements Checker {
                 }
             }
         }
+        return before;
     }
 
     @Override
