@@ -107,6 +107,45 @@ final class CfgBuilder {
     private final Deque<Integer> breaks = new ArrayDeque<>();
     private final Deque<Integer> continues = new ArrayDeque<>();
     private final Deque<Map<IASTStatement, Integer>> switches = new ArrayDeque<>();
+    /**
+     * Locals written other than by a constant or a call's result ({@code n++}, {@code n += x}, {@code n = x},
+     * {@code &n}): a constant stored in one is not recorded (see {@link #constantLocal}), since the facts carry no
+     * event for those other writes and the dataflow would keep a stale value.
+     */
+    private Set<String> unstableLocals = Set.of();
+
+    private static Set<String> unstableLocals(IASTNode body) {
+        Set<String> out = new java.util.HashSet<>();
+        if (body == null) {
+            return out;
+        }
+        body.accept(new ASTVisitor() {
+            {
+                shouldVisitExpressions = true;
+            }
+
+            @Override
+            public int visit(IASTExpression e) {
+                if (e instanceof IASTUnaryExpression u && (u.getOperator() == IASTUnaryExpression.op_prefixIncr
+                        || u.getOperator() == IASTUnaryExpression.op_prefixDecr
+                        || u.getOperator() == IASTUnaryExpression.op_postFixIncr
+                        || u.getOperator() == IASTUnaryExpression.op_postFixDecr
+                        || u.getOperator() == IASTUnaryExpression.op_amper)
+                        && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
+                    out.add(id.getName().toString());
+                } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
+                        && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id
+                        && (b.getOperator() != IASTBinaryExpression.op_assign
+                                || Ast.constant(b.getOperand2()) == null
+                                        && !(Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression))) {
+                    out.add(id.getName().toString());
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        return out;
+    }
+
     /** Scope-based guards per open block, innermost first: released at every exit of their block. */
     private final Deque<List<ScopeGuard>> scopes = new ArrayDeque<>();
     /** {@link #scopes}' depth where each open break / continue target was pushed. */
@@ -148,6 +187,7 @@ final class CfgBuilder {
             }
         }
         IASTStatement body = def.getBody();
+        unstableLocals = unstableLocals(body);
         stmt(body);
         if (cur >= 0) {
             Return r = ExtractContext.F.createReturn();
@@ -667,7 +707,7 @@ final class CfgBuilder {
             return;
         }
         Long c = Ast.constant(e);
-        if (c == null) {
+        if (c == null || unstableLocals.contains(variable)) {
             return;
         }
         Call set = ExtractContext.F.createCall();
@@ -913,10 +953,15 @@ final class CfgBuilder {
         int op = b.getOperator();
         if (isAssignment(op)) {
             expr(b.getOperand2(), AccessKind.READ);
-            expr(b.getOperand1(), AccessKind.WRITE);
+            boolean plainLocal = op == IASTBinaryExpression.op_assign
+                    && Ast.parens(b.getOperand1()) instanceof IASTIdExpression lid
+                    && isVariableNotGlobal(Ast.binding(lid));
+            if (!plainLocal) {
+                expr(b.getOperand1(), AccessKind.WRITE);
+            }
             if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id) {
                 resultVariable(b.getOperand2(), id.getName().toString());
-                if (isVariableNotGlobal(Ast.binding(id))) {
+                if (plainLocal) {
                     constantLocal(b.getOperand2(), id.getName().toString(), b);
                 }
             }

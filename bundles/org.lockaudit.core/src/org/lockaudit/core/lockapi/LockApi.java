@@ -34,7 +34,9 @@ public final class LockApi {
     private static final String CORE = "core";
     /**
      * The pseudo-function a constant assignment to a local is recorded as by the extractor: a {@code Call} with
-     * the constant as its argument and the local as its result variable ({@code locked = 1;}).
+     * the constant as its argument and the local as its result variable ({@code locked = 1;}). Only for locals written
+     * by nothing but constants and call results (a local also written by {@code n++}, {@code n = x} or {@code &n} is
+     * not recorded: those writes have no event).
      */
     public static final String SET_LOCAL = "__lockaudit_set";
 
