@@ -8,7 +8,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.lockaudit.core.check.Checker;
 import org.lockaudit.core.check.DoubleAcquireChecker;
+import org.lockaudit.core.check.ExcludesChecker;
+import org.lockaudit.core.check.DeclaredOrderChecker;
+import org.lockaudit.core.check.NoAnalysisFunctions;
 import org.lockaudit.core.check.Finding;
+import org.lockaudit.core.check.FindingKind;
+import org.lockaudit.core.concurrency.ConcurrencyModel;
+import org.lockaudit.core.concurrency.RaceDetector;
+import org.lockaudit.core.concurrency.ThreadExitChecker;
+import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.check.FindingCollector;
 import org.lockaudit.core.check.FindingSink;
 import org.lockaudit.core.check.Fingerprints;
@@ -106,7 +114,7 @@ public final class Analysis {
         }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = checkers(collector);
+        List<Checker> checkers = checkers(collector, program);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
@@ -144,9 +152,39 @@ public final class Analysis {
                 diagnostics, result.guards());
     }
 
+    /** What the program-wide checkers need, computed once per linked program (checkers are made per function). */
+    private record ProgramTables(java.util.Set<FunctionId> roots,
+            Map<String, java.util.Set<String>> declaredOrder) {
+    }
+
+    private static final Map<Program, ProgramTables> TABLES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static ProgramTables tables(Program program, LockApi api) {
+        return TABLES.computeIfAbsent(program, p -> new ProgramTables(
+                java.util.Set.copyOf(org.lockaudit.core.concurrency.ThreadRoots.of(p, api).keySet()),
+                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines())));
+    }
+
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
     static List<Checker> checkers(FindingSink collector) {
-        return List.of(new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+        return checkers(collector, null);
+    }
+
+    /** Every checker; with {@code program}, the thread-exit check knows the program's thread start routines. */
+    static List<Checker> checkers(FindingSink collector, Program program) {
+        LockApi api = LockApi.defaults();
+        ProgramTables tables = program == null ? null : tables(program, api);
+        java.util.Set<FunctionId> roots = tables == null ? java.util.Set.of() : tables.roots();
+        if (program != null) {
+            return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
+                    new DeclaredOrderChecker(collector, tables.declaredOrder()),
+                    new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+                    new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
+                    new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
+                    new LockOrderChecker(collector));
+        }
+        return List.of(new ThreadExitChecker(collector, roots, api),new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
@@ -161,7 +199,7 @@ public final class Analysis {
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, null, monitor);
-        GuardFindings.report(guards.fields(), guardOptions, collector);
+        report(program, callGraph, guards, guardOptions, collector);
         return guards;
     }
 
@@ -175,8 +213,27 @@ public final class Analysis {
             java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, memo, mustRun, monitor);
-        GuardFindings.report(guards.fields(), guardOptions, collector);
+        report(program, callGraph, guards, guardOptions, collector);
         return guards;
+    }
+
+    /**
+     * The guard findings; in a program that starts threads, {@code unguarded-access} is the lockset race rule over
+     * the concurrency model (docs/analyze.md) instead of the majority guard's counter-examples.
+     */
+    private static void report(Program program, CallGraph callGraph, GuardAnalysis.Result guards,
+            GuardOptions guardOptions, FindingCollector collector) {
+        ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, LockApi.defaults());
+        if (!model.hasThreads()) {
+            GuardFindings.report(guards.fields(), guardOptions, collector);
+            return;
+        }
+        GuardFindings.report(guards.fields(), guardOptions, f -> {
+            if (f.kind() != FindingKind.UNGUARDED_ACCESS) {
+                collector.report(f);
+            }
+        });
+        new RaceDetector(model, program).report(guards.sites(), collector);
     }
 
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */
@@ -187,6 +244,10 @@ public final class Analysis {
         List<Finding> all = new ArrayList<>();
         for (Finding f : collector.sorted()) {
             all.add(fingerprints.fingerprinted(f));
+        }
+        java.util.Set<String> noAnalysis = NoAnalysisFunctions.of(units, sources);
+        if (!noAnalysis.isEmpty()) {
+            all.removeIf(f -> noAnalysis.contains(f.function()));
         }
         Suppressions.Filtered filtered = new Suppressions(sources).filter(all);
         List<Finding> kept = new ArrayList<>();

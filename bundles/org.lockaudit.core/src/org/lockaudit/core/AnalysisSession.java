@@ -237,9 +237,10 @@ public final class AnalysisSession {
             }
             // the checkers observe the functions analysed again, one fresh set per function; the others' findings
             // and whole-program contributions are those of their last run (FunctionChecks)
+            Program linked = nextProgram;
             Map<FunctionId, FunctionChecks.Recorder> recorders = new HashMap<>();
             contexts = EntryContexts.compute(callGraph, effects, f -> {
-                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(Analysis::checkers);
+                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(sink -> Analysis.checkers(sink, linked));
                 recorders.put(f, recorder);
                 return recorder.listener();
             }, sub.split(2), memo, mustAnalyse);
@@ -251,7 +252,7 @@ public final class AnalysisSession {
                     inPassOrder.add(checks.get(f));
                 }
             }
-            FunctionChecks.report(inPassOrder, Analysis.checkers(collector), collector);
+            FunctionChecks.report(inPassOrder, Analysis.checkers(collector, nextProgram), collector);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
             // all, so the next update analyses every function again

@@ -21,7 +21,9 @@ public enum FindingKind {
     UNGUARDED_ACCESS("unguarded-access", "Access without the lock that guards the field elsewhere",
             "A field written under a lock at every write (and accessed under it at most accesses) is accessed here without that lock: a data race with those writers."),
     DECLARED_GUARD_VIOLATION("declared-guard-violation", "Access without the declared guard",
-            "A field or global whose guard is declared (comment, attribute or configuration) is accessed without that lock, or the declaration names a lock never held at its accesses.");
+            "A field or global whose guard is declared (comment, attribute or configuration) is accessed without that lock, or the declaration names a lock never held at its accesses."),
+    THREAD_EXIT_HOLDING("thread-exit-holding", "Thread exits holding a lock",
+            "A thread ends (pthread_exit, thrd_exit, or a return from its start routine) while it holds a lock: no one can release it, and every other thread taking it blocks forever.");
 
     private final String id;
     private final String title;

@@ -7,12 +7,12 @@ import org.lockaudit.core.dataflow.Step;
 import org.lockaudit.core.dataflow.Trail;
 
 /** Small helpers to assemble evidence paths. */
-final class Paths {
+public final class Paths {
     private Paths() {
     }
 
     /** {@code trail}, then {@code at}, then the steps inside a callee. */
-    static List<Step> to(Trail trail, Step at, List<Step> inside) {
+    public static List<Step> to(Trail trail, Step at, List<Step> inside) {
         List<Step> out = new ArrayList<>(trail.steps());
         if (at != null) {
             out.add(at);
@@ -21,8 +21,17 @@ final class Paths {
         return out;
     }
 
-    static String where(Trail t) {
+    public static String where(Trail t) {
         Step s = t.last();
         return s == null ? "entry" : s.location();
+    }
+
+    /** The file name without its directories. */
+    public static String shortName(String path) {
+        if (path == null) {
+            return "";
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 }

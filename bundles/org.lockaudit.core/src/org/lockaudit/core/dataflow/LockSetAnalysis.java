@@ -22,6 +22,7 @@ import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockOperation;
 import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.Return;
+import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.LockId;
 
@@ -458,6 +459,10 @@ public final class LockSetAnalysis {
 
         private List<Work> call(CfgNode node, int index, Call call, Work w, LockSetListener obs) {
             LockState s = w.state();
+            if (LockApi.SET_LOCAL.equals(call.getCallee()) && call.getResultVariable() != null) {
+                boolean nonZero = call.getArguments().isEmpty() || !call.getArguments().get(0).equals("0");
+                return List.of(w.with(s.withLocals(s.locals().with(call.getResultVariable(), nonZero))));
+            }
             List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
             Step at = stepBefore(s, call, "calls " + name + "()");
@@ -481,6 +486,10 @@ public final class LockSetAnalysis {
                 if (e.tryStyle()) {
                     LockState nz = changes(s, call, name, e, e.onNonZero(), at, obs);
                     LockState z = changes(s, call, name, e, e.onZero(), at, obs);
+                    // like a failed try-lock: the outcome that did not take a lock the other takes, on a path
+                    // that never touched it, knows it is not held
+                    nz = notTaken(nz, e.onZero(), e.onNonZero());
+                    z = notTaken(z, e.onNonZero(), e.onZero());
                     return List.of(outcome(w, index, true, nz, call.getResultVariable(), null),
                             outcome(w, index, false, z, call.getResultVariable(), null));
                 }
@@ -493,6 +502,16 @@ public final class LockSetAnalysis {
                 joined = joined == null ? after : joined.join(after);
             }
             return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
+        }
+
+        private LockState notTaken(LockState s, List<LockChange> other, List<LockChange> mine) {
+            for (LockChange ch : other) {
+                if (ch.kind() == LockChange.Kind.ACQUIRE && s.untouched(ch.lock())
+                        && mine.stream().noneMatch(m -> m.lock().equals(ch.lock()))) {
+                    s = s.assumeNotHeld(ch.lock());
+                }
+            }
+            return s;
         }
 
         private LockState changes(LockState s0, Call call, String name, CallEffect e, List<LockChange> all, Step at,
@@ -597,6 +616,8 @@ public final class LockSetAnalysis {
                 }
             } else if (r.isConstant()) {
                 cls = ReturnClass.of(r.getConstantValue() != 0);
+            } else if (r.getValue() != null && (r.getValue().startsWith("&") || r.getValue().startsWith("\""))) {
+                cls = ReturnClass.NON_ZERO; // an address or a string literal is never null
             }
             Step step = new Step(file(r), r.getLine(), r.getValue() == null ? "returns" : "returns " + r.getValue(), s.must());
             LockState after = s.then(step);

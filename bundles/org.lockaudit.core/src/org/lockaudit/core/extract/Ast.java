@@ -115,6 +115,15 @@ final class Ast {
                 return null;
             }
         }
+        if (e instanceof IASTIdExpression id
+                && id.getName().resolveBinding() instanceof org.eclipse.cdt.core.dom.ast.IEnumerator en) {
+            try {
+                Number n = en.getValue() == null ? null : en.getValue().numberValue();
+                return n == null ? null : n.longValue(); // thrd_success, an enum constant
+            } catch (RuntimeException x) {
+                return null;
+            }
+        }
         if (e instanceof IASTLiteralExpression lit && lit.getKind() == IASTLiteralExpression.lk_true) {
             return 1L;
         }

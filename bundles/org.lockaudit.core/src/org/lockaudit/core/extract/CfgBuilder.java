@@ -75,6 +75,10 @@ import org.lockaudit.core.facts.Label;
 import org.lockaudit.core.facts.LockOperation;
 import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.Return;
+import org.lockaudit.core.facts.LockOpKind;
+import org.lockaudit.core.facts.LockMode;
+import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.lockapi.LockApiEntry;
 
 /**
@@ -104,6 +108,54 @@ final class CfgBuilder {
     private final Deque<Integer> breaks = new ArrayDeque<>();
     private final Deque<Integer> continues = new ArrayDeque<>();
     private final Deque<Map<IASTStatement, Integer>> switches = new ArrayDeque<>();
+    /**
+     * Locals written other than by a constant or a call's result ({@code n++}, {@code n += x}, {@code n = x},
+     * {@code &n}): a constant stored in one is not recorded (see {@link #constantLocal}), since the facts carry no
+     * event for those other writes and the dataflow would keep a stale value.
+     */
+    private Set<String> unstableLocals = Set.of();
+
+    private static Set<String> unstableLocals(IASTNode body) {
+        Set<String> out = new java.util.HashSet<>();
+        if (body == null) {
+            return out;
+        }
+        body.accept(new ASTVisitor() {
+            {
+                shouldVisitExpressions = true;
+            }
+
+            @Override
+            public int visit(IASTExpression e) {
+                if (e instanceof IASTUnaryExpression u && (u.getOperator() == IASTUnaryExpression.op_prefixIncr
+                        || u.getOperator() == IASTUnaryExpression.op_prefixDecr
+                        || u.getOperator() == IASTUnaryExpression.op_postFixIncr
+                        || u.getOperator() == IASTUnaryExpression.op_postFixDecr
+                        || u.getOperator() == IASTUnaryExpression.op_amper)
+                        && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
+                    out.add(id.getName().toString());
+                } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
+                        && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id
+                        && (b.getOperator() != IASTBinaryExpression.op_assign
+                                || Ast.constant(b.getOperand2()) == null
+                                        && !(Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression))) {
+                    out.add(id.getName().toString());
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        return out;
+    }
+
+    /** Scope-based guards per open block, innermost first: released at every exit of their block. */
+    private final Deque<List<ScopeGuard>> scopes = new ArrayDeque<>();
+    /** {@link #scopes}' depth where each open break / continue target was pushed. */
+    private final Deque<Integer> breakDepths = new ArrayDeque<>();
+    private final Deque<Integer> continueDepths = new ArrayDeque<>();
+
+    /** A lock taken by {@code guard(cls)(args)} or {@code scoped_guard(cls, args)}: released by {@code release}. */
+    private record ScopeGuard(LockApiEntry release, IASTInitializerClause[] args, IASTNode src) {
+    }
     private final Map<IASTFunctionCallExpression, Event> callEvents = new IdentityHashMap<>();
     /** Source spans of the lock operations emitted, to tell parsed lock macros from vanished or failed ones. */
     private final List<int[]> eventSpans = new ArrayList<>();
@@ -140,6 +192,7 @@ final class CfgBuilder {
             }
         }
         IASTStatement body = def.getBody();
+        unstableLocals = unstableLocals(body);
         stmt(body);
         if (cur >= 0) {
             Return r = ExtractContext.F.createReturn();
@@ -237,9 +290,12 @@ final class CfgBuilder {
 
     private void statement(IASTStatement s) {
         if (s instanceof IASTCompoundStatement c) {
+            scopes.push(new ArrayList<>());
             for (IASTStatement x : c.getStatements()) {
                 stmt(x);
             }
+            releaseScopes(scopes.size() - 1, endLine(c));
+            scopes.pop();
         } else if (s instanceof IASTExpressionStatement es) {
             int mark = eventSpans.size();
             expressionStatement(es.getExpression());
@@ -283,6 +339,7 @@ final class CfgBuilder {
             branch(d.getCondition(), body, after, false);
             cur = after;
         } else if (s instanceof IASTForStatement f) {
+            scopes.push(new ArrayList<>());
             stmt(f.getInitializerStatement());
             int head = newNode();
             goTo(head);
@@ -301,6 +358,8 @@ final class CfgBuilder {
             expr(f.getIterationExpression(), AccessKind.READ);
             goTo(head);
             cur = after;
+            releaseScopes(scopes.size() - 1, endLine(f));
+            scopes.pop();
         } else if (s instanceof IASTSwitchStatement sw) {
             switchStatement(sw);
         } else if (s instanceof IASTCaseStatement || s instanceof IASTDefaultStatement) {
@@ -313,12 +372,14 @@ final class CfgBuilder {
             if (breaks.isEmpty()) {
                 cur = -1;
             } else {
+                releaseScopes(breakDepths.peek(), Ast.line(s));
                 goTo(breaks.peek());
             }
         } else if (s instanceof IASTContinueStatement) {
             if (continues.isEmpty()) {
                 cur = -1;
             } else {
+                releaseScopes(continueDepths.peek(), Ast.line(s));
                 goTo(continues.peek());
             }
         } else if (s instanceof IASTReturnStatement r) {
@@ -358,10 +419,14 @@ final class CfgBuilder {
     private void loopBody(IASTStatement body, int bodyNode, int continueTarget, int breakTarget) {
         breaks.push(breakTarget);
         continues.push(continueTarget);
+        breakDepths.push(scopes.size());
+        continueDepths.push(scopes.size());
         cur = bodyNode;
         stmt(body);
         breaks.pop();
         continues.pop();
+        breakDepths.pop();
+        continueDepths.pop();
     }
 
     private void switchStatement(IASTSwitchStatement sw) {
@@ -397,8 +462,10 @@ final class CfgBuilder {
         cur = -1;
         switches.push(cases);
         breaks.push(after);
+        breakDepths.push(scopes.size());
         stmt(sw.getBody());
         breaks.pop();
+        breakDepths.pop();
         switches.pop();
         goTo(after);
         cur = after;
@@ -429,6 +496,13 @@ final class CfgBuilder {
     }
 
     private void expressionStatement(IASTExpression e) {
+        if (Ast.parens(e) instanceof IASTFunctionCallExpression outer
+                && Ast.parens(outer.getFunctionNameExpression()) instanceof IASTFunctionCallExpression inner
+                && "guard".equals(Ast.calleeName(inner)) && inner.getArguments().length == 1
+                && inner.getArguments()[0] instanceof IASTIdExpression cls
+                && takeGuard(cls.getName().toString(), outer.getArguments(), outer)) {
+            return;
+        }
         if (Ast.parens(e) instanceof IASTFunctionCallExpression c) {
             Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(Ast.calleeName(c));
             if (failsWhenTrue != null && c.getArguments().length >= 1
@@ -484,6 +558,9 @@ final class CfgBuilder {
                 ret.setConstant(true);
                 ret.setConstantValue(constant);
             }
+        }
+        if (cur >= 0) {
+            releaseScopes(0, Ast.line(r));
         }
         emit(ret, r);
         goTo(exit);
@@ -552,12 +629,16 @@ final class CfgBuilder {
                 IASTInitializer init = dl.getInitializer();
                 if (init instanceof IASTEqualsInitializer eq) {
                     IASTInitializerClause clause = eq.getInitializerClause();
+                    if (scopeGuard(clause, dl)) {
+                        continue;
+                    }
                     initializer(clause);
                     resultVariable(clause, name);
                     if (in.getName().resolveBinding() instanceof IVariable v && isLocalPointer(v)) {
                         // a declaration in a loop body gives its variable a new value on every iteration
                         assigned(name, clause instanceof IASTExpression x ? x : null, dl);
                     }
+                    constantLocal(clause, name, dl);
                 } else if (init instanceof IASTInitializerList list) {
                     initializer(list);
                 }
@@ -609,6 +690,96 @@ final class CfgBuilder {
         } else if (c instanceof IASTEqualsInitializer eq) {
             initializer(eq.getInitializerClause());
         }
+    }
+
+    /**
+     * A scope-based guard's declaration, as the kernel's {@code guard(cls)(&l)} and {@code scoped_guard(cls, &l)}
+     * expand: a variable initialised by {@code class_<cls>_constructor(args)} (its cleanup attribute releases the
+     * lock at every exit of the block). Recognised by the constructor's name when the lock API knows the class.
+     */
+    private boolean scopeGuard(IASTInitializerClause clause, IASTNode src) {
+        if (clause instanceof IASTExpression e && Ast.parensCasts(e) instanceof IASTFunctionCallExpression c) {
+            String name = Ast.calleeName(c);
+            if (name != null && name.startsWith("class_") && name.endsWith("_constructor")) {
+                return takeGuard(name.substring("class_".length(), name.length() - "_constructor".length()),
+                        c.getArguments(), src);
+            }
+        }
+        return false;
+    }
+
+    /** Acquires the guard class's lock now and schedules its release at the exits of the innermost scope. */
+    private boolean takeGuard(String cls, IASTInitializerClause[] args, IASTNode src) {
+        LockApiEntry[] g = ctx.api.guard(cls);
+        if (g == null || scopes.isEmpty()) {
+            return false;
+        }
+        LockApiEntry acquire = g[0];
+        for (int i = 0; i < args.length; i++) {
+            if (i == acquire.argument() && args[i] instanceof IASTExpression lockArg) {
+                lockOperands(lockArg);
+            } else {
+                initializer(args[i]);
+            }
+        }
+        emit(guardOperation(acquire, args, "guard(" + cls + ")"), src);
+        scopes.peek().add(new ScopeGuard(g[1], args, src));
+        return true;
+    }
+
+    private LockOperation guardOperation(LockApiEntry entry, IASTInitializerClause[] args, String api) {
+        LockOperation op = ExtractContext.F.createLockOperation();
+        op.setOp(entry.op());
+        op.setMode(entry.mode());
+        op.setIrq(entry.irq());
+        op.setApi(api);
+        op.setSuccessWhenNonZero(entry.successWhenNonZero());
+        op.setLock(lockRefs.of(entry, args));
+        return op;
+    }
+
+    /** Releases the guards of every open scope deeper than {@code depth} (innermost first), at {@code line}. */
+    private void releaseScopes(int depth, int line) {
+        if (cur < 0) {
+            return;
+        }
+        int level = scopes.size();
+        for (List<ScopeGuard> scope : scopes) {
+            if (--level < depth) {
+                break;
+            }
+            for (int i = scope.size() - 1; i >= 0; i--) {
+                ScopeGuard g = scope.get(i);
+                LockOperation op = guardOperation(g.release(), g.args(), "end of guard scope");
+                emit(op, g.src());
+                op.setLine(line);
+                op.setFile(null);
+            }
+        }
+    }
+
+    private static int endLine(IASTNode n) {
+        return n.getFileLocation() == null ? Ast.line(n) : n.getFileLocation().getEndingLineNumber();
+    }
+
+    /**
+     * A local set to a constant ({@code locked = 1;}, {@code int done = 0;}): the pseudo-call
+     * {@code __lockaudit_set(value)} with the local as its result variable, so a later test of the local is
+     * correlated with the path that set it.
+     */
+    private void constantLocal(IASTInitializerClause value, String variable, IASTNode src) {
+        if (cur < 0 || !(value instanceof IASTExpression e)) {
+            return;
+        }
+        Long c = Ast.constant(e);
+        if (c == null || unstableLocals.contains(variable)) {
+            return;
+        }
+        Call set = ExtractContext.F.createCall();
+        set.setCallee(LockApi.SET_LOCAL);
+        set.getArguments().add(Long.toString(c));
+        set.setResultVariable(variable);
+        emit(set, src);
     }
 
     private void resultVariable(IASTInitializerClause value, String variable) {
@@ -854,22 +1025,32 @@ final class CfgBuilder {
         int op = b.getOperator();
         if (isAssignment(op)) {
             expr(b.getOperand2(), AccessKind.READ);
+            boolean plainLocal = op == IASTBinaryExpression.op_assign
+                    && Ast.parens(b.getOperand1()) instanceof IASTIdExpression lid
+                    && isVariableNotGlobal(Ast.binding(lid));
             lastWrite = null;
-            expr(b.getOperand1(), AccessKind.WRITE);
+            if (!plainLocal) {
+                expr(b.getOperand1(), AccessKind.WRITE);
+            }
             if (op == IASTBinaryExpression.op_assign && lastWrite != null
                     && Ast.parensCasts(b.getOperand2()) instanceof IASTIdExpression stored
                     && isVariableNotGlobal(Ast.binding(stored))) {
                 // x->next = p; g = p: the pointer p escapes (read by the ownership exemptions, not the text)
                 lastWrite.setStoredVariable(stored.getName().toString());
             }
+            if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression target) {
+                // the binder's view of the new value first; the tested facts it carries (a call's result, a
+                // constant) after it
+                localAssignment(target, b.getOperand2(), b);
+            }
             if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id) {
                 resultVariable(b.getOperand2(), id.getName().toString());
+                if (plainLocal) {
+                    constantLocal(b.getOperand2(), id.getName().toString(), b);
+                }
             }
             if (op == IASTBinaryExpression.op_assign) {
                 ctx.bindings.fromAssignment(b, fnFile);
-                if (Ast.parens(b.getOperand1()) instanceof IASTIdExpression target) {
-                    localAssignment(target, b.getOperand2(), b);
-                }
             }
         } else if (op == IASTBinaryExpression.op_logicalAnd || op == IASTBinaryExpression.op_logicalOr) {
             int mid = newNode();
@@ -959,6 +1140,30 @@ final class CfgBuilder {
         Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(name);
         if (failsWhenTrue != null && args.length >= 1 && args[0] instanceof IASTExpression p) {
             assertion(p, failsWhenTrue);
+            return;
+        }
+        if ("__context__".equals(name) && args.length >= 2 && args[0] instanceof IASTExpression ctxLock
+                && args[1] instanceof IASTExpression delta && Ast.constant(delta) != null
+                && Ast.constant(delta) != 0) {
+            // sparse's context statement: __context__(x, 1[, 0]) enters context x (takes the lock), -1 leaves it
+            lockOperands(ctxLock);
+            LockApiEntry ctxEntry = new LockApiEntry(name, Ast.constant(delta) > 0 ? LockOpKind.ACQUIRE
+                    : LockOpKind.RELEASE, 0, null, LockMode.EXCLUSIVE, IrqEffect.NONE, true, "linux");
+            LockOperation op = guardOperation(ctxEntry, args, name);
+            emit(op, c);
+            callEvents.put(c, op);
+            return;
+        }
+        RecursiveInits.attribute(ctx, name, args);
+        LockApiEntry init = RecursiveInits.init(ctx, name, args);
+        if (init != null) {
+            lockOperands((IASTExpression) args[0]);
+            for (int i = 1; i < args.length; i++) {
+                initializer(args[i]);
+            }
+            LockOperation op = guardOperation(init, args, name);
+            emit(op, c);
+            callEvents.put(c, op);
             return;
         }
         LockApiEntry entry = ctx.api.lookup(name);

@@ -79,12 +79,18 @@ final class DeclaredFacts {
             @Override
             public int visit(IASTDeclaration d) {
                 if (d instanceof IASTFunctionDefinition def) {
-                    function(def.getDeclarator(), Ast.raw(def.getDeclSpecifier()) + " "
-                            + Ast.raw(def.getDeclarator()), d);
+                    // the whole head up to the body: an attribute macro between ')' and '{' is in no child node
+                    String head = Ast.raw(def);
+                    String body = def.getBody() == null ? "" : Ast.raw(def.getBody());
+                    int cut = body.isEmpty() ? -1 : head.indexOf(body);
+                    function(def.getDeclarator(), cut > 0 ? head.substring(0, cut) : Ast.raw(def.getDeclSpecifier())
+                            + " " + Ast.raw(def.getDeclarator()), d);
                 } else if (d instanceof IASTSimpleDeclaration sd && d.getParent() instanceof IASTTranslationUnit) {
                     for (IASTDeclarator dl : sd.getDeclarators()) {
                         if (dl instanceof IASTFunctionDeclarator) {
                             function(dl, Ast.raw(sd), d);
+                        } else {
+                            globalGuard(sd, dl);
                         }
                     }
                 }
@@ -154,6 +160,27 @@ final class DeclaredFacts {
         }
     }
 
+    /**
+     * A global variable declared {@code GUARDED_BY(mu)} / {@code PT_GUARDED_BY(mu)} (or {@code guarded_by}
+     * spellings): a declared guard of the global (the pointed-to data of a {@code PT_} guard is approximated by
+     * the variable itself).
+     */
+    private void globalGuard(IASTSimpleDeclaration sd, IASTDeclarator dl) {
+        if (sd.getFileLocation() == null) {
+            return;
+        }
+        String text = sd.getDeclarators().length == 1 ? Ast.raw(sd) : Ast.raw(dl);
+        if (!text.contains("uarded_by") && !text.contains("UARDED_BY")) {
+            return;
+        }
+        String name = CfgBuilder.innermost(dl).getName().toString();
+        Matcher a = GUARD_ATTR.matcher(text);
+        if (!name.isEmpty() && a.find()) {
+            guard(name, lockName(a.group(1), null, null, null), DeclarationSource.ATTRIBUTE,
+                    sd.getFileLocation().getFileName(), sd.getFileLocation().getStartingLineNumber());
+        }
+    }
+
     /** The comment trailing the member's lines when it says "protected by", else a comment block right above. */
     private static String commentFor(List<String> lines, int first, int last) {
         StringBuilder b = new StringBuilder();
@@ -192,8 +219,10 @@ final class DeclaredFacts {
         }
         String name = CfgBuilder.innermost(declarator).getName().toString();
         Map<String, String> params = new HashMap<>();
+        List<String> paramNames = new java.util.ArrayList<>();
         if (declarator instanceof IASTStandardFunctionDeclarator fd) {
             for (IASTParameterDeclaration p : fd.getParameters()) {
+                paramNames.add(CfgBuilder.innermost(p.getDeclarator()).getName().toString());
                 String t = TypeNames.specName(p.getDeclSpecifier());
                 if (t != null) {
                     params.put(CfgBuilder.innermost(p.getDeclarator()).getName().toString(), t);
@@ -226,7 +255,11 @@ final class DeclaredFacts {
                 e.setFunction(name);
                 e.setOp(op);
                 e.setMode(kind.contains("shared") ? LockMode.SHARED : LockMode.EXCLUSIVE);
-                e.setLock(lockName(args[i], null, null, params));
+                String lock = lockName(args[i], null, null, params);
+                if (paramNames.contains(lock)) {
+                    lock = lock + "@" + paramNames.indexOf(lock); // the lock passed as this parameter
+                }
+                e.setLock(lock);
                 e.setSource(DeclarationSource.ATTRIBUTE);
                 e.setFile(d.getFileLocation() == null ? null : d.getFileLocation().getFileName().equals(ast
                         .getFilePath()) ? ctx.tuFile : d.getFileLocation().getFileName());

@@ -17,6 +17,12 @@ final class ExtractContext {
     final OpsBindings bindings = new OpsBindings(this);
 
     private NoReturnIndex noReturn;
+    /**
+     * Mutex-attribute objects set recursive so far in this unit ({@code pthread_mutexattr_settype(&a,
+     * PTHREAD_MUTEX_RECURSIVE)}), by their text without blanks and {@code &}: a later {@code pthread_mutex_init(&m,
+     * &a)} makes a recursive mutex (see {@link RecursiveInits}).
+     */
+    final java.util.Set<String> recursiveAttrs = new java.util.HashSet<>();
 
     /** The unit's noreturn declarations, indexed on first use. */
     NoReturnIndex noReturn(org.eclipse.cdt.core.dom.ast.IASTTranslationUnit ast) {

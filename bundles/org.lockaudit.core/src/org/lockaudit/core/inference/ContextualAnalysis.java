@@ -132,6 +132,8 @@ public final class ContextualAnalysis {
         SubMonitor sub = SubMonitor.convert(monitor, "Following calling contexts", sccs.size());
         Map<FunctionId, Integer> component = cg.componentIndex();
         ArgumentMapping mapping = new ArgumentMapping(engine.program());
+        org.lockaudit.core.summary.DeclaredEffects declared = new org.lockaudit.core.summary.DeclaredEffects(
+                engine.program());
         LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
                 org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor)); // hostile: cancel within 200 ms
         Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
@@ -171,7 +173,7 @@ public final class ContextualAnalysis {
                 List<Passed> passed = memo == null ? null : new ArrayList<>();
                 for (Ctx ctx : contexts) {
                     list.add(ctx.context());
-                    FunctionFlow flow = analysis.run(f, fn, LockState.entry(ctx.entry()),
+                    FunctionFlow flow = analysis.run(f, fn, LockState.entry(declaredHeld(declared, f, fn, ctx.entry())),
                             listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
                     propagate(engine, f, fn, ctx, flow, component, i, mapping, incoming, passed);
                 }
@@ -198,6 +200,22 @@ public final class ContextualAnalysis {
             }
             memo.out = out;
             return java.util.Collections.unmodifiableMap(out);
+        }
+        return out;
+    }
+
+    /**
+     * A function declared {@code REQUIRES(mu)} / {@code __must_hold(mu)} runs with {@code mu} held, whatever its
+     * callers hold (as in Clang: a caller without it is a precondition-violation at the call).
+     */
+    private static HeldLockSet declaredHeld(org.lockaudit.core.summary.DeclaredEffects declared, FunctionId f,
+            Function fn, HeldLockSet entry) {
+        HeldLockSet out = entry;
+        for (org.lockaudit.core.dataflow.Requirement r : declared.requirements(f.name(), fn.getParameters())) {
+            if (!out.contains(r.lock())) {
+                out = out.with(new org.lockaudit.core.dataflow.HeldLock(r.lock(), r.mode(), null, 0,
+                        org.lockaudit.core.dataflow.HeldLock.EntryHold.ASSERTED, null));
+            }
         }
         return out;
     }

@@ -30,7 +30,11 @@ public final class GuardFindings {
                 continue;
             }
             if (g.declared() != null) {
+                boolean pt = pointsTo(g.declared());
                 for (Counterexample c : g.counterexamples()) {
+                    if (pt && !dereferences(c, g.field())) {
+                        continue; // PT_GUARDED_BY guards the pointed-to data, not the pointer
+                    }
                     sink.report(finding(FindingKind.DECLARED_GUARD_VIOLATION, g, c,
                             c.kind() + "s " + g.field() + " without " + g.declared().lock() + ", its declared guard ("
                                     + g.declared().where() + ")" + (g.staleDeclaration()
@@ -49,6 +53,32 @@ public final class GuardFindings {
                                         + "): that keeps the object alive, it does not guard its fields" : "")));
             }
         }
+    }
+
+    private static final org.lockaudit.core.check.SourceLines SOURCES = new org.lockaudit.core.check.SourceLines();
+
+    /** A declaration by {@code PT_GUARDED_BY} / {@code pt_guarded_by} (read from its source line). */
+    private static boolean pointsTo(DeclaredGuard d) {
+        if (d.file() == null || d.line() <= 0) {
+            return false;
+        }
+        String text;
+        synchronized (SOURCES) {
+            text = SOURCES.line(d.file(), d.line());
+        }
+        return text.toLowerCase(java.util.Locale.ROOT).contains("pt_guarded_by");
+    }
+
+    /** The access's line dereferences the field ({@code *p}, {@code p[i]}, {@code p->x}). */
+    private static boolean dereferences(Counterexample c, String field) {
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        String text;
+        synchronized (SOURCES) {
+            text = SOURCES.line(c.file(), c.line());
+        }
+        String n = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("\\*\\s*\\(?[\\w.>\\-]*\\b" + n + "\\b(?!\\s*\\()").matcher(text).find()
+                || java.util.regex.Pattern.compile("\\b" + n + "\\s*(\\[|->)").matcher(text).find();
     }
 
     private static Finding finding(FindingKind kind, FieldGuard g, Counterexample c, String message) {

@@ -32,16 +32,71 @@ public final class LockApi {
     public static final List<String> PRESETS = List.of("xen", "linux", "posix");
     /** Always applied first: compiler builtins and the analysis overrides' pseudo-functions. */
     private static final String CORE = "core";
+    /**
+     * The pseudo-function a constant assignment to a local is recorded as by the extractor: a {@code Call} with
+     * the constant as its argument and the local as its result variable ({@code locked = 1;}). Only for locals written
+     * by nothing but constants and call results (a local also written by {@code n++}, {@code n = x} or {@code &n} is
+     * not recorded: those writes have no event).
+     */
+    public static final String SET_LOCAL = "__lockaudit_set";
 
     private final Map<String, LockApiEntry> operations;
     private final Set<String> noReturn;
     /** Assertion name -> true when the assertion fails when its argument is non-zero (BUG_ON), false (ASSERT). */
     private final Map<String, Boolean> assertions;
 
-    private LockApi(Map<String, LockApiEntry> operations, Set<String> noReturn, Map<String, Boolean> assertions) {
-        this.operations = Collections.unmodifiableMap(operations);
-        this.noReturn = Collections.unmodifiableSet(noReturn);
-        this.assertions = Collections.unmodifiableMap(assertions);
+    /** Scope-based guard class ({@code guard(spinlock)}) -> {acquire entry name, release entry name}. */
+    private final Map<String, List<String>> guards;
+    /** Calls that start a concurrent context: name -> the argument indices naming the entry function. */
+    private final Map<String, ThreadEntry> spawns;
+    /** Calls after which a context started by this thread no longer runs ({@code pthread_join}). */
+    private final Set<String> joins;
+    /** Calls that end the calling thread ({@code pthread_exit}, {@code thrd_exit}). */
+    private final Set<String> threadExits;
+
+    /**
+     * A call that makes its function argument run concurrently: {@code kind} thread (a thread or kthread: it
+     * may be joined), work, tasklet, timer, irq; {@code routines} the argument indices naming functions.
+     */
+    public record ThreadEntry(String name, List<Integer> routines, String kind) {
+    }
+
+    private LockApi(Builder b) {
+        this.operations = Collections.unmodifiableMap(b.operations);
+        this.noReturn = Collections.unmodifiableSet(b.noReturn);
+        this.assertions = Collections.unmodifiableMap(b.assertions);
+        this.guards = Collections.unmodifiableMap(b.guards);
+        this.spawns = Collections.unmodifiableMap(b.spawns);
+        this.joins = Collections.unmodifiableSet(b.joins);
+        this.threadExits = Collections.unmodifiableSet(b.threadExits);
+    }
+
+    /** The {acquire, release} lock-API entries of a scope-based guard class, or null. */
+    public LockApiEntry[] guard(String guardClass) {
+        List<String> g = guardClass == null ? null : guards.get(guardClass);
+        if (g == null) {
+            return null;
+        }
+        LockApiEntry a = operations.get(g.get(0));
+        LockApiEntry r = operations.get(g.get(1));
+        return a == null || r == null ? null : new LockApiEntry[] {a, r};
+    }
+
+    /** The entry of a call that starts a concurrent context, or null. */
+    public ThreadEntry spawn(String name) {
+        return name == null ? null : spawns.get(name);
+    }
+
+    public Map<String, ThreadEntry> spawns() {
+        return spawns;
+    }
+
+    public boolean isJoin(String name) {
+        return name != null && joins.contains(name);
+    }
+
+    public boolean isThreadExit(String name) {
+        return name != null && threadExits.contains(name);
     }
 
     /** Every preset. */
@@ -64,7 +119,7 @@ public final class LockApi {
         for (JsonObject o : additions) {
             b.addObject(o, "config");
         }
-        return new LockApi(b.operations, b.noReturn, b.assertions);
+        return new LockApi(b);
     }
 
     /** The entry of a function or macro name, or null. */
@@ -97,6 +152,10 @@ public final class LockApi {
         final Map<String, LockApiEntry> operations = new LinkedHashMap<>();
         final Set<String> noReturn = new TreeSet<>();
         final Map<String, Boolean> assertions = new LinkedHashMap<>();
+        final Map<String, List<String>> guards = new LinkedHashMap<>();
+        final Map<String, ThreadEntry> spawns = new LinkedHashMap<>();
+        final Set<String> joins = new TreeSet<>();
+        final Set<String> threadExits = new TreeSet<>();
 
         void addPreset(String preset) {
             String resource = "presets/" + preset + ".json";
@@ -146,6 +205,53 @@ public final class LockApi {
                     }
                     assertions.put(a.get("name").getAsString(), fails.equals("nonzero"));
                 }
+            }
+            if (o.has("guards")) {
+                any = true;
+                for (JsonElement e : array(o, "guards", origin)) {
+                    JsonObject g = e.isJsonObject() ? e.getAsJsonObject() : null;
+                    if (g == null || !g.has("class") || !g.has("acquire") || !g.has("release")) {
+                        throw new IllegalArgumentException("lock API " + origin + ": guard entry " + e
+                                + " needs class, acquire and release");
+                    }
+                    guards.put(g.get("class").getAsString(),
+                            List.of(g.get("acquire").getAsString(), g.get("release").getAsString()));
+                }
+            }
+            if (o.has("threads")) {
+                any = true;
+                for (JsonElement e : array(o, "threads", origin)) {
+                    JsonObject t = e.isJsonObject() ? e.getAsJsonObject() : null;
+                    if (t == null || !(t.has("name") || t.has("names")) || !t.has("routine")) {
+                        throw new IllegalArgumentException("lock API " + origin + ": thread entry " + e
+                                + " needs name(s) and routine");
+                    }
+                    List<Integer> routines = new ArrayList<>();
+                    if (t.get("routine").isJsonArray()) {
+                        t.getAsJsonArray("routine").forEach(x -> routines.add(x.getAsInt()));
+                    } else {
+                        routines.add(t.get("routine").getAsInt());
+                    }
+                    String kind = t.has("kind") ? t.get("kind").getAsString() : "thread";
+                    List<String> names = new ArrayList<>();
+                    if (t.has("name")) {
+                        names.add(t.get("name").getAsString());
+                    }
+                    if (t.has("names")) {
+                        t.getAsJsonArray("names").forEach(x -> names.add(x.getAsString()));
+                    }
+                    for (String n : names) {
+                        spawns.put(n, new ThreadEntry(n, List.copyOf(routines), kind));
+                    }
+                }
+            }
+            if (o.has("joins")) {
+                any = true;
+                array(o, "joins", origin).forEach(e -> joins.add(e.getAsString()));
+            }
+            if (o.has("threadExit")) {
+                any = true;
+                array(o, "threadExit", origin).forEach(e -> threadExits.add(e.getAsString()));
             }
             if (!any && (o.has("name") || o.has("names"))) {
                 addEntry(o, origin);

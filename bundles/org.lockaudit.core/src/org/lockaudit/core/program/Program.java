@@ -43,6 +43,7 @@ public final class Program {
     public Program(List<TranslationUnitFacts> units, Program previous,
             Map<TranslationUnitFacts, TranslationUnitFacts> replaced) {
         this.units = List.copyOf(units);
+        RecursiveLocks.apply(this.units);
         if (previous != null) {
             byId.putAll(previous.byId);
             functions.putAll(previous.functions);

@@ -50,8 +50,21 @@ public final class DeclaredEffects {
             return null;
         }
         List<LockChange> changes = new ArrayList<>();
+        List<LockChange> onSuccess = new ArrayList<>();
+        List<LockChange> maybe = new ArrayList<>();
+        List<String> params = new ArrayList<>();
         for (DeclaredLockEffect d : decls) {
-            LockId l = lock(d.getLock(), d.getFile(), List.of());
+            java.util.regex.Matcher pm = PARAM.matcher(d.getLock() == null ? "" : d.getLock());
+            if (pm.matches()) {
+                int idx = Integer.parseInt(pm.group(2));
+                while (params.size() <= idx) {
+                    params.add("?" + params.size());
+                }
+                params.set(idx, pm.group(1));
+            }
+        }
+        for (DeclaredLockEffect d : decls) {
+            LockId l = lock(d.getLock(), d.getFile(), params);
             if (l == null) {
                 continue;
             }
@@ -60,17 +73,36 @@ public final class DeclaredEffects {
             switch (d.getOp()) {
                 case ACQUIRE -> changes.add(new LockChange(LockChange.Kind.ACQUIRE, l, mode, IrqEffect.NONE, 1, at));
                 case RELEASE -> changes.add(new LockChange(LockChange.Kind.RELEASE, l, mode, IrqEffect.NONE, 1, at));
+                case TRY_ACQUIRE -> {
+                    onSuccess.add(new LockChange(LockChange.Kind.ACQUIRE, l, mode, IrqEffect.NONE, 1, at));
+                    maybe.add(new LockChange(LockChange.Kind.MAY_ACQUIRE, l, mode, IrqEffect.NONE, 1, at));
+                }
                 default -> {
                 }
             }
         }
-        return new FunctionSummary(new FunctionId(function, null), List.of(), changes, changes, changes,
-                requirements(function, List.of()), null, false, List.of(), List.of());
+        if (!onSuccess.isEmpty()) { // a declared try-lock: non-zero (true) when it took the lock
+            List<LockChange> nz = new ArrayList<>(changes);
+            nz.addAll(onSuccess);
+            List<LockChange> any = new ArrayList<>(changes);
+            any.addAll(maybe);
+            return new FunctionSummary(new FunctionId(function, null), params, changes, nz, any,
+                    requirements(function, params), null, false, List.of(), List.of());
+        }
+        return new FunctionSummary(new FunctionId(function, null), params, changes, changes, changes,
+                requirements(function, params), null, false, List.of(), List.of());
     }
+
+    /** A declared lock that is the function's parameter: {@code name@index} (see DeclaredFacts). */
+    private static final java.util.regex.Pattern PARAM = java.util.regex.Pattern.compile("([A-Za-z_]\\w*)@(\\d+)");
 
     private LockId lock(String text, String file, List<String> parameters) {
         if (text == null) {
             return null;
+        }
+        java.util.regex.Matcher pm = PARAM.matcher(text);
+        if (pm.matches()) {
+            return LockId.of(LockId.Kind.PARAMETER, pm.group(1), null, null);
         }
         String t = LockId.normaliseBase(text);
         if (t.matches("[A-Za-z_]\\w*")) {

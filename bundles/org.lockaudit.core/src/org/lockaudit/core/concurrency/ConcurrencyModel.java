@@ -1,0 +1,232 @@
+package org.lockaudit.core.concurrency;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.inference.AccessSite;
+import org.lockaudit.core.lockapi.LockApi;
+import org.lockaudit.core.program.CallGraph;
+import org.lockaudit.core.program.CallSite;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.Program;
+
+/**
+ * What may run at the same time: the concurrent entry points ({@link ThreadRoots}) and the phases of the functions
+ * that start them ({@link CreatorPhases}). An access is placed by the root of its calling context (the first
+ * function of its call path): a thread root's context is that thread; a function that starts threads, directly or
+ * through callees, is a creator whose code is concurrent only between a start and a join; any other root (a
+ * function with no caller that starts nothing, such as a callback registered in a way the model does not know) is
+ * unknown and never reported as racing.
+ */
+public final class ConcurrencyModel {
+    private final Map<FunctionId, ThreadRoot> roots;
+    private final Map<String, ThreadRoot> rootsByName = new HashMap<>();
+    private final Map<String, CreatorPhases> creators = new LinkedHashMap<>();
+    private Program program;
+    private CallGraph callGraph;
+    private LockApi api;
+    private Set<FunctionId> joiners = Set.of();
+    /** Per thread root: the functions that start it, directly or through direct calls. */
+    private final Map<String, Set<String>> startersOf = new HashMap<>();
+    /** Per (function, thread root): the function's phases with respect to that root alone. */
+    private final Map<String, CreatorPhases> phasesFor = new HashMap<>();
+
+    private ConcurrencyModel(Map<FunctionId, ThreadRoot> roots) {
+        this.roots = roots;
+        roots.forEach((f, r) -> rootsByName.put(f.name(), r));
+    }
+
+    public static ConcurrencyModel of(Program program, CallGraph callGraph, LockApi api) {
+        ConcurrencyModel m = new ConcurrencyModel(ThreadRoots.of(program, api));
+        if (m.roots.isEmpty()) {
+            return m;
+        }
+        m.program = program;
+        m.callGraph = callGraph;
+        m.api = api;
+        Set<FunctionId> starters = closure(program, callGraph, c -> api.spawn(c.getCallee()) != null);
+        Set<FunctionId> joiners = closure(program, callGraph, c -> api.isJoin(c.getCallee()));
+        m.joiners = joiners;
+        for (FunctionId f : starters) {
+            Function fn = program.function(f);
+            if (fn == null || m.roots.containsKey(f)) {
+                continue;
+            }
+            m.creators.put(f.name(), new CreatorPhases(fn,
+                    c -> api.spawn(c.getCallee()) != null || reaches(program, c, fn, starters),
+                    c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners)));
+        }
+        return m;
+    }
+
+    private static boolean reaches(Program program, Call c, Function from, Set<FunctionId> set) {
+        FunctionId t = c.getCallee() == null ? null : program.resolve(c.getCallee(), from.getFile());
+        return t != null && set.contains(t);
+    }
+
+    /** Functions that make a call matching {@code direct}, themselves or through their callees. */
+    private static Set<FunctionId> closure(Program program, CallGraph cg, java.util.function.Predicate<Call> direct) {
+        Set<FunctionId> out = new HashSet<>();
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            for (CfgNode node : e.getValue().getNodes()) {
+                for (Event ev : node.getEvents()) {
+                    if (ev instanceof Call c && direct.test(c)) {
+                        out.add(e.getKey());
+                    }
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (FunctionId f : program.functions().keySet()) {
+                if (out.contains(f)) {
+                    continue;
+                }
+                for (CallSite s : cg.callSitesIn(f)) {
+                    if (!s.indirect() && s.candidates().stream().anyMatch(out::contains)) {
+                        out.add(f);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two accesses in contexts {@code a} and {@code b} may run at the same time: {@link
+     * ExecutionContext#mayRunWith}, and for a creator against a thread, whether the creator had started that thread
+     * at the access: decided in the innermost function of the creator's call path that starts it (the access
+     * before {@code pthread_create(.., worker, ..)} in the same function, or in {@code main} before the call that
+     * starts the worker, runs alone with respect to the worker).
+     */
+    public boolean mayRunTogether(ExecutionContext a, ExecutionContext b) {
+        if (!a.mayRunWith(b)) {
+            return false;
+        }
+        if (a.kind() == ExecutionContext.Kind.CREATOR && b.kind() == ExecutionContext.Kind.THREAD) {
+            return started(a, b.root());
+        }
+        if (b.kind() == ExecutionContext.Kind.CREATOR && a.kind() == ExecutionContext.Kind.THREAD) {
+            return started(b, a.root());
+        }
+        return true;
+    }
+
+    private boolean started(ExecutionContext creator, String root) {
+        Set<String> starters = startersOf.computeIfAbsent(root, r -> {
+            FunctionId target = rootsByName.get(r).function();
+            Set<String> names = new HashSet<>();
+            for (FunctionId f : closure(program, callGraph, c -> api.spawn(c.getCallee()) != null
+                    && spawnsTarget(c, target))) {
+                names.add(f.name());
+            }
+            return names;
+        });
+        List<ExecutionContext.Frame> frames = creator.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            ExecutionContext.Frame fr = frames.get(i);
+            if (!starters.contains(fr.function())) {
+                continue;
+            }
+            CreatorPhases p = phasesFor.computeIfAbsent(fr.function() + "|" + root, k -> {
+                FunctionId fid = null;
+                for (FunctionId f : program.functions().keySet()) {
+                    if (f.name().equals(fr.function())) {
+                        fid = f;
+                        break;
+                    }
+                }
+                Function fn = fid == null ? null : program.function(fid);
+                return fn == null ? null : new CreatorPhases(fn,
+                        c -> (api.spawn(c.getCallee()) != null && spawnsTarget(c, rootsByName.get(root).function()))
+                                || calls(c, fn, starters),
+                        c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners));
+            });
+            return p == null || p.concurrentAt(fr.line());
+        }
+        return creator.concurrent();
+    }
+
+    private boolean spawnsTarget(Call c, FunctionId target) {
+        LockApi.ThreadEntry t = api.spawn(c.getCallee());
+        for (int idx : t.routines()) {
+            if (idx < c.getArguments().size()
+                    && target.name().equals(ThreadRoots.routineName(c.getArguments().get(idx)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean calls(Call c, Function from, Set<String> names) {
+        FunctionId t = c.getCallee() == null ? null : program.resolve(c.getCallee(), from.getFile());
+        return t != null && names.contains(t.name());
+    }
+
+    public boolean hasThreads() {
+        return !roots.isEmpty();
+    }
+
+    public Map<FunctionId, ThreadRoot> roots() {
+        return roots;
+    }
+
+    public boolean isRoot(FunctionId f) {
+        return roots.containsKey(f);
+    }
+
+    /** The context an access runs in, from the root of its calling context. */
+    public ExecutionContext contextOf(AccessSite s) {
+        List<String> path = s.context().callPath();
+        List<ExecutionContext.Frame> frames = new java.util.ArrayList<>();
+        for (String p : path) {
+            int open = p.lastIndexOf(" (");
+            int colon = p.lastIndexOf(':');
+            if (p.startsWith("(") || open < 0 || colon < open) {
+                return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, s.function().name(), false, false,
+                        "unknown context", List.of());
+            }
+            int l;
+            try {
+                l = Integer.parseInt(p.substring(colon + 1, p.length() - 1));
+            } catch (NumberFormatException e) {
+                l = -1;
+            }
+            frames.add(new ExecutionContext.Frame(p.substring(0, open), l));
+        }
+        frames.add(new ExecutionContext.Frame(s.function().name(), s.line()));
+        String root = frames.get(0).function();
+        int line = frames.get(0).line();
+        ThreadRoot r = rootsByName.get(root);
+        if (r != null) {
+            return new ExecutionContext(ExecutionContext.Kind.THREAD, root, true, r.multi(), "thread " + r.describe(),
+                    frames);
+        }
+        CreatorPhases p = creators.get(root);
+        if (p != null) {
+            boolean c = p.concurrentAt(line);
+            return new ExecutionContext(ExecutionContext.Kind.CREATOR, root, c, false, root + "() "
+                    + (c ? "after starting threads" : "before starting threads or after joining them"), frames);
+        }
+        return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, root, false, false, "unknown context", frames);
+    }
+
+    static String shortFile(String path) {
+        if (path == null) {
+            return "";
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+}

@@ -1,0 +1,155 @@
+package org.lockaudit.core.concurrency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lockaudit.core.check.EvidencePath;
+import org.lockaudit.core.check.EvidenceStep;
+import org.lockaudit.core.check.Finding;
+import org.lockaudit.core.check.FindingKind;
+import org.lockaudit.core.check.FindingSink;
+import org.lockaudit.core.inference.AccessSite;
+import org.lockaudit.core.inference.GuardCandidate;
+import org.lockaudit.core.program.Program;
+
+/**
+ * The lockset race rule: two accesses of one shared location (a global, a member of a global struct, or a field
+ * reached through a global pointer) from contexts that may run at the same time ({@link ConcurrencyModel}), at
+ * least one a write, with no lock held on every path at both (lockset intersection, locks compared by canonical
+ * id), are an {@code unguarded-access}. Reported once per racing write (at the write), with the access it races
+ * with and both calling contexts as evidence. Exempt (object not yet published) and atomic accesses never race;
+ * neither does taking an address ({@code &cond} passed to {@code pthread_cond_wait}).
+ */
+public final class RaceDetector {
+    private final ConcurrencyModel model;
+    private final Program program;
+
+    public RaceDetector(ConcurrencyModel model, Program program) {
+        this.model = model;
+        this.program = program;
+    }
+
+    private record Placed(AccessSite site, ExecutionContext context, Set<String> locks) {
+    }
+
+    public void report(List<AccessSite> sites, FindingSink sink) {
+        Map<String, List<Placed>> byLocation = new LinkedHashMap<>();
+        for (AccessSite s : sites) {
+            // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
+            // write of the location by itself
+            if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+                continue;
+            }
+            ExecutionContext c = model.contextOf(s);
+            if (!c.concurrent()) {
+                continue;
+            }
+            Set<String> locks = new HashSet<>();
+            for (GuardCandidate g : s.must()) {
+                locks.add(g.lock());
+            }
+            byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(new Placed(s, c, locks));
+        }
+        Set<String> reported = new HashSet<>();
+        for (Map.Entry<String, List<Placed>> e : byLocation.entrySet()) {
+            List<Placed> all = new ArrayList<>(e.getValue());
+            all.sort(Comparator.comparing((Placed p) -> p.site().file()).thenComparingInt(p -> p.site().line()));
+            for (Placed w : all) {
+                if (!w.site().write()) {
+                    continue;
+                }
+                String key = e.getKey() + "|" + w.site().file() + "|" + w.site().line();
+                if (reported.contains(key)) {
+                    continue;
+                }
+                Placed other = partner(w, all);
+                if (other != null) {
+                    reported.add(key);
+                    sink.report(finding(e.getKey(), w, other));
+                }
+            }
+        }
+    }
+
+    /** The first access racing with {@code w}, preferring one in another function. */
+    private Placed partner(Placed w, List<Placed> all) {
+        Placed best = null;
+        for (Placed o : all) {
+            if (!model.mayRunTogether(w.context(), o.context())) {
+                continue;
+            }
+            Set<String> common = new HashSet<>(w.locks());
+            common.retainAll(o.locks());
+            if (!common.isEmpty()) {
+                continue;
+            }
+            if (best == null || (best.site().function().equals(w.site().function())
+                    && !o.site().function().equals(w.site().function()))) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /** A global, a member of a global struct, or a member reached through a global pointer. */
+    private boolean shared(AccessSite s) {
+        if (s.global()) {
+            return true;
+        }
+        String base = s.base();
+        if (base == null) {
+            return false;
+        }
+        String b = base.trim();
+        while (b.startsWith("(") || b.startsWith("&") || b.startsWith("*")) {
+            b = b.substring(1).trim();
+        }
+        int end = 0;
+        while (end < b.length() && (Character.isLetterOrDigit(b.charAt(end)) || b.charAt(end) == '_')) {
+            end++;
+        }
+        String root = b.substring(0, end);
+        return !root.isEmpty() && program.global(root, s.file()) != null;
+    }
+
+    private static Finding finding(String field, Placed w, Placed o) {
+        AccessSite a = w.site();
+        AccessSite b = o.site();
+        String held = w.locks().isEmpty() ? "no lock" : String.join(", ", a.mustDisplay());
+        String heldThere = o.locks().isEmpty() ? "no lock" : String.join(", ", b.mustDisplay());
+        String message = a.kindName() + "s " + field + " in " + w.context().description() + " holding " + held
+                + ", while " + b.attributedTo() + "() may " + (b.write() ? "write" : "read") + " it at the same time ("
+                + ConcurrencyModel.shortFile(b.file()) + ":" + b.line() + ", " + o.context().description() + ", holding "
+                + heldThere + "): no common lock";
+        return new Finding(FindingKind.UNGUARDED_ACCESS, a.file(), a.line(), a.attributedTo(), List.of(), message,
+                List.of(path("this " + a.kindName() + ", in " + w.context().description(), a),
+                        path("the concurrent " + b.kindName() + ", in " + o.context().description(), b)),
+                null);
+    }
+
+    private static EvidencePath path(String label, AccessSite s) {
+        List<EvidenceStep> steps = new ArrayList<>();
+        for (String p : s.context().callPath()) {
+            int open = p.lastIndexOf(" (");
+            int colon = p.lastIndexOf(':');
+            if (open < 0 || colon < open) {
+                continue;
+            }
+            int line;
+            try {
+                line = Integer.parseInt(p.substring(colon + 1, p.length() - 1));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            steps.add(new EvidenceStep(p.substring(open + 2, colon), line, p.substring(0, open) + "() calls", ""));
+        }
+        steps.add(new EvidenceStep(s.file(), s.line(), s.kindName() + " of " + s.field() + " in " + s.attributedTo()
+                + "()", String.join(", ", s.mustDisplay())));
+        return new EvidencePath(label, steps);
+    }
+}

@@ -1,0 +1,154 @@
+package org.lockaudit.core.concurrency;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+import org.lockaudit.core.lockapi.LockApi;
+import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.Program;
+
+/**
+ * Finds the program's concurrent entry points: every call to a lock-API {@code threads} entry whose routine
+ * argument names a function of the program ({@code pthread_create(&t, NULL, worker, arg)}, with or without
+ * {@code &} and casts).
+ */
+public final class ThreadRoots {
+    private ThreadRoots() {
+    }
+
+    public static Map<FunctionId, ThreadRoot> of(Program program, LockApi api) {
+        Map<FunctionId, List<ThreadRoot.SpawnSite>> sites = new LinkedHashMap<>();
+        Map<FunctionId, String> kinds = new LinkedHashMap<>();
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            Function fn = e.getValue();
+            for (CfgNode node : fn.getNodes()) {
+                for (Event ev : node.getEvents()) {
+                    if (!(ev instanceof Call c)) {
+                        continue;
+                    }
+                    LockApi.ThreadEntry t = api.spawn(c.getCallee());
+                    if (t == null) {
+                        continue;
+                    }
+                    for (int idx : t.routines()) {
+                        if (idx >= c.getArguments().size()) {
+                            continue;
+                        }
+                        String name = routineName(c.getArguments().get(idx));
+                        String file = c.getFile() != null ? c.getFile() : fn.getFile();
+                        for (FunctionId target : targets(program, fn, name)) {
+                            sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
+                                    e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, node.getId())));
+                            kinds.putIfAbsent(target, t.kind());
+                        }
+                    }
+                }
+            }
+        }
+        Map<FunctionId, ThreadRoot> out = new LinkedHashMap<>();
+        sites.forEach((f, s) -> out.put(f, new ThreadRoot(f, kinds.get(f), s,
+                s.size() > 1 || s.stream().anyMatch(ThreadRoot.SpawnSite::inLoop))));
+        return out;
+    }
+
+    /**
+     * The functions a routine argument names: a function of the program, or, when it is a parameter of the
+     * spawning function ({@code create_worker(void *(*func)(void *), ..)}), every function passed for that
+     * parameter at the spawning function's direct call sites (one level).
+     */
+    private static List<FunctionId> targets(Program program, Function fn, String name) {
+        if (name == null) {
+            return List.of();
+        }
+        int param = fn.getParameters().indexOf(name);
+        if (param < 0) {
+            FunctionId f = program.resolve(name, fn.getFile());
+            return f == null ? List.of() : List.of(f);
+        }
+        List<FunctionId> out = new ArrayList<>();
+        for (Function caller : program.functions().values()) {
+            for (CfgNode node : caller.getNodes()) {
+                for (Event ev : node.getEvents()) {
+                    if (ev instanceof Call c && fn.getName().equals(c.getCallee()) && param < c.getArguments().size()) {
+                        String n = routineName(c.getArguments().get(param));
+                        FunctionId f = n == null ? null : program.resolve(n, caller.getFile());
+                        if (f != null && !out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code worker}, {@code &worker}, {@code (void *(*)(void *))worker} -> {@code worker}; else null. */
+    static String routineName(String arg) {
+        String s = arg.trim();
+        while (true) {
+            if (s.startsWith("&")) {
+                s = s.substring(1).trim();
+            } else if (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
+                s = s.substring(1, s.length() - 1).trim();
+            } else if (s.startsWith("(")) {
+                int close = closing(s);
+                if (close < 0 || close == s.length() - 1) {
+                    return null;
+                }
+                s = s.substring(close + 1).trim(); // a cast
+            } else {
+                break;
+            }
+        }
+        return s.matches("[A-Za-z_]\\w*") ? s : null;
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (char ch : s.toCharArray()) {
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static int closing(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether CFG node {@code n} lies on a cycle (a loop body). */
+    static boolean inLoop(Function fn, int n) {
+        int size = fn.getNodes().size();
+        boolean[] seen = new boolean[size];
+        Deque<Integer> q = new ArrayDeque<>(fn.getNodes().get(n).getSuccessors());
+        while (!q.isEmpty()) {
+            int x = q.poll();
+            if (x == n) {
+                return true;
+            }
+            if (x < 0 || x >= size || seen[x]) {
+                continue;
+            }
+            seen[x] = true;
+            q.addAll(fn.getNodes().get(x).getSuccessors());
+        }
+        return false;
+    }
+}
