@@ -104,7 +104,7 @@ final class CfgBuilder {
     private int cur;
     private boolean problem;
     private final Map<String, Integer> labels = new HashMap<>();
-    private final List<Object[]> gotos = new ArrayList<>();
+    private final List<Goto> gotos = new ArrayList<>();
     private final Deque<Integer> breaks = new ArrayDeque<>();
     private final Deque<Integer> continues = new ArrayDeque<>();
     private final Deque<Map<IASTStatement, Integer>> switches = new ArrayDeque<>();
@@ -200,13 +200,58 @@ final class CfgBuilder {
             node(cur).getEvents().add(r);
             goTo(exit);
         }
-        for (Object[] g : gotos) {
-            Integer target = labels.get((String) g[1]);
+        for (Goto g : gotos) {
+            Integer target = labels.get(g.label());
             if (target != null) {
-                edge((Integer) g[0], target);
+                edge(g.from(), target);
             }
         }
+        dropDoubledMacroOperations();
         CfgShaper.finish(fn, exit);
+    }
+
+    /** A {@code goto label} (or an {@code asm goto} target) leaving node {@code from}. */
+    private record Goto(int from, String label) {
+    }
+
+    /**
+     * One statement, one lock operation: a lock macro's operation synthesized from its text is dropped when the
+     * implementation call inside its expansion produced the same operation (same line and file, same kind, same
+     * lock). Where a body was served from the run's memo the expansion spans that normally prevent the synthesis are
+     * not recorded, and {@code spin_lock_irqsave(&l, f)} (a statement expression calling {@code _spin_lock_irqsave})
+     * was one acquisition counted twice: "acquired while already held, acquired at the same line" on real Xen.
+     */
+    private void dropDoubledMacroOperations() {
+        java.util.Set<String> real = new java.util.HashSet<>();
+        boolean synthesized = false;
+        for (CfgNode n : fn.getNodes()) {
+            for (Event ev : n.getEvents()) {
+                if (ev instanceof LockOperation op) {
+                    if (isSynthesized(op)) {
+                        synthesized = true;
+                    } else {
+                        real.add(operationKey(op));
+                    }
+                }
+            }
+        }
+        if (!synthesized || real.isEmpty()) {
+            return;
+        }
+        for (CfgNode n : fn.getNodes()) {
+            n.getEvents().removeIf(ev -> ev instanceof LockOperation op && isSynthesized(op)
+                    && real.contains(operationKey(op)));
+        }
+    }
+
+    private static boolean isSynthesized(LockOperation op) {
+        return op.getMacro() != null && op.getMacro().equals(op.getApi());
+    }
+
+    private static String operationKey(LockOperation op) {
+        org.lockaudit.core.facts.LockRef l = op.getLock();
+        return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|" + (l == null ? "" : l.getKind() + "|"
+                + l.getName() + "|" + l.getOwnerType() + "|" + org.lockaudit.core.program.LockId.normaliseBase(l.getBase()) + "|" + l.getFileScope());
     }
 
     // ---------------------------------------------------------------- graph primitives
@@ -388,7 +433,7 @@ final class CfgBuilder {
             macroFallback(s, mark);
         } else if (s instanceof IASTGotoStatement g) {
             if (cur >= 0) {
-                gotos.add(new Object[] {cur, g.getName().toString()});
+                gotos.add(new Goto(cur, g.getName().toString()));
             }
             cur = -1;
         } else if (s instanceof IGNUASTGotoStatement g) {
@@ -396,7 +441,7 @@ final class CfgBuilder {
             expr(g.getLabelNameExpression(), AccessKind.READ);
             if (cur >= 0) {
                 for (IASTLabelStatement l : allLabels(s)) {
-                    gotos.add(new Object[] {cur, l.getName().toString()});
+                    gotos.add(new Goto(cur, l.getName().toString()));
                 }
             }
             cur = -1;
@@ -663,7 +708,7 @@ final class CfgBuilder {
         for (String l : text.substring(colon + 1, close).split(",")) {
             String name = l.trim();
             if (name.matches("[A-Za-z_]\\w*")) {
-                gotos.add(new Object[] {cur, name});
+                gotos.add(new Goto(cur, name));
             }
         }
         int next = newNode();
