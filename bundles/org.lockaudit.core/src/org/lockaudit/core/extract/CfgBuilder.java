@@ -184,14 +184,17 @@ final class CfgBuilder {
     /** The unit being built, for the binder's look-ups of names read from macro text. */
     private org.eclipse.cdt.core.dom.ast.IASTTranslationUnit unit;
 
+    /** The body being built (its scope binds a static local lock read from macro text). */
+    private IASTStatement body;
+
     void build(IASTFunctionDefinition def) {
         unit = def.getTranslationUnit();
+        body = def.getBody();
         if (def.getDeclarator() instanceof IASTStandardFunctionDeclarator fd) {
             for (IASTParameterDeclaration p : fd.getParameters()) {
                 ctx.types.declare(innermost(p.getDeclarator()).getName().toString(), p.getDeclSpecifier());
             }
         }
-        IASTStatement body = def.getBody();
         unstableLocals = unstableLocals(body);
         stmt(body);
         if (cur >= 0) {
@@ -1364,7 +1367,8 @@ final class CfgBuilder {
             op.setIrq(entry.irq());
             op.setApi(mc.name());
             op.setSuccessWhenNonZero(entry.successWhenNonZero());
-            op.setLock(lockRefs.bindGlobal(lockRefs.ofText(entry, args, mc.arguments()), unit));
+            op.setLock(lockRefs.bindGlobal(lockRefs.ofText(entry, args, mc.arguments()), unit,
+                    body instanceof org.eclipse.cdt.core.dom.ast.IASTCompoundStatement c ? c : null));
             ensure();
             op.setLine(x.line());
             if (!x.file().equals(fnFile)) {

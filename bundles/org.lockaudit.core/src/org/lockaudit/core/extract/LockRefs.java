@@ -62,18 +62,27 @@ final class LockRefs {
     /**
      * A global read from a macro's text (its arguments parsed apart from the unit, so without bindings) bound by
      * name in the unit: a file-scope static gets its file, so {@code rspin_lock(&console_lock)} and
-     * {@code rspin_unlock(&console_lock)} name one lock whichever way the front end read them.
+     * {@code rspin_unlock(&console_lock)} name one lock whichever way the front end read them. The function's body
+     * is searched first: a static local lock ({@code static DEFINE_SPINLOCK(l)} inside it) is bound too.
      */
-    LockRef bindGlobal(LockRef r, org.eclipse.cdt.core.dom.ast.IASTTranslationUnit unit) {
+    LockRef bindGlobal(LockRef r, org.eclipse.cdt.core.dom.ast.IASTTranslationUnit unit,
+            org.eclipse.cdt.core.dom.ast.IASTCompoundStatement body) {
         if (unit == null || r.getKind() != LockKind.GLOBAL || r.getFileScope() != null || r.getName() == null) {
             return r;
         }
         String root = r.getName().contains(".") ? r.getName().substring(0, r.getName().indexOf('.')) : r.getName();
         try {
-            for (IBinding b : unit.getScope().find(root, unit)) {
+            java.util.List<IBinding> found = new java.util.ArrayList<>();
+            if (body != null && body.getScope() != null) {
+                found.addAll(java.util.List.of(body.getScope().find(root, unit)));
+            }
+            found.addAll(java.util.List.of(unit.getScope().find(root, unit)));
+            for (IBinding b : found) {
                 if (b instanceof IVariable v && !(b instanceof IProblemBinding) && !(b instanceof IParameter)) {
                     if (v.isStatic()) {
                         r.setFileScope(ctx.tuFile);
+                    } else if (Ast.isLocalVariable(b)) {
+                        r.setKind(LockKind.LOCAL);
                     }
                     return r;
                 }
@@ -166,9 +175,11 @@ final class LockRefs {
             r.setName(id.getName().toString());
             if (b instanceof IParameter) {
                 r.setKind(LockKind.PARAMETER);
-            } else if (Ast.isLocalVariable(b)) {
+            } else if (Ast.isLocalVariable(b) && !(b instanceof IVariable v && v.isStatic())) {
                 r.setKind(LockKind.LOCAL);
             } else {
+                // a global; a function's static local (static DEFINE_SPINLOCK(l) inside a body) is one lock for
+                // the whole program, like a file-scope static
                 // a global, or an identifier declared in a header the parser could not see
                 r.setKind(LockKind.GLOBAL);
                 if (subscripts.length() > 0) {
