@@ -44,6 +44,14 @@ public final class LockOrderChecker implements Checker {
         this.sink = sink;
     }
 
+    /**
+     * RCU's read side (the presets' pseudo-lock {@code rcu}) never waits for anyone, so it closes no deadlock cycle:
+     * it is neither a node nor an edge of the lock-order graph.
+     */
+    private static boolean neverWaits(LockId lock) {
+        return lock.kind() == LockId.Kind.GLOBAL && lock.scope() == null && "rcu".equals(lock.canonical());
+    }
+
     @Override
     public FindingKind kind() {
         return FindingKind.LOCK_ORDER_INVERSION;
@@ -52,11 +60,11 @@ public final class LockOrderChecker implements Checker {
     @Override
     public void acquire(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, boolean tryLock,
             Step at, FunctionId via, List<Step> calleePath) {
-        if (tryLock || !lock.orderable()) {
+        if (tryLock || !lock.orderable() || neverWaits(lock)) {
             return;
         }
         for (HeldLock h : before.must()) {
-            if (!h.lock().orderable() || h.entry() == HeldLock.EntryHold.CONTEXT && !h.own()
+            if (!h.lock().orderable() || neverWaits(h.lock()) || h.entry() == HeldLock.EntryHold.CONTEXT && !h.own()
                     || h.lock().orderClass().equals(lock.orderClass())) {
                 continue;
             }

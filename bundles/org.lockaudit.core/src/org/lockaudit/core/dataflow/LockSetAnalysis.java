@@ -356,7 +356,8 @@ public final class LockSetAnalysis {
             if (op.getLock() == null) {
                 return List.of(w);
             }
-            LockId lock = s.bind(LockId.of(op.getLock(), id));
+            LockId bound = s.bind(LockId.of(op.getLock(), id));
+            LockId lock = op.getOp() == LockOpKind.RELEASE ? s.releasedInstance(bound) : bound;
             String api = op.getApi() != null ? op.getApi() : op.getOp().getLiteral().toLowerCase();
             LockMode mode = op.getMode();
             switch (op.getOp()) {
@@ -535,7 +536,7 @@ public final class LockSetAnalysis {
             if (obs != null) {
                 for (LockChange ch : changes) {
                     if (ch.kind() == LockChange.Kind.RELEASE) {
-                        obs.release(id, s, ch.lock(), ch.mode(), ch.irq(), at, e.callee(),
+                        obs.release(id, s, s.releasedInstance(ch.lock()), ch.mode(), ch.irq(), at, e.callee(),
                                 ch.at() == null ? List.of() : List.of(ch.at()));
                     }
                 }
@@ -579,7 +580,7 @@ public final class LockSetAnalysis {
                         }
                         break;
                     case RELEASE:
-                        s = s.release(ch.lock());
+                        s = s.release(s.releasedInstance(ch.lock()));
                         break;
                     default:
                         break;

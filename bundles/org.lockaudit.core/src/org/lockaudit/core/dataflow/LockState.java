@@ -206,6 +206,32 @@ public final class LockState {
     }
 
     /**
+     * The instance a release of {@code lock} releases. When that exact instance is held on no path, but exactly one
+     * instance of the same class (same canonical id and scope) is held on every path, taken by this function, that
+     * one is released: the binder could not prove the two equal ({@code per_cpu(timers, cpu)} and
+     * {@code per_cpu(timers, timer->cpu)}, {@code bucket[hv & mask]} and an unknown instance), but they name the only
+     * lock of that class held here. Heuristic and limit: an unlock of the wrong instance of a class is not reported
+     * when only one instance is held; with two or more held, nothing is guessed.
+     */
+    public LockId releasedInstance(LockId lock) {
+        if (lock.base() == null || may.contains(lock)) {
+            return lock;
+        }
+        LockId only = null;
+        for (HeldLock h : may) {
+            LockId l = h.lock();
+            if (l != lock && l.kind() == lock.kind() && l.canonical().equals(lock.canonical())
+                    && Objects.equals(l.scope(), lock.scope())) {
+                if (only != null || !h.own() || !must.contains(l)) {
+                    return lock;
+                }
+                only = l;
+            }
+        }
+        return only != null ? only : lock;
+    }
+
+    /**
      * {@code target = source} on a local pointer ({@code source} null for any other value). The instances named
      * through {@code target} end: they stay filed under a copy of the old value if there is one, else they become
      * unknown instances ({@code ?p@line}), which are still held but never the same as anything a later lock names.

@@ -88,9 +88,13 @@ import org.lockaudit.core.lockapi.LockApiEntry;
  * expression's events (accesses, lock operations, calls) are emitted in evaluation order.
  */
 final class CfgBuilder {
-    /** Calls that only pass their first argument through ({@code likely(x)}): no event of their own. */
+    /**
+     * Calls that only pass their first argument through ({@code likely(x)}; Xen's speculation barriers
+     * {@code lock_evaluate_nospec(_spin_trylock(l))}, which every Xen 4.19 try-lock expands to): no event of their
+     * own, so a test of a try-lock's result reaches the try-lock.
+     */
     private static final Set<String> TRANSPARENT = Set.of("__builtin_expect", "likely", "unlikely",
-            "__builtin_expect_with_probability");
+            "__builtin_expect_with_probability", "lock_evaluate_nospec", "evaluate_nospec", "array_index_nospec");
     /** Calls whose arguments are not evaluated. */
     private static final Set<String> UNEVALUATED = Set.of("__builtin_constant_p", "__builtin_types_compatible_p",
             "__builtin_offsetof", "offsetof", "sizeof");
