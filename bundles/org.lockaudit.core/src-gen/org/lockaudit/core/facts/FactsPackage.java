@@ -1144,13 +1144,22 @@ public interface FactsPackage extends EPackage {
 	int LOCAL_ASSIGNMENT__ZERO = EVENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Lock</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__LOCK = EVENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Call Result</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_ASSIGNMENT__CALL_RESULT = EVENT_FEATURE_COUNT + 3;
+	int LOCAL_ASSIGNMENT__CALL_RESULT = EVENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Local Assignment</em>' class.
@@ -1159,7 +1168,7 @@ public interface FactsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 4;
+	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Local Assignment</em>' class.
@@ -2571,6 +2580,17 @@ public interface FactsPackage extends EPackage {
 	EAttribute getLocalAssignment_Zero();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.lockaudit.core.facts.LocalAssignment#getLock <em>Lock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Lock</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#getLock()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EReference getLocalAssignment_Lock();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3709,6 +3729,14 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCAL_ASSIGNMENT__ZERO = eINSTANCE.getLocalAssignment_Zero();
+
+		/**
+		 * The meta object literal for the '<em><b>Lock</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCAL_ASSIGNMENT__LOCK = eINSTANCE.getLocalAssignment_Lock();
 
 		/**
 		 * The meta object literal for the '<em><b>Call Result</b></em>' attribute feature.

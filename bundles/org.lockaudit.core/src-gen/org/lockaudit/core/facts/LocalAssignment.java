@@ -15,6 +15,7 @@ package org.lockaudit.core.facts;
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getTarget <em>Target</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getSource <em>Source</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isZero <em>Zero</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getLock <em>Lock</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}</li>
  * </ul>
  *
@@ -97,6 +98,31 @@ public interface LocalAssignment extends Event {
 	 * @generated
 	 */
 	void setZero(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Lock</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The lock the pointer now points to, when the value is its address (lock = &item_locks[i]).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lock</em>' containment reference.
+	 * @see #setLock(LockRef)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Lock()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LockRef getLock();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#getLock <em>Lock</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lock</em>' containment reference.
+	 * @see #getLock()
+	 * @generated
+	 */
+	void setLock(LockRef value);
 
 	/**
 	 * Returns the value of the '<em><b>Call Result</b></em>' attribute.

@@ -12,7 +12,8 @@ import org.lockaudit.core.program.LockId;
  * held-ness its result reports.
  */
 public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockChange> onNonZero, List<LockChange> any,
-        List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires) {
+        List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires,
+        LockId returnsLock) {
     public CallEffect {
         onZero = List.copyOf(onZero);
         onNonZero = List.copyOf(onNonZero);
@@ -35,6 +36,7 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
         for (InsideAcquire i : insideAcquires) {
             changed |= f.apply(i.lock()) != i.lock();
         }
+        changed |= returnsLock != null && f.apply(returnsLock) != returnsLock;
         if (!changed) {
             return this;
         }
@@ -43,7 +45,8 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
                 any.stream().map(c -> c.withLock(f.apply(c.lock()))).toList(),
                 requires.stream().map(r -> r.withLock(f.apply(r.lock()))).toList(),
                 predicateOf == null ? null : f.apply(predicateOf), predicateNegated,
-                insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock()))).toList());
+                insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock()))).toList(),
+                returnsLock == null ? null : f.apply(returnsLock));
     }
 
     /** The lock effect depends on the result (a try-lock wrapper). */

@@ -341,12 +341,14 @@ public final class LockSetAnalysis {
             } else if (ev instanceof Return r) {
                 return List.of(ret(node, r, w, obs));
             } else if (ev instanceof LocalAssignment a) {
+                LockId points = a.getLock() != null ? s.bind(LockId.of(a.getLock(), id)) : null;
                 // the variable's new value: what was known of its old one (a tested result) no longer holds
                 Boolean copied = a.getSource() != null ? s.locals().get(a.getSource()) : null;
                 LocalFacts facts = a.isCallResult() ? s.locals()
                         : a.isZero() ? s.locals().with(a.getTarget(), false)
                         : copied != null ? s.locals().with(a.getTarget(), copied) : s.locals().without(a.getTarget());
-                return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine()).withLocals(facts)));
+                return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine(), points, a.isCallResult())
+                        .withLocals(facts)));
             }
             return List.of(w);
         }
@@ -477,6 +479,11 @@ public final class LockSetAnalysis {
             }
             if (effs.isEmpty()) {
                 return List.of(w.with(s.withLocals(s.locals().without(call.getResultVariable()))));
+            }
+            if (effs.size() == 1 && effs.get(0).returnsLock() != null && call.getResultVariable() != null) {
+                // p = item_trylock(hv): p points to the lock the callee returns
+                s = s.pointTo(call.getResultVariable(), effs.get(0).returnsLock());
+                w = w.with(s);
             }
             if (effs.size() == 1) {
                 CallEffect e = effs.get(0);
@@ -614,6 +621,8 @@ public final class LockSetAnalysis {
                 Boolean v = s.locals().get(r.getVariable());
                 if (v != null) {
                     cls = ReturnClass.of(v);
+                } else if (s.pointee(r.getVariable()) != null) {
+                    cls = ReturnClass.NON_ZERO; // the address of a lock is never NULL
                 }
             } else if (r.isConstant()) {
                 cls = ReturnClass.of(r.getConstantValue() != 0);
@@ -624,7 +633,8 @@ public final class LockSetAnalysis {
             LockState after = s.then(step);
             if (obs != null) {
                 obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated,
-                        r.isConstant() ? Long.valueOf(r.getConstantValue()) : null));
+                        r.isConstant() ? Long.valueOf(r.getConstantValue()) : null,
+                        r.getVariable() != null ? s.pointee(r.getVariable()) : null));
             }
             return w.with(after);
         }

@@ -24,7 +24,7 @@ import org.lockaudit.core.program.LockId;
  */
 public final class LockState {
     public static final LockState ENTRY = new LockState(HeldLockSet.EMPTY, HeldLockSet.EMPTY, LockIdSet.EMPTY,
-            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of(), Map.of());
+            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of(), Map.of(), Map.of());
 
     private final HeldLockSet must;
     private final HeldLockSet may;
@@ -36,10 +36,12 @@ public final class LockState {
     private final Map<LockId, Trail> notHeldPaths;
     /** Local pointer copies: {@code n -> p} after {@code p = n}: locks reached through n are filed under p. */
     private final Map<String, String> copies;
+    /** Local pointers to a lock: {@code lock -> item_locks[..]} after {@code lock = &item_locks[..]}. */
+    private final Map<String, LockId> pointees;
 
     private LockState(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
             LockIdSet releasedMay, LocalFacts locals, Trail trail, Map<LockId, Trail> notHeldPaths,
-            Map<String, String> copies) {
+            Map<String, String> copies, Map<String, LockId> pointees) {
         this.must = must;
         this.may = may;
         this.notHeld = notHeld;
@@ -49,12 +51,13 @@ public final class LockState {
         this.trail = trail;
         this.notHeldPaths = notHeldPaths;
         this.copies = copies;
+        this.pointees = pointees;
     }
 
     /** The entry state of a function whose callers all hold {@code context}. */
     public static LockState entry(HeldLockSet context) {
         return new LockState(context, context, LockIdSet.EMPTY, LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE,
-                Trail.EMPTY, Map.of(), Map.of());
+                Trail.EMPTY, Map.of(), Map.of(), Map.of());
     }
 
     public HeldLockSet must() {
@@ -107,17 +110,17 @@ public final class LockState {
 
     private LockState with(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
             LockIdSet releasedMay, Map<LockId, Trail> paths) {
-        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies);
+        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies, pointees);
     }
 
     public LockState withLocals(LocalFacts l) {
         return l.equals(locals) ? this
-                : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies);
+                : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies, pointees);
     }
 
     public LockState then(Step step) {
         return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail.then(step), notHeldPaths,
-                copies);
+                copies, pointees);
     }
 
     /**
@@ -197,6 +200,18 @@ public final class LockState {
      * after {@code p = n}) is the instance filed under that other ({@code p}).
      */
     public LockId bind(LockId l) {
+        if (!pointees.isEmpty() && l.base() == null) {
+            // a lock named by a local pointer to it (pthread_mutex_trylock(lock), an unlock wrapper given hold_lock)
+            String name = switch (l.kind()) {
+                case LOCAL -> l.canonical().substring(l.canonical().indexOf('.') + 1);
+                case UNKNOWN, PARAMETER -> l.canonical();
+                default -> null;
+            };
+            LockId p = name != null ? pointees.get(copies.getOrDefault(name, name)) : null;
+            if (p != null) {
+                return p;
+            }
+        }
         if (copies.isEmpty() || l.base() == null || l.kind() != LockId.Kind.MEMBER) {
             return l;
         }
@@ -238,6 +253,42 @@ public final class LockState {
      * A copy ({@code p = n}) files the instances reached through {@code n} under {@code p}, and {@code n} names them
      * too. Limit: copies through memory (a field, a global) and pointer arithmetic are not followed.
      */
+    /** The lock local pointer {@code variable} points to here, or null. */
+    public LockId pointee(String variable) {
+        return pointees.get(variable);
+    }
+
+    /** {@code variable} now points to {@code lock} (the result of a call that returns a lock's address). */
+    public LockState pointTo(String variable, LockId lock) {
+        if (lock.equals(pointees.get(variable))) {
+            return this;
+        }
+        Map<String, LockId> p = new HashMap<>(pointees);
+        p.put(variable, lock);
+        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, notHeldPaths, copies,
+                Map.copyOf(p));
+    }
+
+    /**
+     * As {@link #assign(String, String, int)}, and what the pointer points to: {@code points} for {@code p = &l},
+     * the call's result when {@code callResult} (set by {@link #pointTo}), the source's for a copy, else nothing.
+     */
+    public LockState assign(String target, String source, int line, LockId points, boolean callResult) {
+        LockId now = points != null ? points : callResult ? pointees.get(target)
+                : source != null ? pointees.get(source) : null;
+        LockState s = assign(target, source, line);
+        Map<String, LockId> p = new HashMap<>(s.pointees);
+        if (now != null) {
+            p.put(target, now);
+        } else {
+            p.remove(target);
+        }
+        Map<String, LockId> next = Map.copyOf(p);
+        return next.equals(s.pointees) ? s
+                : new LockState(s.must, s.may, s.notHeld, s.releasedMust, s.releasedMay, s.locals, s.trail,
+                        s.notHeldPaths, s.copies, next);
+    }
+
     public LockState assign(String target, String source, int line) {
         String heir = null;
         for (Map.Entry<String, String> e : copies.entrySet()) {
@@ -274,7 +325,7 @@ public final class LockState {
         Map<String, String> next = Map.copyOf(c);
         return next.equals(s.copies) ? s
                 : new LockState(s.must, s.may, s.notHeld, s.releasedMust, s.releasedMay, s.locals, s.trail,
-                        s.notHeldPaths, next);
+                        s.notHeldPaths, next, s.pointees);
     }
 
     private static String root(String base) {
@@ -312,7 +363,8 @@ public final class LockState {
             paths.put(r != null ? r : e.getKey(), e.getValue());
         }
         return new LockState(rename(must, from, to), rename(may, from, to), rename(notHeld, from, to),
-                rename(releasedMust, from, to), rename(releasedMay, from, to), locals, trail, Map.copyOf(paths), copies);
+                rename(releasedMust, from, to), rename(releasedMay, from, to), locals, trail, Map.copyOf(paths), copies,
+                pointees);
     }
 
     private static HeldLockSet rename(HeldLockSet set, String from, String to) {
@@ -357,8 +409,15 @@ public final class LockState {
             c.entrySet().removeIf(en -> !en.getValue().equals(o.copies.get(en.getKey())));
             common = Map.copyOf(c);
         }
+        Map<String, LockId> commonPointees = pointees;
+        if (!pointees.equals(o.pointees)) {
+            Map<String, LockId> c = new HashMap<>(pointees);
+            c.entrySet().removeIf(en -> !en.getValue().equals(o.pointees.get(en.getKey())));
+            commonPointees = Map.copyOf(c);
+        }
         return new LockState(newMust, newMay, notHeld.union(o.notHeld), releasedMust.intersect(o.releasedMust),
-                releasedMay.union(o.releasedMay), locals.common(o.locals), trail, Map.copyOf(paths), common);
+                releasedMay.union(o.releasedMay), locals.common(o.locals), trail, Map.copyOf(paths), common,
+                commonPointees);
     }
 
     private static Map<LockId, Trail> without(Map<LockId, Trail> m, LockId id) {
@@ -381,12 +440,12 @@ public final class LockState {
     public boolean equals(Object o) {
         return this == o || o instanceof LockState s && must.equals(s.must) && may.equals(s.may)
                 && notHeld.equals(s.notHeld) && releasedMust.equals(s.releasedMust) && releasedMay.equals(s.releasedMay)
-                && locals.equals(s.locals) && copies.equals(s.copies);
+                && locals.equals(s.locals) && copies.equals(s.copies) && pointees.equals(s.pointees);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals, copies);
+        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals, copies, pointees);
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.lockaudit.core.program.LockId;
  * negation). {@code constant} is the returned constant, if any.
  */
 public record ReturnPoint(Step step, ReturnClass result, LockState state, LockId predicateOf, boolean negated,
-        Long constant) {
+        Long constant, LockId returnedLock) {
     /** Returns a negative constant: an error code by kernel convention. */
     public boolean returnsError() {
         return constant != null && constant < 0;

@@ -638,6 +638,10 @@ final class CfgBuilder {
             a.setZero(true);
         } else if (value != null && Ast.parensCasts(value) instanceof IASTFunctionCallExpression) {
             a.setCallResult(true);
+        } else if (value != null && Ast.parensCasts(value) instanceof IASTUnaryExpression u
+                && u.getOperator() == IASTUnaryExpression.op_amper) {
+            // lock = &item_locks[hv & mask]: the binder follows the pointer to the lock
+            a.setLock(lockRefs.of(value));
         }
         emit(a, at);
     }

@@ -25,7 +25,8 @@ import org.lockaudit.core.program.LockId;
  */
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
-        boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses) {
+        boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+        LockId returnsLock) {
 
     public FunctionSummary {
         parameters = List.copyOf(parameters);
@@ -56,9 +57,19 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
             predicate = r.predicateOf();
             negated = r.negated();
         }
+        LockId returned = null;
+        for (ReturnPoint r : flow.returns()) {
+            if (r.returnedLock() != null) {
+                if (returned != null && !returned.equals(r.returnedLock())) {
+                    returned = null;
+                    break;
+                }
+                returned = r.returnedLock();
+            }
+        }
         return new FunctionSummary(id, parameters, changes(flow, ReturnClass.ZERO), changes(flow, ReturnClass.NON_ZERO),
                 changes(flow, ReturnClass.UNKNOWN), req, allPredicate ? predicate : null, allPredicate && negated,
-                flow.insideAcquires(), flow.accesses());
+                flow.insideAcquires(), flow.accesses(), returned);
     }
 
     /** Net effect over the returns producing class {@code c} (every return for UNKNOWN). */
@@ -106,7 +117,8 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 && predicateNegated == o.predicateNegated
                 && requires.stream().map(Requirement::lock).toList().equals(o.requires.stream().map(Requirement::lock).toList())
                 && insideAcquires.stream().map(InsideAcquire::lock).toList()
-                        .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList());
+                        .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
+                && Objects.equals(returnsLock, o.returnsLock);
     }
 
     private static List<String> key(List<LockChange> changes) {

@@ -77,8 +77,9 @@ public final class SummaryCallEffects implements CallEffects {
                 inside.add(ia.withLock(l));
             }
         }
+        LockId returned = s.returnsLock() == null ? null : m.apply(s.returnsLock());
         return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
-                predicate, s.predicateNegated(), inside);
+                predicate, s.predicateNegated(), inside, returned);
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {

@@ -1114,8 +1114,18 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getLocalAssignment_Lock() {
+		return (EReference)localAssignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getLocalAssignment_CallResult() {
-		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1640,6 +1650,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__TARGET);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__SOURCE);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__ZERO);
+		createEReference(localAssignmentEClass, LOCAL_ASSIGNMENT__LOCK);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__CALL_RESULT);
 
 		labelEClass = createEClass(LABEL);
@@ -1820,6 +1831,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getLocalAssignment_Target(), ecorePackage.getEString(), "target", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalAssignment_Source(), ecorePackage.getEString(), "source", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalAssignment_Zero(), ecorePackage.getEBoolean(), "zero", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocalAssignment_Lock(), this.getLockRef(), null, "lock", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalAssignment_CallResult(), ecorePackage.getEBoolean(), "callResult", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

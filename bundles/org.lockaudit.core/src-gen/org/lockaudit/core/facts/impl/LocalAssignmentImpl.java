@@ -4,12 +4,15 @@ package org.lockaudit.core.facts.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.lockaudit.core.facts.FactsPackage;
 import org.lockaudit.core.facts.LocalAssignment;
+import org.lockaudit.core.facts.LockRef;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +25,7 @@ import org.lockaudit.core.facts.LocalAssignment;
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#isZero <em>Zero</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#getLock <em>Lock</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LocalAssignmentImpl#isCallResult <em>Call Result</em>}</li>
  * </ul>
  *
@@ -87,6 +91,16 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @ordered
 	 */
 	protected boolean zero = ZERO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLock() <em>Lock</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLock()
+	 * @generated
+	 * @ordered
+	 */
+	protected LockRef lock;
 
 	/**
 	 * The default value of the '{@link #isCallResult() <em>Call Result</em>}' attribute.
@@ -202,6 +216,51 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @generated
 	 */
 	@Override
+	public LockRef getLock() {
+		return lock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLock(LockRef newLock, NotificationChain msgs) {
+		LockRef oldLock = lock;
+		lock = newLock;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__LOCK, oldLock, newLock);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLock(LockRef newLock) {
+		if (newLock != lock) {
+			NotificationChain msgs = null;
+			if (lock != null)
+				msgs = ((InternalEObject)lock).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FactsPackage.LOCAL_ASSIGNMENT__LOCK, null, msgs);
+			if (newLock != null)
+				msgs = ((InternalEObject)newLock).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FactsPackage.LOCAL_ASSIGNMENT__LOCK, null, msgs);
+			msgs = basicSetLock(newLock, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__LOCK, newLock, newLock));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isCallResult() {
 		return callResult;
 	}
@@ -225,6 +284,20 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FactsPackage.LOCAL_ASSIGNMENT__LOCK:
+				return basicSetLock(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.LOCAL_ASSIGNMENT__TARGET:
@@ -233,6 +306,8 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return getSource();
 			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
 				return isZero();
+			case FactsPackage.LOCAL_ASSIGNMENT__LOCK:
+				return getLock();
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				return isCallResult();
 		}
@@ -255,6 +330,9 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return;
 			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
 				setZero((Boolean)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__LOCK:
+				setLock((LockRef)newValue);
 				return;
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				setCallResult((Boolean)newValue);
@@ -280,6 +358,9 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
 				setZero(ZERO_EDEFAULT);
 				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__LOCK:
+				setLock((LockRef)null);
+				return;
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				setCallResult(CALL_RESULT_EDEFAULT);
 				return;
@@ -301,6 +382,8 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 			case FactsPackage.LOCAL_ASSIGNMENT__ZERO:
 				return zero != ZERO_EDEFAULT;
+			case FactsPackage.LOCAL_ASSIGNMENT__LOCK:
+				return lock != null;
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				return callResult != CALL_RESULT_EDEFAULT;
 		}
