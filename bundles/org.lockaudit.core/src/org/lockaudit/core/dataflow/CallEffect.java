@@ -45,7 +45,7 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
                 any.stream().map(c -> c.withLock(f.apply(c.lock()))).toList(),
                 requires.stream().map(r -> r.withLock(f.apply(r.lock()))).toList(),
                 predicateOf == null ? null : f.apply(predicateOf), predicateNegated,
-                insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock()))).toList(),
+                insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock())).withReleased(f)).toList(),
                 returnsLock == null ? null : f.apply(returnsLock));
     }
 

@@ -87,7 +87,7 @@ public final class FunctionFlow implements LockSetListener {
         List<Step> path = new ArrayList<>(before.trail().steps());
         path.add(at);
         path.addAll(calleePath);
-        insideAcquires.putIfAbsent(lock, new InsideAcquire(lock, mode, irq, path));
+        insideAcquires.putIfAbsent(lock, new InsideAcquire(lock, mode, irq, path, before.releasedMay().asList()));
     }
 
     @Override

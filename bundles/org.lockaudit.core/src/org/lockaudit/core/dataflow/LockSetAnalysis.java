@@ -473,7 +473,13 @@ public final class LockSetAnalysis {
                 obs.call(id, s, call, effs, at);
                 for (CallEffect e : effs) {
                     for (InsideAcquire ia : e.insideAcquires()) {
-                        obs.acquire(id, s, ia.lock(), ia.mode(), ia.irq(), false, at, e.callee(), ia.path());
+                        // the callee drops the caller's holds it releases before this acquisition: neither a
+                        // self-deadlock on them nor an order after them
+                        LockState inside = s;
+                        for (LockId dropped : ia.releasedBefore()) {
+                            inside = inside.release(inside.releasedInstance(dropped));
+                        }
+                        obs.acquire(id, inside, ia.lock(), ia.mode(), ia.irq(), false, at, e.callee(), ia.path());
                     }
                 }
             }

@@ -117,7 +117,30 @@ public final class Program {
             return local;
         }
         FunctionId external = new FunctionId(name, null);
-        return byId.containsKey(external) ? external : null;
+        if (byId.containsKey(external)) {
+            return external;
+        }
+        return headerStatic(name);
+    }
+
+    private Map<String, FunctionId> headerStatics;
+
+    /**
+     * A {@code static inline} function defined in a header ({@code pcidevs_lock()} in Xen's pci.h): every unit that
+     * includes the header has its own copy, all alike; the one of the lexicographically first header path stands
+     * for them. Limit: two headers defining different static functions of one name are not told apart.
+     */
+    private synchronized FunctionId headerStatic(String name) {
+        if (headerStatics == null) {
+            Map<String, FunctionId> m = new HashMap<>();
+            for (FunctionId f : byId.keySet()) {
+                if (f.staticFile() != null && f.staticFile().endsWith(".h")) {
+                    m.merge(f.name(), f, (a, b) -> a.staticFile().compareTo(b.staticFile()) <= 0 ? a : b);
+                }
+            }
+            headerStatics = m;
+        }
+        return headerStatics.get(name);
     }
 
     /** Every function bound to ops field {@code owner.field} anywhere in the program. */

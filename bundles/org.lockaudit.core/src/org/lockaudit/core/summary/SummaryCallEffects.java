@@ -74,7 +74,7 @@ public final class SummaryCallEffects implements CallEffects {
         for (InsideAcquire ia : s.insideAcquires()) {
             LockId l = m.apply(ia.lock());
             if (l != null) {
-                inside.add(ia.withLock(l));
+                inside.add(ia.withLock(l).withReleased(m::apply));
             }
         }
         LockId returned = s.returnsLock() == null ? null : m.apply(s.returnsLock());
