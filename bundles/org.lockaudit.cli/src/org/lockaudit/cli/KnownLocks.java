@@ -19,18 +19,33 @@ import org.lockaudit.core.facts.TranslationUnitFacts;
  */
 final class KnownLocks {
     private final Set<String> names = new TreeSet<>();
+    /** A function of at most this many events that calls a lock wrapper is a wrapper too. */
+    private static final int THIN = 4;
 
     KnownLocks(List<TranslationUnitFacts> units) {
+        java.util.Map<String, Set<String>> callers = new java.util.HashMap<>();
         for (TranslationUnitFacts tu : units) {
             for (Function fn : tu.getFunctions()) {
+                boolean thin = fn.getNodes().stream().mapToInt(n -> n.getEvents().size()).sum() <= THIN;
                 for (CfgNode n : fn.getNodes()) {
                     for (Event e : n.getEvents()) {
                         if (e instanceof LockOperation o && o.getLock() != null && o.getLock().getName() != null) {
                             names.add(o.getLock().getKind() == LockKind.MEMBER
                                     ? o.getLock().getOwnerType() + "." + o.getLock().getName() : o.getLock().getName());
                             names.add(fn.getName());
+                        } else if (thin && e instanceof org.lockaudit.core.facts.Call c && c.getCallee() != null) {
+                            callers.computeIfAbsent(c.getCallee(), k -> new TreeSet<>()).add(fn.getName());
                         }
                     }
+                }
+            }
+        }
+        // thin wrappers of wrappers: Xen 4.19's pcidevs_lock() calls pcidevs_lock_unsafe(), which takes the lock
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(names);
+        while (!work.isEmpty()) {
+            for (String caller : callers.getOrDefault(work.pop(), Set.of())) {
+                if (names.add(caller) && callers.containsKey(caller)) {
+                    work.push(caller);
                 }
             }
         }

@@ -192,6 +192,21 @@ class FirstHourTest {
         assertEquals(0, lockaudit("audit", "--no-cache", "--lock", "pcidevs_lock", example("before").toString()).code());
     }
 
+    @Test
+    void aThinWrapperOfAWrapperIsAKnownLockName() throws Exception {
+        // Xen 4.19: pcidevs_lock() calls pcidevs_lock_unsafe(), which takes _pcidevs_lock
+        write("wrappers.c", "typedef struct { int v; } spinlock_t;\n"
+                + "void spin_lock(spinlock_t *l);\nvoid spin_unlock(spinlock_t *l);\nvoid barrier_nospec(void);\n"
+                + "static spinlock_t _dev_lock;\nstatic int count;\n"
+                + "void dev_lock_unsafe(void) { spin_lock(&_dev_lock); }\n"
+                + "void dev_unlock(void) { spin_unlock(&_dev_lock); }\n"
+                + "static inline void dev_lock(void) { dev_lock_unsafe(); barrier_nospec(); }\n"
+                + "void bump(void) { dev_lock(); count++; dev_unlock(); }\n");
+        Run audit = lockaudit("audit", "--no-cache", "--lock", "dev_lock", dir.toString());
+        assertEquals(0, audit.code(), audit.out() + audit.err());
+        assertTrue(audit.out().contains("bump"), audit.out());
+    }
+
     // 5. guards exits like analyze
 
     @Test
