@@ -44,9 +44,6 @@ public final class Exemptions {
     private final Program program;
     private final GuardOptions options;
     private final Map<FunctionId, Set<Integer>> publishedParams = new HashMap<>();
-    /** Name → the first static function defined in a header, in the program's function order (for {@link #resolve}). */
-    private Map<String, FunctionId> headerStatics;
-
     private final Cache cache;
     /** While {@link #exemptAccesses} runs with a cache: the published parameters it consulted, per callee. */
     private Map<FunctionId, Set<Integer>> consulted;
@@ -290,7 +287,7 @@ public final class Exemptions {
                     || matches(options.refGets(), c.getCallee()) || matches(options.refPuts(), c.getCallee())) {
                 continue;
             }
-            FunctionId target = resolve(c.getCallee(), fn.getFile());
+            FunctionId target = program.resolve(c.getCallee(), fn.getFile());
             if (target != null && consulted != null) {
                 consulted.put(target, Set.copyOf(publishedParams.getOrDefault(target, Set.of())));
             }
@@ -299,24 +296,6 @@ public final class Exemptions {
             }
         }
         return false;
-    }
-
-    /** The callee's definition, including a static inline one from a header (keyed by the header's path). */
-    private FunctionId resolve(String name, String fromFile) {
-        FunctionId t = program.resolve(name, fromFile);
-        if (t != null) {
-            return t;
-        }
-        if (headerStatics == null) {
-            // the first match of a scan in function order, indexed once (a scan per call was most of the inference)
-            headerStatics = new HashMap<>();
-            for (FunctionId f : program.functions().keySet()) {
-                if (f.staticFile() != null && f.staticFile().endsWith(".h")) {
-                    headerStatics.putIfAbsent(f.name(), f);
-                }
-            }
-        }
-        return headerStatics.get(name);
     }
 
     /** {@code x->f = v;} or {@code g = v;}: the write stores the pointer {@code v} itself (a fact of the AST). */
@@ -383,7 +362,7 @@ public final class Exemptions {
             if (pub != null && !pub.always()) {
                 targets = new java.util.ArrayList<>(pub.callees().size());
                 for (String callee : pub.callees()) {
-                    FunctionId target = resolve(callee, fn.getFile());
+                    FunctionId target = program.resolve(callee, fn.getFile());
                     if (target == null) {
                         targets = null;
                         break;

@@ -18,28 +18,17 @@ import org.lockaudit.cli.Main;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.lockaudit.core.cli.CliTest.Run;
 
 /** Issue 13: what a new user meets in the first hour — no silent green runs, progress, clear errors, and so on. */
 class FirstHourTest {
+    /** The command line run in-process, as CliTest runs it. */
+    private static Run lockaudit(String... args) {
+        return CliTest.lockaudit(args);
+    }
+
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static synchronized Run lockaudit(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     static Path example(String side) {
         return Path.of(System.getProperty("lockaudit.repo", "../..")).toAbsolutePath().normalize()
