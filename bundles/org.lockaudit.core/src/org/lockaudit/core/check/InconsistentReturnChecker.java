@@ -18,15 +18,24 @@ import org.lockaudit.core.program.LockId;
  * {@code inconsistent-return}: a lock this function takes (or a lock held on entry that it releases) is held when it
  * returns on some paths and not on others. Returns are compared per result class: a try-style function that
  * returns non-zero with the lock and zero without it is consistent. A return whose value cannot be classified
- * belongs to both classes. Reported once per function and lock, at a return where the paths disagree, with both
- * paths.
+ * belongs to both classes. Returns are also consistent when a parameter's truth decides the lock on every return
+ * ({@code void lock_if(bool cond, spinlock_t *l)}): the caller chose by its argument (see ParameterCondition).
+ * Reported once per function and lock, at a return where the paths disagree, with both paths.
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
     private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
+    private final java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies;
 
     public InconsistentReturnChecker(FindingSink sink) {
+        this(sink, f -> null);
+    }
+
+    /** {@code bodies}: each function's facts (its parameters, whose truth may decide the lock). */
+    public InconsistentReturnChecker(FindingSink sink,
+            java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies) {
         this.sink = sink;
+        this.bodies = bodies;
     }
 
     @Override
@@ -65,7 +74,7 @@ public final class InconsistentReturnChecker implements Checker {
     @Override
     public void finish() {
         for (Map.Entry<FunctionId, List<ReturnPoint>> e : returns.entrySet()) {
-            List<ReturnPoint> rs = new ArrayList<>(e.getValue());
+            List<ReturnPoint> rs = new ArrayList<>(org.lockaudit.core.dataflow.ResultConvention.refine(e.getValue()));
             rs.sort((a, b) -> Integer.compare(a.step().line(), b.step().line()));
             TreeSet<LockId> locks = new TreeSet<>();
             for (ReturnPoint r : rs) {
@@ -120,9 +129,66 @@ public final class InconsistentReturnChecker implements Checker {
             }
         }
         if (held != null && notHeld != null) {
+            if (decidedByParameter(fn, l, rs)) {
+                return true;
+            }
             report(fn, l, c, rs, held, Paths.to(held.state().trail(), null, List.of()),
                     Paths.to(notHeld.state().trail(), null, List.of()));
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Every return knows one parameter's truth, that truth alone decides whether {@code l} is held, and the returns
+     * without it never touched it ({@code if (cond) spin_lock(l);}).
+     */
+    private boolean decidedByParameter(FunctionId fn, LockId l, List<ReturnPoint> rs) {
+        org.lockaudit.core.facts.Function body = bodies.apply(fn);
+        if (body == null || releases(body, fn, l)) {
+            return false; // a body that releases the lock somewhere is not a conditional lock wrapper
+        }
+        for (String p : body.getParameters()) {
+            Status onTrue = null;
+            Status onFalse = null;
+            boolean decides = p != null && !p.isEmpty();
+            for (ReturnPoint r : rs) {
+                Boolean v = decides ? r.state().locals().get(p) : null;
+                Status st = status(r.state(), l);
+                // a conditional lock wrapper never releases the lock: the side without it left it untouched (a
+                // path that took and released it, or released it, is a leak on the other side, not a contract)
+                if (v == null || st == Status.MIXED || st == Status.NOT_HELD && !r.state().untouched(l)) {
+                    decides = false;
+                    break;
+                }
+                Status seen = v ? onTrue : onFalse;
+                if (seen != null && seen != st) {
+                    decides = false;
+                    break;
+                }
+                if (v) {
+                    onTrue = st;
+                } else {
+                    onFalse = st;
+                }
+            }
+            if (decides && onTrue != null && onFalse != null && onTrue != onFalse) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body has a release of {@code l}'s class, reachable or not. */
+    private static boolean releases(org.lockaudit.core.facts.Function body, FunctionId fn, LockId l) {
+        for (org.lockaudit.core.facts.CfgNode n : body.getNodes()) {
+            for (org.lockaudit.core.facts.Event e : n.getEvents()) {
+                if (e instanceof org.lockaudit.core.facts.LockOperation op
+                        && op.getOp() == org.lockaudit.core.facts.LockOpKind.RELEASE && op.getLock() != null
+                        && LockId.of(op.getLock(), fn).canonical().equals(l.canonical())) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -20,6 +20,15 @@ import org.lockaudit.core.program.LockId;
  * (so an interrupt handler may take it) but also taken by a recursive acquisition that leaves interrupts enabled.
  * Heuristic and its limit: the latter compares locks by canonical id over the whole program; a recursive
  * acquisition that always runs with interrupts already disabled is still reported.
+ *
+ * <p>Interrupt state belongs to the CPU, not to a lock, so a critical section may save interrupts with one lock and
+ * restore them with another ({@code spin_lock_irqsave(&a); spin_unlock(&a); spin_lock(&b);
+ * spin_unlock_irqrestore(&b)}, or two locks taken in either order). Heuristic: a release that loses its lock's saved
+ * (or disabled) interrupts is not reported when the same function also has a release that restores (or enables)
+ * interrupts its own lock did not save (or disable): the two pair up. Limit: paired per function, not per path. An
+ * {@code _irqsave} acquisition released with {@code _irq} (the saved flags dropped, interrupts enabled) is not
+ * reported: it is right whenever the caller runs with interrupts enabled, as Xen's wrappers document by passing NULL
+ * flags; a caller that runs with them disabled is not seen.
  */
 public final class IrqMismatchChecker implements Checker {
     private record PlainRecursive(FunctionId fn, LockId lock, Step at, List<Step> path) {
@@ -28,6 +37,20 @@ public final class IrqMismatchChecker implements Checker {
     private final FindingSink sink;
     private final Set<String> irqSafe = new HashSet<>();
     private final List<PlainRecursive> plainRecursive = new ArrayList<>();
+    /** Release mismatches, reported at {@link #finish} unless another release of the same function pairs them. */
+    private final List<Mismatch> mismatches = new ArrayList<>();
+
+    private record Mismatch(FunctionId fn, IrqEffect expected, IrqEffect actual, Finding finding) {
+        /** Loses the interrupt state its acquisition saved or disabled. */
+        boolean loses() {
+            return actual == IrqEffect.NONE && expected != IrqEffect.NONE;
+        }
+
+        /** Restores or enables interrupts its own acquisition did not save or disable. */
+        boolean restoresOther() {
+            return expected == IrqEffect.NONE && actual != IrqEffect.NONE;
+        }
+    }
 
     public IrqMismatchChecker(FindingSink sink) {
         this.sink = sink;
@@ -61,7 +84,7 @@ public final class IrqMismatchChecker implements Checker {
             default -> IrqEffect.NONE;
         };
         IrqEffect actual = irq == null ? IrqEffect.NONE : irq;
-        if (actual == expected) {
+        if (actual == expected || expected == IrqEffect.RESTORE && actual == IrqEffect.ENABLE) {
             return;
         }
         String message = lock.display() + " acquired " + name(held.irq(), true) + " at " + Paths.where(held.acquiredAt())
@@ -73,8 +96,8 @@ public final class IrqMismatchChecker implements Checker {
         } else {
             path.add(at);
         }
-        sink.report(new Finding(kind(), at.file(), at.line(), fn.name(), List.of(lock.display()), message,
-                List.of(EvidencePath.of("path", path)), null));
+        mismatches.add(new Mismatch(fn, expected, actual, new Finding(kind(), at.file(), at.line(), fn.name(),
+                List.of(lock.display()), message, List.of(EvidencePath.of("path", path)), null)));
     }
 
     private static String name(IrqEffect e, boolean acquire) {
@@ -94,12 +117,11 @@ public final class IrqMismatchChecker implements Checker {
     }
 
     /**
-     * {@code later}'s interrupt-safe locks and recursive acquisitions (after this checker's); its release mismatches
-     * were reported while it observed them.
+     * {@code later}'s interrupt-safe locks, recursive acquisitions and release mismatches (after this checker's).
      */
     @Override
     public boolean collectedNothing() {
-        return irqSafe.isEmpty() && plainRecursive.isEmpty();
+        return irqSafe.isEmpty() && plainRecursive.isEmpty() && mismatches.isEmpty();
     }
 
     @Override
@@ -107,10 +129,23 @@ public final class IrqMismatchChecker implements Checker {
         IrqMismatchChecker l = (IrqMismatchChecker) later;
         irqSafe.addAll(l.irqSafe);
         plainRecursive.addAll(l.plainRecursive);
+        mismatches.addAll(l.mismatches);
     }
 
     @Override
     public void finish() {
+        java.util.Set<FunctionId> losing = new HashSet<>();
+        java.util.Set<FunctionId> restoring = new HashSet<>();
+        for (Mismatch m : mismatches) {
+            (m.loses() ? losing : m.restoresOther() ? restoring : new HashSet<FunctionId>()).add(m.fn());
+        }
+        for (Mismatch m : mismatches) {
+            boolean paired = m.loses() && restoring.contains(m.fn()) || m.restoresOther() && losing.contains(m.fn());
+            if (!paired) {
+                sink.report(m.finding());
+            }
+        }
+        mismatches.clear();
         for (PlainRecursive p : plainRecursive) {
             if (irqSafe.contains(p.lock().canonical())) {
                 sink.report(new Finding(kind(), p.at().file(), p.at().line(), p.fn().name(), List.of(p.lock().display()),

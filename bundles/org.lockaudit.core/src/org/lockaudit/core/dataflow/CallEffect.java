@@ -13,7 +13,7 @@ import org.lockaudit.core.program.LockId;
  */
 public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockChange> onNonZero, List<LockChange> any,
         List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires,
-        LockId returnsLock) {
+        LockId returnsLock, ParameterCondition conditional) {
     public CallEffect {
         onZero = List.copyOf(onZero);
         onNonZero = List.copyOf(onNonZero);
@@ -37,6 +37,14 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
             changed |= f.apply(i.lock()) != i.lock();
         }
         changed |= returnsLock != null && f.apply(returnsLock) != returnsLock;
+        if (conditional != null) {
+            for (LockChange c : conditional.whenNonZero()) {
+                changed |= f.apply(c.lock()) != c.lock();
+            }
+            for (LockChange c : conditional.whenZero()) {
+                changed |= f.apply(c.lock()) != c.lock();
+            }
+        }
         if (!changed) {
             return this;
         }
@@ -46,7 +54,7 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
                 requires.stream().map(r -> r.withLock(f.apply(r.lock()))).toList(),
                 predicateOf == null ? null : f.apply(predicateOf), predicateNegated,
                 insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock())).withReleased(f)).toList(),
-                returnsLock == null ? null : f.apply(returnsLock));
+                returnsLock == null ? null : f.apply(returnsLock), conditional == null ? null : conditional.withLocks(f));
     }
 
     /** The lock effect depends on the result (a try-lock wrapper). */
@@ -60,7 +68,7 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
 
     public boolean isEmpty() {
         return any.isEmpty() && onZero.isEmpty() && onNonZero.isEmpty() && requires.isEmpty() && predicateOf == null
-                && insideAcquires.isEmpty();
+                && insideAcquires.isEmpty() && conditional == null;
     }
 
     public List<LockChange> changes(ReturnClass c) {

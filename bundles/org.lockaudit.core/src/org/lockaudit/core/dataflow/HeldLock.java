@@ -106,12 +106,17 @@ public final class HeldLock {
         return new HeldLock(lock, mode, irq, 0, EntryHold.CONTEXT, witness);
     }
 
-    /** Held on every path: the weaker facts of both (shallower depth, shared over exclusive). */
+    /**
+     * Held on every path: the weaker facts of both (shallower depth, shared over exclusive). A lock held
+     * recursively on one path and plainly on the other is still held exclusively against other CPUs: it meets as
+     * recursive (re-taking it is allowed), never as shared (a write under it is not a write under a read lock).
+     */
     HeldLock meet(HeldLock o) {
         if (equals(o)) {
             return this;
         }
-        LockMode m = mode == o.mode ? mode : LockMode.SHARED;
+        LockMode m = mode == o.mode ? mode
+                : mode == LockMode.SHARED || o.mode == LockMode.SHARED ? LockMode.SHARED : LockMode.RECURSIVE;
         EntryHold e = entry == o.entry ? entry : entry == EntryHold.NONE ? o.entry : entry;
         int depth = Math.min(ownDepth, o.ownDepth);
         if (depth == 0 && e == EntryHold.NONE) {

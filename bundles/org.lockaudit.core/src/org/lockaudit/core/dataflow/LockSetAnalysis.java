@@ -30,14 +30,18 @@ import org.lockaudit.core.program.LockId;
  * Held locks at every point of one function: a worklist over its CFG to a fixpoint, then one observing pass over
  * the stable states that reports every event to a {@link LockSetListener}.
  *
- * <p>Per CFG node the analysis keeps a few {@link LockState}s, one per set of known local facts, so a branch on a
- * local correlates with a later branch on the same local (conditional locking, try-lock results kept in a local).
+ * <p>Per CFG node the analysis keeps a few {@link LockState}s, one per distinct set of lock facts (property
+ * simulation, as in ESP: states that agree on the locks are joined, keeping the local facts both know; states that
+ * differ on the locks stay apart with their own local facts), so a branch on a local correlates with a later branch
+ * on the same local (conditional locking, try-lock results kept in a local) however many unrelated locals the
+ * function tests in between. Limit: two locals correlated with each other but not with any lock difference are
+ * forgotten at the join (a later test of one says nothing of the other).
  * Try-locks, held-ness queries and calls whose effect depends on their result (try-lock wrappers, predicate
  * functions) split the state into a success and a failure outcome, routed by the branch that tests the result,
  * the local it is stored in, or the class of the value returned.
  */
 public final class LockSetAnalysis {
-    /** Distinct local-fact sets kept per node before they are merged into one. */
+    /** Distinct lock-fact states kept per node before they are merged into one. */
     static final int MAX_SPLITS = 8;
     /** Visits per node before the fixpoint gives up (a safety net: the lattice is finite). */
     static final int MAX_VISITS_PER_NODE = 200;
@@ -97,13 +101,13 @@ public final class LockSetAnalysis {
         boolean timedOut = false;
         Run run = new Run(id, fn, reachesExit(fn));
         @SuppressWarnings("unchecked")
-        Map<LocalFacts, LockState>[] in = new Map[n];
+        Map<LockState, LockState>[] in = new Map[n];
         boolean[] merged = new boolean[n];
         int[] visits = new int[n];
         for (int i = 0; i < n; i++) {
             in[i] = new LinkedHashMap<>();
         }
-        in[0].put(entry.locals(), entry);
+        in[0].put(shape(entry), entry);
         TreeSet<Integer> worklist = new TreeSet<>();
         worklist.add(0);
         while (!worklist.isEmpty()) {
@@ -149,7 +153,7 @@ public final class LockSetAnalysis {
         return flow;
     }
 
-    private static LockState joinAll(Map<LocalFacts, LockState> states) {
+    private static LockState joinAll(Map<LockState, LockState> states) {
         LockState all = null;
         for (LockState x : states.values()) {
             all = all == null ? x : all.join(x);
@@ -157,16 +161,27 @@ public final class LockSetAnalysis {
         return all;
     }
 
-    private static boolean merge(Map<LocalFacts, LockState>[] in, boolean[] merged, int target, LockState s) {
+    /** The split key: the state's lock facts without its local facts (equality ignores the witness trails). */
+    private static LockState shape(LockState s) {
+        return s.withLocals(LocalFacts.NONE);
+    }
+
+    private static boolean merge(Map<LockState, LockState>[] in, boolean[] merged, int target, LockState s) {
         if (merged[target]) {
             s = s.withLocals(LocalFacts.NONE);
         }
-        LockState old = in[target].get(s.locals());
+        LockState key = shape(s);
+        LockState old = in[target].get(key);
         LockState next = old == null ? s : old.join(s);
         if (old != null && old.equals(next)) {
             return false;
         }
-        in[target].put(s.locals(), next);
+        if (!key.equals(shape(next))) {
+            // the join changed the lock facts only through the local facts' intersection: never; kept for safety
+            in[target].remove(key);
+            key = shape(next);
+        }
+        in[target].put(key, next);
         if (in[target].size() > MAX_SPLITS) {
             merged[target] = true;
             LockState all = null;
@@ -174,7 +189,7 @@ public final class LockSetAnalysis {
                 all = all == null ? x.withLocals(LocalFacts.NONE) : all.join(x.withLocals(LocalFacts.NONE));
             }
             in[target].clear();
-            in[target].put(LocalFacts.NONE, all);
+            in[target].put(shape(all), all);
         }
         return true;
     }
@@ -239,6 +254,15 @@ public final class LockSetAnalysis {
             List<Work> cur = List.of(new Work(in, Map.of(), List.of()));
             for (int i = 0; i < node.getEvents().size(); i++) {
                 Event ev = node.getEvents().get(i);
+                if (cur.size() > 1) {
+                    // an event of this node split the path (a try-lock, a conditional callee): the other outcomes
+                    // are siblings too
+                    LockState all = siblings;
+                    for (Work w : cur) {
+                        all = all == null ? w.state() : all.join(w.state());
+                    }
+                    this.siblings = all;
+                }
                 List<Work> next = new ArrayList<>();
                 for (Work w : cur) {
                     next.addAll(apply(node, i, ev, w, obs));
@@ -296,11 +320,14 @@ public final class LockSetAnalysis {
          * Before a release: a lock this path never touched is normally held by the caller (an unlock wrapper's
          * contract). But when another split of the same node (same program point, other local facts) holds it by
          * this function's own acquisition, this path simply skipped the acquisition: the lock is not held here.
+         * Not when that split first released the caller's hold and took the lock again (a drop-and-retake loop:
+         * sched_wait_rendezvous_in() unlocking and relocking its caller's lock): there the untouched path still
+         * has the caller's hold.
          */
         private LockState releasing(LockState s, LockId lock) {
             if (siblings != null && s.untouched(lock)) {
                 HeldLock other = siblings.may().get(lock);
-                if (other != null && other.own()) {
+                if (other != null && other.own() && !siblings.releasedMay().contains(lock)) {
                     return s.assumeNotHeld(lock);
                 }
             }
@@ -497,6 +524,12 @@ public final class LockSetAnalysis {
                     return query(index, call, e.predicateOf(), LockMode.EXCLUSIVE, name, e.predicateNegated(), w,
                             call.getResultVariable());
                 }
+                if (e.conditional() != null) {
+                    List<Work> split = conditional(w, call, name, e, at, obs);
+                    if (split != null) {
+                        return split;
+                    }
+                }
                 if (e.tryStyle()) {
                     LockState nz = changes(s, call, name, e, e.onNonZero(), at, obs);
                     LockState z = changes(s, call, name, e, e.onZero(), at, obs);
@@ -516,6 +549,57 @@ public final class LockSetAnalysis {
                 joined = joined == null ? after : joined.join(after);
             }
             return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
+        }
+
+        /**
+         * A call whose effect one argument's truth decides ({@link ParameterCondition}): a constant argument picks
+         * the side; a plain local picks it when its truth is known here, else splits the path into both sides and
+         * records the local's truth on each, so a later {@code if (local)} follows the same side. Null when the
+         * argument is an expression the analysis does not follow (the callee's must effect applies then).
+         */
+        private List<Work> conditional(Work w, Call call, String name, CallEffect e, Step at, LockSetListener obs) {
+            ParameterCondition c = e.conditional();
+            if (c.parameter() >= call.getArguments().size()) {
+                return null;
+            }
+            String arg = LockId.normaliseBase(call.getArguments().get(c.parameter()));
+            LockState s = w.state();
+            Boolean truth = constantTruth(arg);
+            boolean plainLocal = arg.matches("[A-Za-z_]\\w*") && truth == null;
+            if (truth == null && plainLocal) {
+                truth = s.locals().get(arg);
+            }
+            if (truth != null) {
+                LockState after = changes(s, call, name, e, c.when(truth), at, obs);
+                return List.of(w.with(after.withLocals(after.locals().without(call.getResultVariable()))));
+            }
+            if (!plainLocal) {
+                return null;
+            }
+            List<Work> out = new ArrayList<>(2);
+            for (boolean side : new boolean[] {true, false}) {
+                List<LockChange> effect = c.when(side);
+                LockState taken = s.then(new Step(file(call), call.getLine(), "'" + arg + "' is "
+                        + (side ? "non-zero" : "zero") + ": " + name + "() "
+                        + (effect.isEmpty() ? "leaves the locks as they are"
+                                : String.join(", ", effect.stream().map(LockChange::describe).toList()))
+                        + " (it decides by its " + c.name() + ")", s.must()));
+                LockState after = changes(taken, call, name, e, c.when(side), at, obs);
+                after = after.withLocals(after.locals().with(arg, side).without(call.getResultVariable()));
+                out.add(w.with(after));
+            }
+            return out;
+        }
+
+        /** {@code 0}, {@code false}, {@code NULL}: false; a non-zero integer or {@code true}: true; else null. */
+        private static Boolean constantTruth(String arg) {
+            if (arg.equals("false") || arg.equals("NULL") || arg.matches("0+[uUlL]*") || arg.equals("((void*)0)")) {
+                return false;
+            }
+            if (arg.equals("true") || arg.matches("[1-9][0-9]*[uUlL]*")) {
+                return true;
+            }
+            return null;
         }
 
         private LockState notTaken(LockState s, List<LockChange> other, List<LockChange> mine) {
@@ -627,8 +711,9 @@ public final class LockSetAnalysis {
                 Boolean v = s.locals().get(r.getVariable());
                 if (v != null) {
                     cls = ReturnClass.of(v);
-                } else if (s.pointee(r.getVariable()) != null) {
-                    cls = ReturnClass.NON_ZERO; // the address of a lock is never NULL
+                } else if (s.pointee(r.getVariable()) != null || s.may().contains(
+                        LockId.of(LockId.Kind.LOCAL, id.name() + "." + r.getVariable(), id.toString(), null))) {
+                    cls = ReturnClass.NON_ZERO; // the address of a lock (one it just took through it) is never NULL
                 }
             } else if (r.isConstant()) {
                 cls = ReturnClass.of(r.getConstantValue() != 0);
@@ -640,7 +725,7 @@ public final class LockSetAnalysis {
             if (obs != null) {
                 obs.returns(id, new ReturnPoint(step, cls, after, predicate, negated,
                         r.isConstant() ? Long.valueOf(r.getConstantValue()) : null,
-                        r.getVariable() != null ? s.pointee(r.getVariable()) : null));
+                        r.getVariable() != null ? s.pointee(r.getVariable()) : null, r.getVariable()));
             }
             return w.with(after);
         }

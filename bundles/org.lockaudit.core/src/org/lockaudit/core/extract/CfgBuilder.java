@@ -245,9 +245,28 @@ final class CfgBuilder {
         if (!synthesized || real.isEmpty()) {
             return;
         }
+        // the macro's interrupt effect when the inner operation has none: spin_trylock_irqsave() is
+        // local_irq_save() around _spin_trylock(), whose own entry says nothing of interrupts
+        java.util.Map<String, org.lockaudit.core.facts.IrqEffect> macroIrq = new java.util.HashMap<>();
+        for (CfgNode n : fn.getNodes()) {
+            for (Event ev : n.getEvents()) {
+                if (ev instanceof LockOperation op && isSynthesized(op) && real.contains(operationKey(op))
+                        && op.getIrq() != org.lockaudit.core.facts.IrqEffect.NONE) {
+                    macroIrq.put(operationKey(op), op.getIrq());
+                }
+            }
+        }
         for (CfgNode n : fn.getNodes()) {
             n.getEvents().removeIf(ev -> ev instanceof LockOperation op && isSynthesized(op)
                     && real.contains(operationKey(op)));
+            if (!macroIrq.isEmpty()) {
+                for (Event ev : n.getEvents()) {
+                    if (ev instanceof LockOperation op && op.getIrq() == org.lockaudit.core.facts.IrqEffect.NONE
+                            && macroIrq.containsKey(operationKey(op))) {
+                        op.setIrq(macroIrq.get(operationKey(op)));
+                    }
+                }
+            }
         }
     }
 
@@ -1104,6 +1123,12 @@ final class CfgBuilder {
                 if (plainLocal) {
                     constantLocal(b.getOperand2(), id.getName().toString(), b);
                 }
+            }
+            if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTUnaryExpression star
+                    && star.getOperator() == IASTUnaryExpression.op_star
+                    && Ast.parens(star.getOperand()) instanceof IASTIdExpression ptr) {
+                // *lock = pcpu_schedule_lock(cpu): the result goes to the caller's pointer (a lock it returns)
+                resultVariable(b.getOperand2(), "*" + ptr.getName().toString());
             }
             if (op == IASTBinaryExpression.op_assign) {
                 ctx.bindings.fromAssignment(b, fnFile);

@@ -45,7 +45,18 @@ public final class LockId implements Comparable<LockId> {
         return of(Kind.GLOBAL, fileScope != null ? fileName(fileScope) + "#" + name : name, fileScope, null);
     }
 
-    public static LockId member(String ownerType, String field, String base) {
+    /**
+     * The lock a function returns a pointer to after taking it through a local
+     * ({@code lock = res->sched_lock; spin_lock(lock); return lock;}): in its summary, the caller's result variable.
+     */
+    public static LockId result(FunctionId function) {
+        return of(Kind.PARAMETER, RESULT, function.toString(), null);
+    }
+
+    /** The canonical name of {@link #result}. */
+    public static final String RESULT = "$result";
+
+        public static LockId member(String ownerType, String field, String base) {
         return of(Kind.MEMBER, ownerType + "." + field, null, normaliseBase(base));
     }
 

@@ -64,10 +64,28 @@ public final class ArgumentMapping {
                 }
                 return LockId.of(LockId.Kind.UNKNOWN, arg, callerScope, null);
             }
+            case UNKNOWN: {
+                // a lock reached through a pointer-to-pointer parameter (pcpu_schedule_unlock(*lock, cpu) in a
+                // callee given &lock): the caller's own pointer
+                Matcher d = DEREF.matcher(lock.canonical());
+                if (!d.matches()) {
+                    return null;
+                }
+                int k = parameters.indexOf(d.group(1));
+                if (k < 0 || k >= arguments.size()) {
+                    return null;
+                }
+                String raw = arguments.get(k).strip();
+                String arg = LockId.normaliseBase(raw);
+                return raw.startsWith("&") && NAME.matcher(arg).matches()
+                        ? LockId.of(LockId.Kind.UNKNOWN, arg, callerScope, null) : null;
+            }
             default:
                 return null;
         }
     }
+
+    private static final Pattern DEREF = Pattern.compile("\\*\\(?([A-Za-z_][A-Za-z0-9_]*)\\)?");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 

@@ -87,10 +87,10 @@ public final class DeclaredEffects {
             List<LockChange> any = new ArrayList<>(changes);
             any.addAll(maybe);
             return new FunctionSummary(new FunctionId(function, null), params, changes, nz, any,
-                    requirements(function, params), null, false, List.of(), List.of(), null);
+                    requirements(function, params), null, false, List.of(), List.of(), null, null);
         }
         return new FunctionSummary(new FunctionId(function, null), params, changes, changes, changes,
-                requirements(function, params), null, false, List.of(), List.of(), null);
+                requirements(function, params), null, false, List.of(), List.of(), null, null);
     }
 
     /** A declared lock that is the function's parameter: {@code name@index} (see DeclaredFacts). */

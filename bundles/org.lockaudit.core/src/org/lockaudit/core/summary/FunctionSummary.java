@@ -9,6 +9,7 @@ import org.lockaudit.core.dataflow.HeldLock;
 import org.lockaudit.core.dataflow.InsideAcquire;
 import org.lockaudit.core.dataflow.LockChange;
 import org.lockaudit.core.dataflow.LockState;
+import org.lockaudit.core.dataflow.ParameterCondition;
 import org.lockaudit.core.dataflow.Requirement;
 import org.lockaudit.core.dataflow.ReturnClass;
 import org.lockaudit.core.dataflow.ReturnPoint;
@@ -26,7 +27,7 @@ import org.lockaudit.core.program.LockId;
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
         boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
-        LockId returnsLock) {
+        LockId returnsLock, ParameterCondition conditional) {
 
     public FunctionSummary {
         parameters = List.copyOf(parameters);
@@ -40,6 +41,12 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
 
     public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
             List<Requirement> declaredRequirements) {
+        return of(id, parameters, flow, declaredRequirements, java.util.Set.of());
+    }
+
+    /** {@code assigned}: names the body assigns, whose truth at a return no longer says what the caller passed. */
+    public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
+            List<Requirement> declaredRequirements, java.util.Set<String> assigned) {
         List<Requirement> req = new ArrayList<>(flow.requirements());
         for (Requirement d : declaredRequirements) {
             if (req.stream().noneMatch(r -> r.lock().equals(d.lock()))) {
@@ -67,21 +74,118 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 returned = r.returnedLock();
             }
         }
-        return new FunctionSummary(id, parameters, changes(flow, ReturnClass.ZERO), changes(flow, ReturnClass.NON_ZERO),
-                changes(flow, ReturnClass.UNKNOWN), req, allPredicate ? predicate : null, allPredicate && negated,
-                flow.insideAcquires(), flow.accesses(), returned);
+        List<LockChange> any = changes(flow, ReturnClass.UNKNOWN);
+        java.util.function.UnaryOperator<LockId> result = resultLock(id, flow);
+        return new FunctionSummary(id, parameters, rename(changes(flow, ReturnClass.ZERO), result),
+                rename(changes(flow, ReturnClass.NON_ZERO), result), rename(any, result), req,
+                allPredicate ? predicate : null, allPredicate && negated,
+                flow.insideAcquires(), flow.accesses(), returned, conditional(parameters, flow, any, assigned));
+    }
+
+    /**
+     * A lock taken through a local pointer that the function returns ({@code spinlock_t *lock = res->lock;
+     * spin_lock(lock); return lock;}) is, for the caller, the lock its result points to: renamed to
+     * {@link LockId#result}. Only when every return holding that local's lock returns that local.
+     */
+    private static java.util.function.UnaryOperator<LockId> resultLock(FunctionId id, FunctionFlow flow) {
+        String variable = null;
+        for (ReturnPoint r : flow.returns()) {
+            if (r.variable() == null) {
+                continue;
+            }
+            LockId local = LockId.of(LockId.Kind.LOCAL, id.name() + "." + r.variable(), id.toString(), null);
+            if (r.state().may().contains(local)) {
+                if (variable != null && !variable.equals(r.variable())) {
+                    return l -> l;
+                }
+                variable = r.variable();
+            }
+        }
+        if (variable == null) {
+            return l -> l;
+        }
+        LockId local = LockId.of(LockId.Kind.LOCAL, id.name() + "." + variable, id.toString(), null);
+        for (ReturnPoint r : flow.returns()) {
+            if (!variable.equals(r.variable()) && r.state().may().contains(local)) {
+                return l -> l;
+            }
+        }
+        LockId renamed = LockId.result(id);
+        return l -> l.equals(local) ? renamed : l;
+    }
+
+    private static List<LockChange> rename(List<LockChange> changes, java.util.function.UnaryOperator<LockId> f) {
+        return changes.stream().map(c -> c.withLock(f.apply(c.lock()))).toList();
+    }
+
+    /**
+     * The parameter whose truth decides a conditional effect ({@code if (cond) spin_lock(l);}): every return knows
+     * the parameter's truth, each side's effect is a must effect, and the two sides differ.
+     */
+    private static ParameterCondition conditional(List<String> parameters, FunctionFlow flow, List<LockChange> any,
+            java.util.Set<String> assigned) {
+        if (flow.returns().isEmpty() || any.stream().noneMatch(c -> c.kind() == LockChange.Kind.MAY_ACQUIRE
+                || c.kind() == LockChange.Kind.MAY_RELEASE)) {
+            return null;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            String p = parameters.get(i);
+            if (p == null || p.isEmpty() || assigned.contains(p)) {
+                continue;
+            }
+            List<ReturnPoint> yes = new ArrayList<>();
+            List<ReturnPoint> no = new ArrayList<>();
+            boolean known = true;
+            for (ReturnPoint r : flow.returns()) {
+                Boolean v = r.state().locals().get(p);
+                if (v == null) {
+                    known = false;
+                    break;
+                }
+                (v ? yes : no).add(r);
+            }
+            if (!known || yes.isEmpty() || no.isEmpty()) {
+                continue;
+            }
+            List<LockChange> whenYes = changes(flow, yes);
+            List<LockChange> whenNo = changes(flow, no);
+            boolean mustOnly = java.util.stream.Stream.concat(whenYes.stream(), whenNo.stream())
+                    .allMatch(c -> c.kind() == LockChange.Kind.ACQUIRE || c.kind() == LockChange.Kind.RELEASE);
+            if (mustOnly && !key(whenYes).equals(key(whenNo)) && untouchedOtherwise(whenYes, no)
+                    && untouchedOtherwise(whenNo, yes)) {
+                return new ParameterCondition(i, p, whenYes, whenNo);
+            }
+        }
+        return null;
+    }
+
+    /** Every lock {@code changes} names is untouched at every one of {@code others} (a wrapper, not a leak). */
+    private static boolean untouchedOtherwise(List<LockChange> changes, List<ReturnPoint> others) {
+        for (LockChange c : changes) {
+            for (ReturnPoint r : others) {
+                if (!r.state().untouched(c.lock())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Net effect over the returns producing class {@code c} (every return for UNKNOWN). */
     private static List<LockChange> changes(FunctionFlow flow, ReturnClass c) {
-        LockState joined = null;
-        for (ReturnPoint r : flow.returns()) {
-            if (c == ReturnClass.UNKNOWN || r.result().includes(c)) {
-                joined = joined == null ? r.state() : joined.join(r.state());
-            }
-        }
-        if (joined == null) {
+        List<ReturnPoint> these = org.lockaudit.core.dataflow.ResultConvention.refine(flow.returns()).stream()
+                .filter(r -> c == ReturnClass.UNKNOWN || r.result().includes(c)).toList();
+        if (these.isEmpty()) {
             return c == ReturnClass.UNKNOWN ? List.of() : changes(flow, ReturnClass.UNKNOWN);
+        }
+        return changes(flow, these);
+    }
+
+    /** Net effect over {@code returns}, joined. */
+    private static List<LockChange> changes(FunctionFlow flow, List<ReturnPoint> returns) {
+        LockState joined = null;
+        for (ReturnPoint r : returns) {
+            joined = joined == null ? r.state() : joined.join(r.state());
         }
         List<LockChange> out = new ArrayList<>();
         for (LockId l : joined.releasedMay().asList()) {
@@ -118,7 +222,11 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 && requires.stream().map(Requirement::lock).toList().equals(o.requires.stream().map(Requirement::lock).toList())
                 && insideAcquires.stream().map(InsideAcquire::lock).toList()
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
-                && Objects.equals(returnsLock, o.returnsLock);
+                && Objects.equals(returnsLock, o.returnsLock)
+                && Objects.equals(conditional == null ? null : conditional.parameter() + " " + key(conditional.whenNonZero())
+                        + " " + key(conditional.whenZero()),
+                        o.conditional == null ? null : o.conditional.parameter() + " " + key(o.conditional.whenNonZero())
+                                + " " + key(o.conditional.whenZero()));
     }
 
     private static List<String> key(List<LockChange> changes) {
@@ -139,6 +247,9 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         }
         if (predicateOf != null) {
             b.append(" returns ").append(predicateNegated ? "!" : "").append("held(").append(predicateOf.display()).append(')');
+        }
+        if (conditional != null) {
+            b.append(' ').append(conditional.describe());
         }
         if (!insideAcquires.isEmpty()) {
             b.append(" takes ").append(insideAcquires.stream().map(i -> i.lock().display()).toList());

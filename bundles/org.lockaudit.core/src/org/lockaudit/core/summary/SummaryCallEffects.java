@@ -60,8 +60,13 @@ public final class SummaryCallEffects implements CallEffects {
     private CallEffect map(FunctionSummary s, String calleeFile, Call call, String callerFile, String callerScope) {
         List<String> args = call.getArguments();
         String name = s.function().name();
-        java.util.function.Function<LockId, LockId> m = l -> mapping.toCaller(l, s.parameters(), args, name,
-                calleeFile, callerFile, callerScope);
+        String result = call.getResultVariable();
+        // the lock the callee returns a pointer to: what the caller's result variable names, as when the caller
+        // passes that variable on to an unlock wrapper
+        java.util.function.Function<LockId, LockId> m = l -> LockId.RESULT.equals(l.canonical())
+                && l.kind() == LockId.Kind.PARAMETER
+                        ? (result == null ? null : LockId.of(LockId.Kind.UNKNOWN, result, callerScope, null))
+                        : mapping.toCaller(l, s.parameters(), args, name, calleeFile, callerFile, callerScope);
         LockId predicate = s.predicateOf() == null ? null : m.apply(s.predicateOf());
         List<Requirement> req = new ArrayList<>();
         for (Requirement r : s.requires()) {
@@ -79,7 +84,16 @@ public final class SummaryCallEffects implements CallEffects {
         }
         LockId returned = s.returnsLock() == null ? null : m.apply(s.returnsLock());
         return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
-                predicate, s.predicateNegated(), inside, returned);
+                predicate, s.predicateNegated(), inside, returned, conditional(s.conditional(), m));
+    }
+
+    private static org.lockaudit.core.dataflow.ParameterCondition conditional(
+            org.lockaudit.core.dataflow.ParameterCondition c, java.util.function.Function<LockId, LockId> m) {
+        if (c == null) {
+            return null;
+        }
+        return new org.lockaudit.core.dataflow.ParameterCondition(c.parameter(), c.name(), changes(c.whenNonZero(), m),
+                changes(c.whenZero(), m));
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {

@@ -201,7 +201,25 @@ public final class SummaryComputer {
     private FunctionSummary summarise(FunctionId f) {
         Function fn = callGraph.program().function(f);
         FunctionFlow flow = analysis.run(f, fn, LockState.ENTRY, null);
-        return FunctionSummary.of(f, fn.getParameters(), flow, declared.requirements(f.name(), fn.getParameters()));
+        return FunctionSummary.of(f, fn.getParameters(), flow, declared.requirements(f.name(), fn.getParameters()),
+                assignedLocals(fn));
+    }
+
+    /** Names the body assigns ({@code p = ...}): a parameter among them no longer tells what the caller passed. */
+    private static java.util.Set<String> assignedLocals(Function fn) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.lockaudit.core.facts.CfgNode n : fn.getNodes()) {
+            for (org.lockaudit.core.facts.Event e : n.getEvents()) {
+                if (e instanceof org.lockaudit.core.facts.LocalAssignment a && a.getTarget() != null) {
+                    out.add(a.getTarget());
+                } else if (e instanceof org.lockaudit.core.facts.Call c && c.getResultVariable() != null) {
+                    out.add(c.getResultVariable());
+                } else if (e instanceof org.lockaudit.core.facts.LockOperation op && op.getResultVariable() != null) {
+                    out.add(op.getResultVariable());
+                }
+            }
+        }
+        return out;
     }
 
     /** The summaries computed so far (all of them after {@link #compute} or {@link #computeIncremental}). */
