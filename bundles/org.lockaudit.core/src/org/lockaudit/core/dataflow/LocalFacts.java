@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * between two tests is not seen; pointer locals' assignments are followed ({@code LocalAssignment}), other locals
  * assigned by an expression between two tests keep their old fact. The analysis keeps at most a few distinct fact
  * sets per CFG node and merges them beyond that.
+ *
+ * <p>Two locals compared for equality ({@code q == old_q}) are a fact named {@code old_q==q}, forgotten when either
+ * local is assigned or tested anew.
  */
 public record LocalFacts(Map<String, Boolean> nonZero) {
     public static final LocalFacts NONE = new LocalFacts(Map.of());
@@ -35,12 +38,19 @@ public record LocalFacts(Map<String, Boolean> nonZero) {
     }
 
     public LocalFacts without(String local) {
-        if (local == null || !nonZero.containsKey(local)) {
+        if (local == null || !nonZero.containsKey(local) && nonZero.keySet().stream().noneMatch(k -> compares(k, local))) {
             return this;
         }
         TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
         m.remove(local);
+        m.keySet().removeIf(k -> compares(k, local));
         return new LocalFacts(m);
+    }
+
+    /** {@code key} is a comparison ({@code a==b}) with {@code local} on one side. */
+    private static boolean compares(String key, String local) {
+        int i = key.indexOf("==");
+        return i > 0 && (key.substring(0, i).equals(local) || key.substring(i + 2).equals(local));
     }
 
     /** Without the facts on members named {@code field} ({@code o->locked} after a write of some {@code x.locked}). */

@@ -372,8 +372,9 @@ public final class LockSetAnalysis {
                 // the variable's new value: what was known of its old one (a tested result) no longer holds
                 Boolean copied = a.getSource() != null ? s.locals().get(a.getSource()) : null;
                 LocalFacts facts = a.isCallResult() ? s.locals()
-                        : a.isZero() ? s.locals().with(a.getTarget(), false)
-                        : copied != null ? s.locals().with(a.getTarget(), copied) : s.locals().without(a.getTarget());
+                        : a.isZero() ? s.locals().without(a.getTarget()).with(a.getTarget(), false)
+                        : copied != null ? s.locals().without(a.getTarget()).with(a.getTarget(), copied)
+                        : s.locals().without(a.getTarget());
                 return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine(), points, a.isCallResult())
                         .withLocals(facts)));
             }
@@ -482,7 +483,7 @@ public final class LockSetAnalysis {
 
         private Work outcome(Work w, int index, boolean nonZero, LockState s, String resultVariable, Requirement assumed) {
             if (resultVariable != null) {
-                s = s.withLocals(s.locals().with(resultVariable, nonZero));
+                s = s.withLocals(s.locals().without(resultVariable).with(resultVariable, nonZero));
             }
             return w.outcome(index, nonZero, s, assumed);
         }
@@ -491,7 +492,8 @@ public final class LockSetAnalysis {
             LockState s = w.state();
             if (LockApi.SET_LOCAL.equals(call.getCallee()) && call.getResultVariable() != null) {
                 boolean nonZero = call.getArguments().isEmpty() || !call.getArguments().get(0).equals("0");
-                return List.of(w.with(s.withLocals(s.locals().with(call.getResultVariable(), nonZero))));
+                return List.of(w.with(s.withLocals(s.locals().without(call.getResultVariable())
+                        .with(call.getResultVariable(), nonZero))));
             }
             List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
@@ -543,12 +545,23 @@ public final class LockSetAnalysis {
                 LockState after = changes(s, call, name, e, e.any(), at, obs);
                 return List.of(w.with(after.withLocals(after.locals().without(call.getResultVariable()))));
             }
-            LockState joined = null;
+            // Several candidates (a call through an ops table resolved to every implementation): only what all of
+            // them do reaches the caller. Joining each candidate's outcome would make a lock "held on some paths"
+            // that no path of the program holds (one implementation releases the caller's lock, another does not,
+            // and the call site runs exactly one of them) and report it as the caller's inconsistent return.
+            // Limit: a caller whose object always binds one implementation is not checked against its effect.
+            List<LockChange> common = null;
+            CallEffect first = effs.get(0);
             for (CallEffect e : effs) {
-                LockState after = changes(s, call, name, e, e.any(), at, obs);
-                joined = joined == null ? after : joined.join(after);
+                List<LockChange> mine = mustChanges(e.any());
+                if (common == null) {
+                    common = new ArrayList<>(mine);
+                } else {
+                    common.removeIf(c -> mine.stream().noneMatch(m -> m.kind() == c.kind() && m.lock().equals(c.lock())));
+                }
             }
-            return List.of(w.with(joined.withLocals(joined.locals().without(call.getResultVariable()))));
+            LockState after = changes(s, call, name, first, common, at, obs);
+            return List.of(w.with(after.withLocals(after.locals().without(call.getResultVariable()))));
         }
 
         /**

@@ -691,6 +691,24 @@ final class CfgBuilder {
         return e instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id));
     }
 
+    /**
+     * A local or parameter of pointer type: its assignments are {@code LocalAssignment} facts, so a fact about it
+     * is forgotten when it changes (an integer's {@code i++} is not followed).
+     */
+    private static boolean isLocalPointer(IBinding b) {
+        if (!isVariableNotGlobal(b) || !(b instanceof org.eclipse.cdt.core.dom.ast.IVariable v)) {
+            return false;
+        }
+        org.eclipse.cdt.core.dom.ast.IType t = v.getType();
+        while (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
+            t = td.getType();
+        }
+        while (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
+            t = q.getType();
+        }
+        return t instanceof org.eclipse.cdt.core.dom.ast.IPointerType;
+    }
+
     private static boolean isVariableNotGlobal(IBinding b) {
         return b instanceof IParameter || Ast.isLocalVariable(b);
     }
@@ -989,6 +1007,17 @@ final class CfgBuilder {
         } else if (s instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
             c.setKind(ConditionKind.VARIABLE);
             c.setVariable(id.getName().toString());
+        } else if (s instanceof IASTBinaryExpression eq && (eq.getOperator() == IASTBinaryExpression.op_equals
+                || eq.getOperator() == IASTBinaryExpression.op_notequals)
+                && Ast.parensCasts(eq.getOperand1()) instanceof IASTIdExpression a && isLocalPointer(Ast.binding(a))
+                && Ast.parensCasts(eq.getOperand2()) instanceof IASTIdExpression b && isLocalPointer(Ast.binding(b))) {
+            // two locals compared (if (q == old_q) ... if (q != old_q) unlock(&old_q->lock)): tested like a flag
+            // named by the pair, forgotten when either is assigned (LocalFacts)
+            String x = a.getName().toString();
+            String y = b.getName().toString();
+            c.setKind(ConditionKind.VARIABLE);
+            c.setVariable(x.compareTo(y) <= 0 ? x + "==" + y : y + "==" + x);
+            c.setNegated(neg ^ eq.getOperator() == IASTBinaryExpression.op_notequals);
         } else if (s instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference flag && memberOfLocal(flag)) {
             // a flag carried in a local object (if (o->locked) ... if (o->locked)): tested like a local
             String path = org.lockaudit.core.binder.AccessPaths.spell(flag);

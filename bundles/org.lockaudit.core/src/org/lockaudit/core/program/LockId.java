@@ -76,7 +76,7 @@ public final class LockId implements Comparable<LockId> {
                 return of(Kind.PARAMETER, ref.getName(), function.toString(), null);
             default:
                 String text = ref.getExpression() != null ? ref.getExpression() : String.valueOf(ref.getName());
-                return of(Kind.UNKNOWN, normaliseBase(text), function.toString(), null);
+                return of(Kind.UNKNOWN, normaliseBase(lockArgument(text)), function.toString(), null);
         }
     }
 
@@ -120,6 +120,37 @@ public final class LockId implements Comparable<LockId> {
             }
         }
         return base;
+    }
+
+    /**
+     * An unknown lock recorded as the whole lock-macro invocation ({@code spin_lock_irqsave(&per_cpu(t_lock, i), f)}
+     * and {@code spin_unlock_irqrestore(&per_cpu(t_lock, i), f)}) is its first argument when that is an address
+     * ({@code per_cpu(t_lock,i)}): the acquisition and the release then name one lock.
+     */
+    static String lockArgument(String text) {
+        if (text == null || text.indexOf('(') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = INVOCATION.matcher(text.strip());
+        if (!m.matches()) {
+            return text;
+        }
+        String args = m.group(1);
+        int depth = 0;
+        int end = args.length();
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        String first = args.substring(0, end).strip();
+        return first.startsWith("&") ? first : text;
     }
 
     private static final java.util.regex.Pattern INVOCATION = java.util.regex.Pattern
