@@ -48,7 +48,8 @@ public final class InconsistentReturnChecker implements Checker {
         returns.computeIfAbsent(fn, k -> new ArrayList<>()).add(point);
     }
 
-    private enum Status { HELD, MIXED, NOT_HELD }
+    /** RELEASED: a lock held on entry that this path released (the caller's hold is gone). */
+    private enum Status { HELD, MIXED, NOT_HELD, RELEASED }
 
     /** Whether the lock is held by this function at return (or, for an entry lock, still held as on entry). */
     private static Status status(LockState s, LockId l) {
@@ -57,10 +58,14 @@ public final class InconsistentReturnChecker implements Checker {
         boolean releasedAll = s.releasedMust().contains(l) && may == null;
         boolean releasedSome = s.releasedMay().contains(l) && !s.releasedMust().contains(l) && may == null;
         if (releasedAll) {
-            return Status.NOT_HELD;
+            return Status.RELEASED;
         }
         if (releasedSome) {
             return Status.MIXED;
+        }
+        if (must != null && must.own() && s.releasedMust().contains(l)) {
+            // dropped and taken again (spin_unlock(&s->lock); set_timer(..); spin_lock(&s->lock)): as on entry
+            return Status.NOT_HELD;
         }
         if (must != null) {
             return Status.HELD;
@@ -104,9 +109,16 @@ public final class InconsistentReturnChecker implements Checker {
     }
 
     private boolean check(FunctionId fn, LockId l, ReturnClass c, List<ReturnPoint> all) {
-        List<ReturnPoint> rs = all.stream().filter(r -> r.result().includes(c)).toList();
+        // a lock named by a pointer local or parameter does not exist on a path where that pointer is known NULL
+        // (if (_T) spin_unlock(_T);): such returns say nothing of it
+        String pointer = l.kind() == LockId.Kind.LOCAL ? l.canonical().substring(l.canonical().indexOf('.') + 1)
+                : l.kind() == LockId.Kind.PARAMETER ? l.canonical() : null;
+        List<ReturnPoint> rs = all.stream().filter(r -> r.result().includes(c))
+                .filter(r -> pointer == null || !Boolean.FALSE.equals(r.state().locals().get(pointer))).toList();
         ReturnPoint held = null;
         ReturnPoint notHeld = null;
+        ReturnPoint released = null;
+        ReturnPoint asOnEntry = null;
         for (ReturnPoint r : rs) {
             Status s = status(r.state(), l);
             if (s == Status.MIXED) {
@@ -126,7 +138,22 @@ public final class InconsistentReturnChecker implements Checker {
                 held = r;
             } else if (s == Status.NOT_HELD && notHeld == null) {
                 notHeld = r;
+            } else if (s == Status.RELEASED && released == null) {
+                released = r;
             }
+            if (s == Status.NOT_HELD && asOnEntry == null && (r.state().untouched(l) || r.state().held(l))) {
+                asOnEntry = r;
+            }
+        }
+        if (released != null && (held != null || asOnEntry != null)) {
+            // the caller's hold released on some paths and kept (or taken again) on others
+            ReturnPoint kept = asOnEntry != null ? asOnEntry : held;
+            if (decidedByParameter(fn, l, rs)) {
+                return true;
+            }
+            report(fn, l, c, rs, kept, Paths.to(kept.state().trail(), null, List.of()),
+                    Paths.to(released.state().trail(), null, List.of()));
+            return true;
         }
         if (held != null && notHeld != null) {
             if (decidedByParameter(fn, l, rs)) {
@@ -145,8 +172,10 @@ public final class InconsistentReturnChecker implements Checker {
      */
     private boolean decidedByParameter(FunctionId fn, LockId l, List<ReturnPoint> rs) {
         org.lockaudit.core.facts.Function body = bodies.apply(fn);
-        if (body == null || releases(body, fn, l)) {
-            return false; // a body that releases the lock somewhere is not a conditional lock wrapper
+        if (body == null || (operates(body, fn, l, org.lockaudit.core.facts.LockOpKind.RELEASE)
+                && (operates(body, fn, l, org.lockaudit.core.facts.LockOpKind.ACQUIRE)
+                        || operates(body, fn, l, org.lockaudit.core.facts.LockOpKind.TRY_ACQUIRE)))) {
+            return false; // a body that takes and releases the lock is not a conditional lock (or unlock) wrapper
         }
         for (String p : body.getParameters()) {
             Status onTrue = null;
@@ -157,7 +186,8 @@ public final class InconsistentReturnChecker implements Checker {
                 Status st = status(r.state(), l);
                 // a conditional lock wrapper never releases the lock: the side without it left it untouched (a
                 // path that took and released it, or released it, is a leak on the other side, not a contract)
-                if (v == null || st == Status.MIXED || st == Status.NOT_HELD && !r.state().untouched(l)) {
+                if (v == null || st == Status.MIXED || st == Status.NOT_HELD && !r.state().untouched(l)
+                        && !r.state().held(l)) {
                     decides = false;
                     break;
                 }
@@ -179,12 +209,13 @@ public final class InconsistentReturnChecker implements Checker {
         return false;
     }
 
-    /** The body has a release of {@code l}'s class, reachable or not. */
-    private static boolean releases(org.lockaudit.core.facts.Function body, FunctionId fn, LockId l) {
+    /** The body has an operation {@code kind} on {@code l}'s class, reachable or not. */
+    private static boolean operates(org.lockaudit.core.facts.Function body, FunctionId fn, LockId l,
+            org.lockaudit.core.facts.LockOpKind kind) {
         for (org.lockaudit.core.facts.CfgNode n : body.getNodes()) {
             for (org.lockaudit.core.facts.Event e : n.getEvents()) {
                 if (e instanceof org.lockaudit.core.facts.LockOperation op
-                        && op.getOp() == org.lockaudit.core.facts.LockOpKind.RELEASE && op.getLock() != null
+                        && op.getOp() == kind && op.getLock() != null
                         && LockId.of(op.getLock(), fn).canonical().equals(l.canonical())) {
                     return true;
                 }

@@ -276,6 +276,13 @@ final class CfgBuilder {
 
     private static String operationKey(LockOperation op) {
         org.lockaudit.core.facts.LockRef l = op.getLock();
+        if (l != null && l.getKind() == org.lockaudit.core.facts.LockKind.UNKNOWN) {
+            // a macro's text and its inner call's text name one unknown lock (spin_lock_irqsave(&this_cpu(l), f)
+            // and _spin_lock_irqsave(&this_cpu(l))): compared by their address argument, as LockId does
+            String text = l.getExpression() != null ? l.getExpression() : String.valueOf(l.getName());
+            return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|?|"
+                    + org.lockaudit.core.program.LockId.normaliseBase(org.lockaudit.core.program.LockId.lockArgument(text));
+        }
         return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|" + (l == null ? "" : l.getKind() + "|"
                 + l.getName() + "|" + l.getOwnerType() + "|" + org.lockaudit.core.program.LockId.normaliseBase(l.getBase()) + "|" + l.getFileScope());
     }

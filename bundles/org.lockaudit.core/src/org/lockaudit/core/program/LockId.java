@@ -127,7 +127,7 @@ public final class LockId implements Comparable<LockId> {
      * and {@code spin_unlock_irqrestore(&per_cpu(t_lock, i), f)}) is its first argument when that is an address
      * ({@code per_cpu(t_lock,i)}): the acquisition and the release then name one lock.
      */
-    static String lockArgument(String text) {
+    public static String lockArgument(String text) {
         if (text == null || text.indexOf('(') < 0) {
             return text;
         }
