@@ -32,20 +32,23 @@ import org.lockaudit.core.program.Program;
  * caller holds them are left to the callers, whose call sites add the same edge through the callee's summary. Each
  * edge keeps one witness path, and only a witness {@link WitnessPath#feasible feasible} by its branch facts: a path
  * that needs one stable condition both true and false in one function adds no edge. An edge whose only witnesses
- * go through an indirect call resolved to many bodies not all taking the lock ({@link WitnessPath#fanOut}) is weak:
+ * go through an indirect call resolved to many bodies not all taking the lock, or into a function that never
+ * returns ({@code panic()}), is weak ({@link WitnessPath#weakThrough}):
  * a later strong witness replaces it, and a weak edge never closes a cycle (rule and limit below).
  *
  * <p><b>Report.</b> One finding per strongly connected set of lock classes (every class in it reaches every other):
  * its message is the set's shortest cycle, its evidence a witness for each edge of that cycle and then for the set's
- * other edges (up to {@link #MAX_EDGES_SHOWN}). Cycles that differ only by one more lock (A→B→A, A→C→B→A) are one
- * finding; the finding goes away when the set has no cycle left. Limit: two unrelated inversions that share a lock
+ * other edges (up to {@link #MAX_EDGES_SHOWN}), the edges of the functions whose witnesses close the most cycles
+ * first ({@link #keyFunctions}). Cycles that differ only by one more lock (A→B→A, A→C→B→A) are one finding; the
+ * finding goes away when the set has no cycle left. Limit: two unrelated inversions that share a lock
  * class are one finding, whose headline names only the shortest cycle.
  *
  * <p><b>Fan-out rule.</b> A weak edge (through {@code ops->fn()} resolved to {@value WitnessPath#MANY_CANDIDATES} or
  * more bodies, some of which do not take the lock) is left out of the graph: it closes a cycle only once a direct
  * call or a call every candidate of which takes the lock witnesses the same edge. Limit: a real inversion through a
  * wide ops table is missed unless the reached implementation is also called directly somewhere under the first
- * lock.
+ * lock. A witness inside a function that never returns is weak by the same rule: it closes a cycle only once the edge
+ * is also witnessed on a path that goes on.
  *
  * <p><b>Instances.</b> Locks are otherwise compared by canonical id ({@code owner.field} for members), so nesting two
  * instances of one type ({@code a->m} then {@code b->m}) is no class edge. It is kept per object instead: the held
@@ -140,7 +143,7 @@ public final class LockOrderChecker implements Checker {
             if (!feasible) {
                 continue;
             }
-            CallDescent fan = WitnessPath.fanOut(path, to);
+            CallDescent fan = WitnessPath.weakThrough(path, to);
             if (prior != null && fan != null) {
                 continue;
             }
@@ -259,25 +262,34 @@ public final class LockOrderChecker implements Checker {
             }
         }
         if (!others.isEmpty()) {
-            List<String[]> key = keyEdges(in, graph);
+            int pairs = 0;
+            for (String a : in) {
+                for (String b : graph.getOrDefault(a, Set.of())) {
+                    pairs += a.compareTo(b) < 0 && in.contains(b) && graph.getOrDefault(b, Set.of()).contains(a) ? 1 : 0;
+                }
+            }
+            List<Map.Entry<String, Integer>> key = keyFunctions(in, graph);
             msg.append(" (").append(in.size()).append(" lock classes order each other in cycles through ")
-                    .append(others.size() + cycle.size()).append(" edges");
+                    .append(others.size() + cycle.size()).append(" edges, ").append(pairs)
+                    .append(pairs == 1 ? " pair" : " pairs").append(" taken in both orders");
             if (!key.isEmpty()) {
-                msg.append("; the edges that break most of them: ");
+                msg.append("; the functions whose witnesses close the most cycles: ");
                 for (int i = 0; i < key.size(); i++) {
-                    Witness w = edges.get(key.get(i)[0]).get(key.get(i)[1]);
-                    msg.append(i > 0 ? ", " : "").append(w.from()).append(" then ").append(w.to()).append(" in ")
-                            .append(w.fn().name()).append("() leaves ").append(key.get(i)[2]).append(" classes in cycles");
+                    msg.append(i > 0 ? ", " : "").append(key.get(i).getKey()).append("() (without them ")
+                            .append(key.get(i).getValue()).append(" classes stay in cycles)");
                 }
             }
             msg.append(')');
-            // key edges first, then the others in class order, up to the cap
-            List<String[]> ordered = new ArrayList<>(key);
-            for (String[] e : others) {
-                if (key.stream().noneMatch(k -> k[0].equals(e[0]) && k[1].equals(e[1]))) {
-                    ordered.add(e);
+            // the key functions' edges first, then the others in class order, up to the cap
+            List<String[]> ordered = new ArrayList<>();
+            for (Map.Entry<String, Integer> k : key) {
+                for (String[] e : others) {
+                    if (edges.get(e[0]).get(e[1]).fn().name().equals(k.getKey())) {
+                        ordered.add(e);
+                    }
                 }
             }
+            ordered.addAll(others);
             for (String[] e : ordered) {
                 if (covered.add(e[0] + "\u0000" + e[1]) && paths.size() < Math.max(MAX_EDGES_SHOWN, cycle.size())) {
                     paths.add(evidence(edges.get(e[0]).get(e[1])));
@@ -295,44 +307,48 @@ public final class LockOrderChecker implements Checker {
                 msg.toString(), paths, null));
     }
 
-    /** Edges shown as the ones that break the most cycles of a strongly connected set. */
-    static final int KEY_EDGES = 3;
+    /** Functions named as the ones whose witnesses close the most cycles of a strongly connected set. */
+    static final int KEY_FUNCTIONS = 3;
 
     /**
-     * The edges of strongly connected set {@code in} whose removal leaves the fewest classes in any cycle (at most
-     * {@link #KEY_EDGES}, only edges whose removal leaves fewer than all): where a maintainer would look first, as
-     * one improbable edge often closes most cycles. Each as {from, to, classes left in cycles}. Greedy and one edge
-     * at a time: two edges that only together break the set are not found.
+     * The functions whose witness edges, all left out together, leave the fewest classes of strongly connected set
+     * {@code in} in any cycle (at most {@link #KEY_FUNCTIONS}, only those that leave fewer than all), each with that
+     * number: where a maintainer would look first, as one function's nesting (a dump routine that prints under a
+     * lock while walking other subsystems) often closes most cycles. Heuristic and its limit: one function at a
+     * time, by the function each edge's kept witness happens to be in; an edge also taken elsewhere is credited to
+     * its first witness only.
      */
-    private static List<String[]> keyEdges(Set<String> in, Map<String, Set<String>> graph) {
-        List<String[]> all = new ArrayList<>();
+    private List<Map.Entry<String, Integer>> keyFunctions(Set<String> in, Map<String, Set<String>> graph) {
+        Set<String> functions = new TreeSet<>();
         for (String a : in) {
             for (String b : graph.getOrDefault(a, Set.of())) {
-                if (!in.contains(b)) {
-                    continue;
-                }
-                Map<String, Set<String>> without = new TreeMap<>();
-                for (String x : in) {
-                    Set<String> next = new TreeSet<>();
-                    for (String y : graph.getOrDefault(x, Set.of())) {
-                        if (in.contains(y) && !(x.equals(a) && y.equals(b))) {
-                            next.add(y);
-                        }
-                    }
-                    without.put(x, next);
-                }
-                int left = 0;
-                for (List<String> c : components(without)) {
-                    left += c.size() > 1 ? c.size() : 0;
-                }
-                if (left < in.size()) {
-                    all.add(new String[] {a, b, Integer.toString(left)});
+                if (in.contains(b)) {
+                    functions.add(edges.get(a).get(b).fn().name());
                 }
             }
         }
-        all.sort((x, y) -> x[2].equals(y[2]) ? (x[0] + x[1]).compareTo(y[0] + y[1])
-                : Integer.compare(Integer.parseInt(x[2]), Integer.parseInt(y[2])));
-        return all.size() > KEY_EDGES ? List.copyOf(all.subList(0, KEY_EDGES)) : all;
+        List<Map.Entry<String, Integer>> all = new ArrayList<>();
+        for (String fn : functions) {
+            Map<String, Set<String>> without = new TreeMap<>();
+            for (String x : in) {
+                Set<String> next = new TreeSet<>();
+                for (String y : graph.getOrDefault(x, Set.of())) {
+                    if (in.contains(y) && !edges.get(x).get(y).fn().name().equals(fn)) {
+                        next.add(y);
+                    }
+                }
+                without.put(x, next);
+            }
+            int left = 0;
+            for (List<String> c : components(without)) {
+                left += c.size() > 1 ? c.size() : 0;
+            }
+            if (left < in.size()) {
+                all.add(Map.entry(fn, left));
+            }
+        }
+        all.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        return all.size() > KEY_FUNCTIONS ? List.copyOf(all.subList(0, KEY_FUNCTIONS)) : all;
     }
 
     private static EvidencePath evidence(Witness w) {

@@ -22,6 +22,11 @@ import org.lockaudit.core.dataflow.Step;
  * of which take the lock the path ends at, is weak evidence: the ops table at the call may never hold the body
  * that takes it ({@code handler->enable(desc)} resolved to every {@code hw_interrupt_type}). Two candidates (one
  * vendor's implementation and the other's) count as strong.
+ *
+ * <p><b>Dying paths.</b> A path that takes the lock inside a function declared never to return ({@code panic()},
+ * {@code machine_restart()}) takes it while the system goes down, with the other CPUs being stopped: weak evidence
+ * too, as kernel maintainers treat lock-order reports on crash paths. Limit: a crash path that hangs on such an
+ * inversion (no dump, no reboot) is missed unless the edge is witnessed elsewhere.
  */
 public final class WitnessPath {
     /** Bodies an indirect call must be resolved to before a path through it is weak. */
@@ -36,13 +41,14 @@ public final class WitnessPath {
     }
 
     /**
-     * The indirect call on {@code path} that makes it weak evidence for taking a lock of class {@code lockClass}
-     * at its end (see the class comment), or null when there is none.
+     * The call on {@code path} that makes it weak evidence for taking a lock of class {@code lockClass} at its end
+     * (see the class comment): an indirect call with many candidates not all taking it, or a descent into a
+     * function that never returns; null when there is none.
      */
-    public static CallDescent fanOut(List<Step> path, String lockClass) {
+    public static CallDescent weakThrough(List<Step> path, String lockClass) {
         for (Step s : path) {
-            if (s.fact() instanceof CallDescent d && d.indirect() && d.candidates() >= MANY_CANDIDATES
-                    && !d.takenByAll().contains(lockClass)) {
+            if (s.fact() instanceof CallDescent d && (d.noReturn() || d.indirect()
+                    && d.candidates() >= MANY_CANDIDATES && !d.takenByAll().contains(lockClass))) {
                 return d;
             }
         }

@@ -509,7 +509,8 @@ public final class LockSetAnalysis {
             List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
             Step at = stepBefore(s, call, "calls " + name + "()")
-                    .withFact(new CallDescent(name, call.getCallee() == null, effs.size(), takenByAll(effs)));
+                    .withFact(new CallDescent(name, call.getCallee() == null, effs.size(), takenByAll(effs),
+                            call.isNoReturn()));
             if (obs != null) {
                 obs.call(id, s, call, effs, at);
                 for (CallEffect e : effs) {
