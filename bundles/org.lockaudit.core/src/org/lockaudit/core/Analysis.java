@@ -182,7 +182,7 @@ public final class Analysis {
                     new InconsistentReturnChecker(collector, program::function), new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
-                    new LockOrderChecker(collector));
+                    new LockOrderChecker(collector, program));
         }
         return List.of(new ThreadExitChecker(collector, roots, api),new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
                 new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),

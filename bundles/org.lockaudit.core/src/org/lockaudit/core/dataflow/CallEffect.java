@@ -35,6 +35,9 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
         }
         for (InsideAcquire i : insideAcquires) {
             changed |= f.apply(i.lock()) != i.lock();
+            for (LockId w : i.heldWith()) {
+                changed |= f.apply(w) != w;
+            }
         }
         changed |= returnsLock != null && f.apply(returnsLock) != returnsLock;
         if (conditional != null) {

@@ -30,6 +30,8 @@ public final class FunctionFlow implements LockSetListener {
     private final List<ReturnPoint> returns = new ArrayList<>();
     private final Map<LockId, Requirement> requirements = new LinkedHashMap<>();
     private final Map<LockId, InsideAcquire> insideAcquires = new LinkedHashMap<>();
+    /** Locks whose recorded path is not {@link PathFacts#feasible}: a feasible path found later replaces it. */
+    private final java.util.Set<LockId> infeasible = new java.util.HashSet<>();
     private final List<AccessRecord> accesses = new ArrayList<>();
     private final List<CallState> calls = new ArrayList<>();
     private final Map<LockId, LockChange> entryReleases = new LinkedHashMap<>();
@@ -84,10 +86,35 @@ public final class FunctionFlow implements LockSetListener {
         if (tryLock || held != null && held.own()) {
             return;
         }
+        List<LockId> heldWith = new ArrayList<>();
+        for (HeldLock h : before.must()) {
+            if (InstanceOrder.sameClassOtherInstance(h, lock)) {
+                heldWith.add(h.lock());
+            }
+        }
+        InsideAcquire prior = insideAcquires.get(lock);
+        if (prior != null && !infeasible.contains(lock)) {
+            // the first path stays the witness; the instances held with it on other paths are added
+            insideAcquires.put(lock, prior.withHeldWith(heldWith));
+            return;
+        }
         List<Step> path = new ArrayList<>(before.trail().steps());
         path.add(at);
         path.addAll(calleePath);
-        insideAcquires.putIfAbsent(lock, new InsideAcquire(lock, mode, irq, path, before.releasedMay().asList()));
+        boolean feasible = PathFacts.feasible(path);
+        if (prior != null) {
+            // the first path needs a condition both ways: a later feasible path to the same acquisition replaces it
+            insideAcquires.put(lock, !feasible ? prior.withHeldWith(heldWith)
+                    : new InsideAcquire(lock, mode, irq, path, before.releasedMay().asList(), heldWith)
+                            .withHeldWith(prior.heldWith()));
+        } else {
+            insideAcquires.put(lock, new InsideAcquire(lock, mode, irq, path, before.releasedMay().asList(), heldWith));
+        }
+        if (feasible) {
+            infeasible.remove(lock);
+        } else {
+            infeasible.add(lock);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.lockaudit.core.facts.CfgNode;
 import org.lockaudit.core.facts.Condition;
 import org.lockaudit.core.facts.ConditionKind;
 import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.IrqEffect;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockOperation;
@@ -45,6 +46,10 @@ public final class LockSetAnalysis {
     static final int MAX_SPLITS = 8;
     /** Visits per node before the fixpoint gives up (a safety net: the lattice is finite). */
     static final int MAX_VISITS_PER_NODE = 200;
+
+    /** A global or a member chain: {@code opt_noreboot}, {@code d->is_dying}, {@code s.flags}. */
+    private static final java.util.regex.Pattern STABLE_CHAIN = java.util.regex.Pattern
+            .compile("[A-Za-z_]\\w*(?:(?:->|\\.)[A-Za-z_]\\w*)*");
 
     private final CallEffects effects;
     private final FlowBudget budget;
@@ -246,6 +251,35 @@ public final class LockSetAnalysis {
             this.reachesExit = reachesExit;
         }
 
+        /** Last names of the globals and members this function writes or takes the address of (lazy). */
+        private java.util.Set<String> written;
+
+        /**
+         * Whether {@code c} tests something this function never changes, so two tests of it on one run of the
+         * function agree: a global or member chain ({@code opt_noreboot}, {@code d->is_dying}) that no statement
+         * here writes or takes the address of. Heuristic and its limits: a callee, another CPU or an alias may
+         * still change it between the two tests (a flag another thread sets while this one waits); calls and
+         * anything but a plain chain ({@code test_bit(..)}, {@code a < b}) are never stable.
+         */
+        private boolean stableCondition(Condition c) {
+            if (c.getKind() != ConditionKind.OTHER || !STABLE_CHAIN.matcher(c.getText()).matches()) {
+                return false;
+            }
+            if (written == null) {
+                written = new java.util.HashSet<>();
+                for (CfgNode n : fn.getNodes()) {
+                    for (Event e : n.getEvents()) {
+                        if (e instanceof Access a && a.getKind() != AccessKind.READ && a.getTarget() != null) {
+                            written.add(a.getTarget().substring(a.getTarget().lastIndexOf('.') + 1));
+                        }
+                    }
+                }
+            }
+            String text = c.getText();
+            int cut = Math.max(text.lastIndexOf('.'), text.lastIndexOf('>'));
+            return !written.contains(text.substring(cut + 1));
+        }
+
         /** States of the other local-fact splits at this node, joined (see {@link #releasing}). */
         private LockState siblings;
 
@@ -299,8 +333,14 @@ public final class LockSetAnalysis {
                             }
                         }
                         if (c.getText() != null && !c.isAssertion()) {
-                            s = s.then(new Step(fn.getFile(), c.getLine(),
-                                    "'" + c.getText() + "' is " + (edgeTrue ^ c.isNegated() ? "true" : "false"), s.must()));
+                            boolean value = edgeTrue ^ c.isNegated();
+                            Step step = new Step(fn.getFile(), c.getLine(),
+                                    "'" + c.getText() + "' is " + (value ? "true" : "false"), s.must());
+                            if (stableCondition(c)) {
+                                step = step.withFact(new BranchTaken(id.toString(), node.getId(), c.getLine(),
+                                        c.getText(), value));
+                            }
+                            s = s.then(step);
                         }
                         out.add(new Edge(target, s));
                     }
@@ -497,7 +537,9 @@ public final class LockSetAnalysis {
             }
             List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
-            Step at = stepBefore(s, call, "calls " + name + "()");
+            Step at = stepBefore(s, call, "calls " + name + "()")
+                    .withFact(new CallDescent(name, call.getCallee() == null, effs.size(), takenByAll(effs),
+                            call.isNoReturn()));
             if (obs != null) {
                 obs.call(id, s, call, effs, at);
                 for (CallEffect e : effs) {
@@ -507,6 +549,13 @@ public final class LockSetAnalysis {
                         LockState inside = s;
                         for (LockId dropped : ia.releasedBefore()) {
                             inside = inside.release(inside.releasedInstance(dropped));
+                        }
+                        // the other instances of its class the callee holds when it takes this one (transfer(x, y)
+                        // holds x's lock when it takes y's); the same instance twice is left to the callee's checks
+                        for (LockId with : ia.heldWith()) {
+                            if (!with.equals(ia.lock()) && !inside.may().contains(with)) {
+                                inside = inside.acquire(with, LockMode.EXCLUSIVE, IrqEffect.NONE, inside.trail());
+                            }
                         }
                         obs.acquire(id, inside, ia.lock(), ia.mode(), ia.irq(), false, at, e.callee(), ia.path());
                     }
@@ -657,6 +706,26 @@ public final class LockSetAnalysis {
             }
             LockState from = s;
             return stepped(s, call, what.toString(), t -> apply(from, changes, t));
+        }
+
+        /** The lock classes every candidate of a call takes inside (empty for one candidate: not needed). */
+        private static java.util.Set<String> takenByAll(List<CallEffect> effs) {
+            if (effs.size() < 2) {
+                return java.util.Set.of();
+            }
+            java.util.Set<String> all = null;
+            for (CallEffect e : effs) {
+                java.util.Set<String> mine = new java.util.HashSet<>();
+                for (InsideAcquire ia : e.insideAcquires()) {
+                    mine.add(ia.lock().orderClass());
+                }
+                if (all == null) {
+                    all = mine;
+                } else {
+                    all.retainAll(mine);
+                }
+            }
+            return all;
         }
 
         /** The callee's effects on the instances this state names (copies followed). */

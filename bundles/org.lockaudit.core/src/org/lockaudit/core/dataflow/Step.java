@@ -1,10 +1,22 @@
 package org.lockaudit.core.dataflow;
 
-/** One step of an evidence path: where ({@code file:line}), what happened, and the locks held right after. */
-public record Step(String file, int line, String what, HeldLockSet heldAfter) {
+/**
+ * One step of an evidence path: where ({@code file:line}), what happened, and the locks held right after.
+ * {@code fact} is what the step means for checks that judge a path rather than print it (a branch outcome, a descent
+ * into a callee), or null; two steps that print alike may carry different facts.
+ */
+public record Step(String file, int line, String what, HeldLockSet heldAfter, StepFact fact) {
+    public Step(String file, int line, String what, HeldLockSet heldAfter) {
+        this(file, line, what, heldAfter, null);
+    }
+
     /** {@code pci.c:17}: file name without directories, for messages (evidence steps keep the full file). */
     public String location() {
         int slash = file == null ? -1 : Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return (file == null ? "?" : file.substring(slash + 1)) + ":" + line;
+    }
+
+    public Step withFact(StepFact f) {
+        return new Step(file, line, what, heldAfter, f);
     }
 }
