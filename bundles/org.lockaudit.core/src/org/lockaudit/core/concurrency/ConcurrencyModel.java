@@ -206,8 +206,15 @@ public final class ConcurrencyModel {
             frames.add(new ExecutionContext.Frame(p.substring(0, open), l));
         }
         frames.add(new ExecutionContext.Frame(s.function().name(), s.line()));
-        String root = frames.get(0).function();
-        int line = frames.get(0).line();
+        // the outermost frame that is a concurrent entry: a hypercall handler called by a dispatcher the model
+        // knows nothing about runs as that entry (limit: a thread routine also called directly is its caller's too)
+        int at = 0;
+        while (at < frames.size() - 1 && !rootsByName.containsKey(frames.get(at).function())) {
+            at++;
+        }
+        at = rootsByName.containsKey(frames.get(at).function()) ? at : 0;
+        String root = frames.get(at).function();
+        int line = frames.get(at).line();
         ThreadRoot r = rootsByName.get(root);
         if (r != null) {
             return new ExecutionContext(ExecutionContext.Kind.THREAD, root, true, r.multi(), "thread " + r.describe(),
