@@ -124,6 +124,13 @@ public final class ConcurrencyModel {
     }
 
     private boolean started(ExecutionContext creator, String root) {
+        if (rootsByName.get(root).sites().isEmpty()) {
+            // a configured entry point (hypercall, system call) is called from outside once the system runs: the
+            // code that starts or registers threads (boot, initcalls, main) is taken to run before any such call
+            // (limit: a creator that keeps running while the entries are called, such as a server's accept loop
+            // that also serves requests itself, is missed)
+            return false;
+        }
         Set<String> starters = startersOf.computeIfAbsent(root, r -> {
             FunctionId target = rootsByName.get(r).function();
             Set<String> names = new HashSet<>();
