@@ -52,7 +52,7 @@ public final class ConcurrencyModel {
         m.program = program;
         m.callGraph = callGraph;
         m.api = api;
-        Set<FunctionId> starters = closure(program, callGraph, c -> api.spawn(c.getCallee()) != null);
+        Set<FunctionId> starters = closure(program, callGraph, c -> api.starts(c.getCallee()));
         Set<FunctionId> joiners = closure(program, callGraph, c -> api.isJoin(c.getCallee()));
         m.joiners = joiners;
         for (FunctionId f : starters) {
@@ -61,7 +61,7 @@ public final class ConcurrencyModel {
                 continue;
             }
             m.creators.put(f.name(), new CreatorPhases(fn,
-                    c -> api.spawn(c.getCallee()) != null || reaches(program, c, fn, starters),
+                    c -> api.starts(c.getCallee()) || reaches(program, c, fn, starters),
                     c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners)));
         }
         return m;
@@ -134,7 +134,7 @@ public final class ConcurrencyModel {
         Set<String> starters = startersOf.computeIfAbsent(root, r -> {
             FunctionId target = rootsByName.get(r).function();
             Set<String> names = new HashSet<>();
-            for (FunctionId f : closure(program, callGraph, c -> api.spawn(c.getCallee()) != null
+            for (FunctionId f : closure(program, callGraph, c -> api.starts(c.getCallee())
                     && spawnsTarget(c, target))) {
                 names.add(f.name());
             }
@@ -156,7 +156,7 @@ public final class ConcurrencyModel {
                 }
                 Function fn = fid == null ? null : program.function(fid);
                 return fn == null ? null : new CreatorPhases(fn,
-                        c -> (api.spawn(c.getCallee()) != null && spawnsTarget(c, rootsByName.get(root).function()))
+                        c -> (api.starts(c.getCallee()) && spawnsTarget(c, rootsByName.get(root).function()))
                                 || calls(c, fn, starters),
                         c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners));
             });

@@ -61,9 +61,17 @@ public final class LockApi {
      * A call that makes its function argument run concurrently: {@code kind} thread (a thread or kthread: it
      * may be joined), work, tasklet, softirq, timer, irq; {@code routines} the argument indices naming functions;
      * {@code multi} when the function may run in several instances at once whatever the number of sites (a
-     * softirq handler runs on every CPU).
+     * softirq handler runs on every CPU); {@code deferred} when the call only registers the function, which runs
+     * when something raises or arms it later ({@code open_softirq}, {@code init_timer}): the registering code does
+     * not enter a concurrent phase by it (boot code registers handlers long before they can run).
      */
-    public record ThreadEntry(String name, List<Integer> routines, String kind, boolean multi) {
+    public record ThreadEntry(String name, List<Integer> routines, String kind, boolean multi, boolean deferred) {
+    }
+
+    /** Whether a call to {@code name} starts a concurrent context from that point on (a non-deferred entry). */
+    public boolean starts(String name) {
+        ThreadEntry t = spawn(name);
+        return t != null && !t.deferred();
     }
 
     /**
@@ -258,7 +266,8 @@ public final class LockApi {
                         throw new IllegalArgumentException("lock API " + origin + ": thread entry " + e
                                 + " needs name(s) and routine");
                     }
-                    onlyKeys(t, Set.of("name", "names", "routine", "kind", "multi", "doc"), "thread entry", origin);
+                    onlyKeys(t, Set.of("name", "names", "routine", "kind", "multi", "deferred", "doc"), "thread entry",
+                            origin);
                     List<Integer> routines = new ArrayList<>();
                     if (t.get("routine").isJsonArray()) {
                         t.getAsJsonArray("routine").forEach(x -> routines.add(index(x, t, origin)));
@@ -267,8 +276,9 @@ public final class LockApi {
                     }
                     String kind = t.has("kind") ? text(t, "kind", origin) : "thread";
                     boolean multi = t.has("multi") && flag(t, "multi", origin);
+                    boolean deferred = t.has("deferred") && flag(t, "deferred", origin);
                     for (String n : names(t, "thread entry", origin)) {
-                        spawns.put(n, new ThreadEntry(n, List.copyOf(routines), kind, multi));
+                        spawns.put(n, new ThreadEntry(n, List.copyOf(routines), kind, multi, deferred));
                     }
                 }
             }
