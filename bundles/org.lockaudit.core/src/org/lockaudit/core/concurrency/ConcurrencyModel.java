@@ -124,11 +124,11 @@ public final class ConcurrencyModel {
     }
 
     private boolean started(ExecutionContext creator, String root) {
-        if (rootsByName.get(root).sites().isEmpty()) {
-            // a configured entry point (hypercall, system call) is called from outside once the system runs: the
-            // code that starts or registers threads (boot, initcalls, main) is taken to run before any such call
-            // (limit: a creator that keeps running while the entries are called, such as a server's accept loop
-            // that also serves requests itself, is missed)
+        if (rootsByName.get(root).sites().stream().noneMatch(s -> api.starts(s.api()))) {
+            // a configured entry point (hypercall, system call: no site), or a handler only registered ("deferred":
+            // open_softirq, init_timer) runs once the system runs and something calls, raises or arms it: the code
+            // that starts or registers threads (boot, initcalls, main) is taken to run before (limit: a creator that
+            // keeps running while they run, such as a server's accept loop that also serves requests, is missed)
             return false;
         }
         Set<String> starters = startersOf.computeIfAbsent(root, r -> {
