@@ -223,7 +223,7 @@ public final class Analysis {
      */
     private static void report(Program program, CallGraph callGraph, GuardAnalysis.Result guards,
             GuardOptions guardOptions, FindingCollector collector) {
-        ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, LockApi.defaults());
+        ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, guardOptions.lockApi());
         if (!model.hasThreads()) {
             GuardFindings.report(guards.fields(), guardOptions, collector);
             return;

@@ -32,8 +32,11 @@ import org.lockaudit.core.program.FunctionId;
  * lock at all if it disappeared.
  *
  * <p>Heuristics: a section touches a field if it accesses it while the lock is held, or calls (while held) a function
- * that, directly or transitively, accesses it with the lock held in some context. Init-only, immutable and atomic
- * fields are shown in the protected set but do not count as a reason to hold the lock.
+ * that, directly or transitively, accesses it with the lock held in some context. A section reaches what its CFG
+ * paths reach up to a release, across loop back-edges ({@link SectionSpan}: a lock released and retaken in every
+ * iteration is one logical section), and a section that may return with the lock held goes on in its callers
+ * (what their sections taken through it touch counts for it). Init-only, immutable and atomic fields are shown in
+ * the protected set but do not count as a reason to hold the lock.
  */
 public final class LockAudit {
     /** The audit of one lock. */
@@ -118,22 +121,58 @@ public final class LockAudit {
                 mutableProtected.add(e.getKey());
             }
         }
-        List<CriticalSection> sections = new ArrayList<>();
+        List<SectionCollector.Raw> kept = new ArrayList<>();
+        Map<SectionCollector.Raw, TreeSet<String>> touchedBy = new HashMap<>();
+        Set<SectionCollector.Raw> handedOn = new HashSet<>();
         for (SectionCollector.Raw r : collector.sections().values()) {
             Function fn = guards.engine().program().function(r.function);
             if (!keep(r, guards, collector)) {
                 continue;
             }
-            int end = r.how.startsWith("taken") ? r.end : fn != null ? fn.getEndLine() : r.end;
+            kept.add(r);
             TreeSet<String> touched = new TreeSet<>();
-            for (String f : r.fields) {
+            TreeSet<String> fields = new TreeSet<>(r.fields);
+            TreeSet<String> callees = new TreeSet<>(r.callees);
+            if (r.how.startsWith("taken")) {
+                // what the section reaches on the CFG up to a release, across loop back-edges (SectionSpan)
+                SectionSpan span = SectionSpan.of(fn, r.start, collector.releaseLines(r.function));
+                for (int line : span.lines()) {
+                    fields.addAll(collector.fieldsAt(r.function).getOrDefault(line, Set.of()));
+                    callees.addAll(collector.calleesAt(r.function).getOrDefault(line, Set.of()));
+                }
+                if (span.returnsHolding()) {
+                    handedOn.add(r);
+                }
+            }
+            for (String f : fields) {
                 if (mutableProtected.contains(f)) {
                     touched.add(f);
                 }
             }
-            for (String callee : r.callees) {
+            for (String callee : callees) {
                 touched.addAll(reachableTouches(guards, r.function, callee, touchedIn));
             }
+            touchedBy.put(r, touched);
+        }
+        // a section that may return with the lock held goes on in its callers: what their sections taken through
+        // this function touch counts for it (to a fixpoint, for chains of such functions)
+        boolean changed = !handedOn.isEmpty();
+        while (changed) {
+            changed = false;
+            for (SectionCollector.Raw r : handedOn) {
+                String through = "taken through " + r.function.name() + "()";
+                for (SectionCollector.Raw c : kept) {
+                    if (c.how.equals(through) && touchedBy.get(r).addAll(touchedBy.get(c))) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        List<CriticalSection> sections = new ArrayList<>();
+        for (SectionCollector.Raw r : kept) {
+            Function fn = guards.engine().program().function(r.function);
+            int end = r.how.startsWith("taken") ? r.end : fn != null ? fn.getEndLine() : r.end;
+            TreeSet<String> touched = touchedBy.get(r);
             sections.add(new CriticalSection(r.function.name(), r.file, r.start, end, r.how, List.copyOf(r.callees),
                     List.copyOf(r.fields), List.copyOf(touched), r.how.startsWith("taken") && touched.isEmpty()));
         }

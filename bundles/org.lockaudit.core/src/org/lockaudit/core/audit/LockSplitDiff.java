@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.lockaudit.core.concurrency.ConcurrencyModel;
 import org.lockaudit.core.inference.AccessSite;
 import org.lockaudit.core.inference.FieldGuard;
 import org.lockaudit.core.inference.FieldStatus;
@@ -28,6 +29,13 @@ import org.lockaudit.core.inference.GuardCandidate;
  * lock in the new version (init-only, immutable, atomic): SAME if the audited lock, or only locks already held
  * before, are held; MOVED to the new locks; else LIFETIME_ONLY. Accesses new in the new version with no lock, on
  * mutable fields, are NEW_UNGUARDED.
+ *
+ * <p>Then the lockset rule over the new version's concurrency model ({@link SerialisingLocks}): a SAME or MOVED pair
+ * counts as protected only by a lock held at it and at every other access to the field that may run at the same
+ * time. If some such access shares no lock with it (a fault tasklet that never takes the new per-device lock, a
+ * deassign path under the per-domain lock racing assign under the per-device one), the pair is UNPROTECTED, with
+ * that access as evidence; if another lock than the one named serialises them, the row names that lock. Without
+ * concurrent entry points in the new version this changes nothing.
  */
 public final class LockSplitDiff {
     /** The whole diff. */
@@ -62,12 +70,15 @@ public final class LockSplitDiff {
             }
         }
         List<DiffRow> rows = new ArrayList<>();
+        SerialisingLocks serialising = new SerialisingLocks(ConcurrencyModel.of(after.engine().program(),
+                after.engine().callGraph(), after.options().lockApi()), after.sites());
         for (Map.Entry<String, List<AccessSite>> e : pairsB.entrySet()) {
             List<AccessSite> b = e.getValue();
             String function = b.get(0).attributedTo();
             String field = b.get(0).field();
             List<AccessSite> a = pairsA.getOrDefault(e.getKey(), List.of());
-            rows.add(row(function, field, b, a, lockB, lockA, before.fields().get(field), after.fields().get(field)));
+            DiffRow r = row(function, field, b, a, lockB, lockA, before.fields().get(field), after.fields().get(field));
+            rows.add(serialising.active() ? serialised(r, a, serialising, lockA) : r);
         }
         for (Map.Entry<String, List<AccessSite>> e : pairsA.entrySet()) {
             if (allPairsB.contains(e.getKey())) {
@@ -85,6 +96,55 @@ public final class LockSplitDiff {
             }
         }
         return new Result(lock, lockB, lockA, rows);
+    }
+
+    /**
+     * A SAME or MOVED row judged by the lockset rule: UNPROTECTED when some matching access has a concurrent
+     * conflicting access with no lock in common; else, when the locks the row names do not serialise every
+     * concurrent access, the locks that do.
+     */
+    private static DiffRow serialised(DiffRow r, List<AccessSite> a, SerialisingLocks serialising, String lockA) {
+        if (r.outcome() != DiffOutcome.SAME && r.outcome() != DiffOutcome.MOVED) {
+            return r;
+        }
+        Set<String> common = null;
+        for (AccessSite s : a) {
+            SerialisingLocks.Verdict v = serialising.of(s);
+            if (!v.partners()) {
+                continue;
+            }
+            if (v.unserialised()) {
+                AccessSite q = v.witness();
+                String partner = q == null ? "a concurrent access" : SerialisingLocks.describe(q, v.witnessContext());
+                String held = r.heldAfter().isEmpty() ? "no lock" : String.join(", ", r.heldAfter());
+                return new DiffRow(r.function(), r.field(), DiffOutcome.UNPROTECTED, List.of(), r.heldAfter(),
+                        r.before(), r.after(), "holds " + held + " in " + v.context().description() + ", but nothing "
+                                + "serialises it with " + partner + ", which may " + (q != null && q.write() ? "write"
+                                        : "read") + " " + r.field() + " at the same time: no common lock (was: "
+                                + r.note() + ")",
+                        q == null ? null : new String[] {q.attributedTo(), q.file(), String.valueOf(q.line()),
+                                q.kindName(), v.witnessContext().description(), String.join(", ", q.mustDisplay())});
+            }
+            if (common == null) {
+                common = new java.util.TreeSet<>(v.locks());
+            } else {
+                common.retainAll(v.locks());
+            }
+        }
+        if (common == null || common.isEmpty()) {
+            return r; // no concurrent partner, or each context serialised by its own lock: the row stands
+        }
+        Set<String> serialisedBy = common;
+        boolean named = r.locks().stream().allMatch(l -> serialisedBy.stream().anyMatch(c -> c.equals(l)
+                || c.endsWith("#" + l)));
+        if (named) {
+            return r;
+        }
+        List<String> locks = List.copyOf(common);
+        boolean same = serialisedBy.stream().anyMatch(c -> c.equals(lockA) || c.endsWith("#" + lockA));
+        return new DiffRow(r.function(), r.field(), same ? DiffOutcome.SAME : DiffOutcome.MOVED, locks, r.heldAfter(),
+                r.before(), r.after(), "serialised with every concurrent access by " + String.join(", ", locks)
+                        + " only (was: " + r.note() + ")");
     }
 
     private static String key(AccessSite s) {

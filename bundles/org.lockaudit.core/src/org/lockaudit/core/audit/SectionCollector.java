@@ -51,6 +51,12 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
 
     private final String lockName;
     private final Map<String, Raw> sections = new TreeMap<>();
+    /** Per function: line -> fields accessed there with the lock held on every path (whichever section). */
+    private final Map<FunctionId, Map<Integer, java.util.Set<String>>> fieldsAt = new TreeMap<>();
+    /** Per function: line -> callees called there with the lock held on every path. */
+    private final Map<FunctionId, Map<Integer, java.util.Set<String>>> calleesAt = new TreeMap<>();
+    /** Per function: lines where the lock is released (directly or through a call). */
+    private final Map<FunctionId, java.util.Set<Integer>> releaseLines = new TreeMap<>();
     private final Map<FunctionId, int[]> heldOnEntry = new TreeMap<>();
 
     /** {@code lockName}: the lock's own name as guard candidates show it ({@code _pcidevs_lock}, {@code pci_dev.lock}). */
@@ -68,6 +74,23 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
 
     Map<String, Raw> sections() {
         return sections;
+    }
+
+    Map<Integer, java.util.Set<String>> fieldsAt(FunctionId f) {
+        return fieldsAt.getOrDefault(f, Map.of());
+    }
+
+    Map<Integer, java.util.Set<String>> calleesAt(FunctionId f) {
+        return calleesAt.getOrDefault(f, Map.of());
+    }
+
+    java.util.Set<Integer> releaseLines(FunctionId f) {
+        return releaseLines.getOrDefault(f, java.util.Set.of());
+    }
+
+    private static void note(Map<FunctionId, Map<Integer, java.util.Set<String>>> m, FunctionId f, int line,
+            String what) {
+        m.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(line, k -> new TreeSet<>()).add(what);
     }
 
     /** Per function: {contexts analysed, contexts holding the lock on entry}. */
@@ -146,6 +169,13 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
                         r.callees.add(name);
                     }
                 }
+                String callee = call.getCallee() != null ? call.getCallee() : call.getViaField();
+                if (effects.stream().anyMatch(e -> e.any().stream()
+                        .anyMatch(c -> c.kind() == LockChange.Kind.RELEASE && isTarget(c.lock())))) {
+                    releaseLines.computeIfAbsent(f, k -> new TreeSet<>()).add(at.line());
+                } else if (callee != null && held(before.must()) != null) {
+                    note(calleesAt, f, at.line(), callee);
+                }
             }
 
             @Override
@@ -155,12 +185,18 @@ public final class SectionCollector implements ContextualAnalysis.RunListener {
                     r.end = Math.max(r.end, access.getLine());
                     r.fields.add(FieldPaths.of(access, staticsInSeveralFiles));
                 }
+                if (held(before.must()) != null) {
+                    note(fieldsAt, f, access.getLine(), FieldPaths.of(access, staticsInSeveralFiles));
+                }
             }
 
             @Override
             public void release(FunctionId id, LockState before, LockId lock, LockMode mode, IrqEffect irq, Step at,
                     FunctionId via, List<Step> calleePath) {
                 if (isTarget(lock)) {
+                    if (via == null) {
+                        releaseLines.computeIfAbsent(f, k -> new TreeSet<>()).add(at.line());
+                    }
                     Raw r = section(before, false);
                     if (r != null) {
                         r.end = Math.max(r.end, at.line());

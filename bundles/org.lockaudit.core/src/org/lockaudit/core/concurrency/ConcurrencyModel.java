@@ -52,7 +52,7 @@ public final class ConcurrencyModel {
         m.program = program;
         m.callGraph = callGraph;
         m.api = api;
-        Set<FunctionId> starters = closure(program, callGraph, c -> api.spawn(c.getCallee()) != null);
+        Set<FunctionId> starters = closure(program, callGraph, c -> api.starts(c.getCallee()));
         Set<FunctionId> joiners = closure(program, callGraph, c -> api.isJoin(c.getCallee()));
         m.joiners = joiners;
         for (FunctionId f : starters) {
@@ -61,7 +61,7 @@ public final class ConcurrencyModel {
                 continue;
             }
             m.creators.put(f.name(), new CreatorPhases(fn,
-                    c -> api.spawn(c.getCallee()) != null || reaches(program, c, fn, starters),
+                    c -> api.starts(c.getCallee()) || reaches(program, c, fn, starters),
                     c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners)));
         }
         return m;
@@ -124,10 +124,17 @@ public final class ConcurrencyModel {
     }
 
     private boolean started(ExecutionContext creator, String root) {
+        if (rootsByName.get(root).sites().stream().noneMatch(s -> api.starts(s.api()))) {
+            // a configured entry point (hypercall, system call: no site), or a handler only registered ("deferred":
+            // open_softirq, init_timer) runs once the system runs and something calls, raises or arms it: the code
+            // that starts or registers threads (boot, initcalls, main) is taken to run before (limit: a creator that
+            // keeps running while they run, such as a server's accept loop that also serves requests, is missed)
+            return false;
+        }
         Set<String> starters = startersOf.computeIfAbsent(root, r -> {
             FunctionId target = rootsByName.get(r).function();
             Set<String> names = new HashSet<>();
-            for (FunctionId f : closure(program, callGraph, c -> api.spawn(c.getCallee()) != null
+            for (FunctionId f : closure(program, callGraph, c -> api.starts(c.getCallee())
                     && spawnsTarget(c, target))) {
                 names.add(f.name());
             }
@@ -149,7 +156,7 @@ public final class ConcurrencyModel {
                 }
                 Function fn = fid == null ? null : program.function(fid);
                 return fn == null ? null : new CreatorPhases(fn,
-                        c -> (api.spawn(c.getCallee()) != null && spawnsTarget(c, rootsByName.get(root).function()))
+                        c -> (api.starts(c.getCallee()) && spawnsTarget(c, rootsByName.get(root).function()))
                                 || calls(c, fn, starters),
                         c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners));
             });
@@ -206,8 +213,15 @@ public final class ConcurrencyModel {
             frames.add(new ExecutionContext.Frame(p.substring(0, open), l));
         }
         frames.add(new ExecutionContext.Frame(s.function().name(), s.line()));
-        String root = frames.get(0).function();
-        int line = frames.get(0).line();
+        // the outermost frame that is a concurrent entry: a hypercall handler called by a dispatcher the model
+        // knows nothing about runs as that entry (limit: a thread routine also called directly is its caller's too)
+        int at = 0;
+        while (at < frames.size() - 1 && !rootsByName.containsKey(frames.get(at).function())) {
+            at++;
+        }
+        at = rootsByName.containsKey(frames.get(at).function()) ? at : 0;
+        String root = frames.get(at).function();
+        int line = frames.get(at).line();
         ThreadRoot r = rootsByName.get(root);
         if (r != null) {
             return new ExecutionContext(ExecutionContext.Kind.THREAD, root, true, r.multi(), "thread " + r.describe(),

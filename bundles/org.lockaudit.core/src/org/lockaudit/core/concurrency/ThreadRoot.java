@@ -23,7 +23,7 @@ public record ThreadRoot(FunctionId function, String kind, List<SpawnSite> sites
     }
 
     public String describe() {
-        return function.name() + " (" + kind + (sites.isEmpty() ? "" : ", started by " + sites.get(0).describe())
-                + ")";
+        return function.name() + " (" + kind + (sites.isEmpty() ? ", a configured entry point"
+                : ", started by " + sites.get(0).describe()) + ")";
     }
 }

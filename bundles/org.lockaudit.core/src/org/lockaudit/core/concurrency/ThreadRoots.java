@@ -18,7 +18,8 @@ import org.lockaudit.core.program.Program;
 /**
  * Finds the program's concurrent entry points: every call to a lock-API {@code threads} entry whose routine
  * argument names a function of the program ({@code pthread_create(&t, NULL, worker, arg)}, with or without
- * {@code &} and casts).
+ * {@code &} and casts), and every function a lock-API {@code entries} element names (hypercall handlers, system
+ * calls: called from outside the analysed C, on every CPU at once unless the entry says otherwise).
  */
 public final class ThreadRoots {
     private ThreadRoots() {
@@ -27,6 +28,7 @@ public final class ThreadRoots {
     public static Map<FunctionId, ThreadRoot> of(Program program, LockApi api) {
         Map<FunctionId, List<ThreadRoot.SpawnSite>> sites = new LinkedHashMap<>();
         Map<FunctionId, String> kinds = new LinkedHashMap<>();
+        java.util.Set<FunctionId> multi = new java.util.HashSet<>();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
             for (CfgNode node : fn.getNodes()) {
@@ -48,6 +50,9 @@ public final class ThreadRoots {
                             sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
                                     e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, node.getId())));
                             kinds.putIfAbsent(target, t.kind());
+                            if (t.multi()) {
+                                multi.add(target);
+                            }
                         }
                     }
                 }
@@ -55,7 +60,28 @@ public final class ThreadRoots {
         }
         Map<FunctionId, ThreadRoot> out = new LinkedHashMap<>();
         sites.forEach((f, s) -> out.put(f, new ThreadRoot(f, kinds.get(f), s,
-                s.size() > 1 || s.stream().anyMatch(ThreadRoot.SpawnSite::inLoop))));
+                multi.contains(f) || s.size() > 1 || s.stream().anyMatch(ThreadRoot.SpawnSite::inLoop))));
+        for (LockApi.EntryPoint e : api.entries()) {
+            for (FunctionId f : entryFunctions(program, e)) {
+                ThreadRoot known = out.get(f);
+                out.put(f, known == null ? new ThreadRoot(f, e.kind(), List.of(), e.multi())
+                        : new ThreadRoot(f, known.kind(), known.sites(), known.multi() || e.multi()));
+            }
+        }
+        return out;
+    }
+
+    /** The program's functions an {@code entries} element names: by name or pattern, or bound to its ops field. */
+    static List<FunctionId> entryFunctions(Program program, LockApi.EntryPoint e) {
+        if (e.field() != null) {
+            return program.opsTargets(e.field());
+        }
+        List<FunctionId> out = new ArrayList<>();
+        for (FunctionId f : program.functions().keySet()) {
+            if (e.matches(f.name())) {
+                out.add(f);
+            }
+        }
         return out;
     }
 

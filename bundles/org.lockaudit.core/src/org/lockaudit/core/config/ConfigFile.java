@@ -82,7 +82,8 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
                 org.lockaudit.core.lockapi.LockApi.of(List.of(), List.of(lockApi.get(i)));
             } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException
                     | ClassCastException ex) {
-                throw json.error("$.lockApi[" + i + "]", "invalid lock API entry: " + ex.getMessage());
+                throw json.error(failingElement(lockApi.get(i), "$.lockApi[" + i + "]"), "invalid lock API entry: "
+                        + ex.getMessage());
             }
         }
         List<JsonObject> suppressions = objects(json, o, "suppressions");
@@ -95,6 +96,33 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
         }
         return new ConfigFile(file, b.build(), presets, lockApi, guards, suppressions, overrides,
                 strings(json, o, "noreturn"), string(json, o, "compiler"), limits(json, o), inference(json, o));
+    }
+
+    /**
+     * The path of the element of a lock-API addition that is wrong: in an addition with arrays
+     * ({@code "threads"}, {@code "entries"}, {@code "operations"}, ...) the first element that fails alone, so the
+     * error names its own line; else the addition itself.
+     */
+    private static String failingElement(JsonObject addition, String path) {
+        for (Map.Entry<String, JsonElement> m : addition.entrySet()) {
+            if (!m.getValue().isJsonArray() || m.getKey().equals("noreturn") || m.getKey().equals("joins")
+                    || m.getKey().equals("threadExit") || m.getKey().equals("names")) {
+                continue;
+            }
+            JsonArray a = m.getValue().getAsJsonArray();
+            for (int j = 0; j < a.size(); j++) {
+                JsonObject one = new JsonObject();
+                JsonArray single = new JsonArray();
+                single.add(a.get(j));
+                one.add(m.getKey(), single);
+                try {
+                    org.lockaudit.core.lockapi.LockApi.of(List.of(), List.of(one));
+                } catch (RuntimeException ex) {
+                    return path + "." + m.getKey() + "[" + j + "]";
+                }
+            }
+        }
+        return path;
     }
 
     /** {@code "limits": {"unitTimeout": "20s", "maxCfgNodes": 20000, ...}} over {@link Limits#DEFAULT}. */

@@ -45,12 +45,36 @@ final class OpsBindings {
                     if (owner == null) {
                         owner = TypeNames.specName(sd.getDeclSpecifier());
                     }
-                    if (owner != null) {
+                    if (owner != null && isArray(t) && ct != null) {
+                        // a table: every element ({..} or [N] = {..}) is one initialised struct of the element type
+                        for (IASTInitializerClause c : list.getClauses()) {
+                            IASTInitializerClause el = c instanceof ICASTDesignatedInitializer d ? d.getOperand() : c;
+                            if (el instanceof IASTInitializerList element) {
+                                list(owner, "", ct, element, file);
+                            }
+                        }
+                    } else if (owner != null) {
                         list(owner, "", ct, list, file);
                     }
                 }
             }
         }
+    }
+
+    /** Whether {@code t} is an array type, through typedefs and qualifiers. */
+    private static boolean isArray(IType t) {
+        for (int g = 0; g < 32 && t != null; g++) {
+            if (t instanceof org.eclipse.cdt.core.dom.ast.IArrayType) {
+                return true;
+            } else if (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
+                t = td.getType();
+            } else if (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
+                t = q.getType();
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static ICompositeType composite(IType t) {

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * @param containerTypes generic link types whose own fields ({@code list_head.next}) are not inferred: an embedded
  *                       link is accounted for by the embedding field whose address is passed to the list helper.
  * @param configGuards   declared guards from lockaudit.json: target → lock.
+ * @param lockApi        the tree's lock API (presets and lockaudit.json additions): its concurrent entry points
+ *                       decide what may run at once for the race rule and the lock-split diff.
  */
 public record GuardOptions(double minSupport, int minAccesses, Pattern allocators, Pattern publishers,
         Pattern unpublishers, Pattern freers, Pattern atomics, Pattern refGets, Pattern refPuts, Pattern containerTypes,
-        Map<String, String> configGuards) {
+        Map<String, String> configGuards, org.lockaudit.core.lockapi.LockApi lockApi) {
 
     public GuardOptions {
         configGuards = Map.copyOf(configGuards);
@@ -43,22 +45,28 @@ public record GuardOptions(double minSupport, int minAccesses, Pattern allocator
                 Pattern.compile("\\w+_get|kref_get\\w*|refcount_inc\\w*"),
                 Pattern.compile("\\w+_put|kref_put\\w*|refcount_dec\\w*"),
                 Pattern.compile("list_head|hlist_head|hlist_node|llist_node|llist_head|rb_node|rb_root"),
-                Map.of());
+                Map.of(), org.lockaudit.core.lockapi.LockApi.defaults());
+    }
+
+    /** These options with the tree's lock API. */
+    public GuardOptions withLockApi(org.lockaudit.core.lockapi.LockApi api) {
+        return new GuardOptions(minSupport, minAccesses, allocators, publishers, unpublishers, freers, atomics, refGets,
+                refPuts, containerTypes, configGuards, api);
     }
 
     public GuardOptions withMinSupport(double s) {
         return new GuardOptions(s, minAccesses, allocators, publishers, unpublishers, freers, atomics, refGets, refPuts,
-                containerTypes, configGuards);
+                containerTypes, configGuards, lockApi);
     }
 
     public GuardOptions withConfigGuards(Map<String, String> g) {
         return new GuardOptions(minSupport, minAccesses, allocators, publishers, unpublishers, freers, atomics, refGets,
-                refPuts, containerTypes, g);
+                refPuts, containerTypes, g, lockApi);
     }
 
     public GuardOptions withAllocators(Pattern p) {
         return new GuardOptions(minSupport, minAccesses, p, publishers, unpublishers, freers, atomics, refGets, refPuts,
-                containerTypes, configGuards);
+                containerTypes, configGuards, lockApi);
     }
 
     /** Keys of {@code lockaudit.json}'s {@code "inference"} object, with what each one takes. */
@@ -102,7 +110,7 @@ public record GuardOptions(double minSupport, int minAccesses, Pattern allocator
                             throw new IllegalArgumentException("bad");
                         }
                         g = new GuardOptions(g.minSupport, n, g.allocators, g.publishers, g.unpublishers, g.freers,
-                                g.atomics, g.refGets, g.refPuts, g.containerTypes, g.configGuards);
+                                g.atomics, g.refGets, g.refPuts, g.containerTypes, g.configGuards, g.lockApi);
                     }
                     default -> g = g.withPattern(key, Pattern.compile(v.getAsString()));
                 }
@@ -121,11 +129,12 @@ public record GuardOptions(double minSupport, int minAccesses, Pattern allocator
                 key.equals("unpublishers") ? add.apply(unpublishers) : unpublishers,
                 key.equals("freers") ? add.apply(freers) : freers, key.equals("atomics") ? add.apply(atomics) : atomics,
                 key.equals("refGets") ? add.apply(refGets) : refGets, key.equals("refPuts") ? add.apply(refPuts) : refPuts,
-                containerTypes, configGuards);
+                containerTypes, configGuards, lockApi);
     }
 
     /** The options a tree's configuration asks for: its {@code "inference"} settings and declared guards. */
     public static GuardOptions of(org.lockaudit.core.config.TreeConfig config) {
-        return defaults().withConfig(config.inference()).withConfigGuards(config.guards());
+        return defaults().withConfig(config.inference()).withConfigGuards(config.guards())
+                .withLockApi(config.lockApi());
     }
 }

@@ -54,11 +54,44 @@ public final class LockApi {
     /** Calls that end the calling thread ({@code pthread_exit}, {@code thrd_exit}). */
     private final Set<String> threadExits;
 
+    /** Functions that are concurrent entry points by themselves, whoever calls them ({@link EntryPoint}). */
+    private final List<EntryPoint> entries;
+
     /**
      * A call that makes its function argument run concurrently: {@code kind} thread (a thread or kthread: it
-     * may be joined), work, tasklet, timer, irq; {@code routines} the argument indices naming functions.
+     * may be joined), work, tasklet, softirq, timer, irq; {@code routines} the argument indices naming functions;
+     * {@code multi} when the function may run in several instances at once whatever the number of sites (a
+     * softirq handler runs on every CPU); {@code deferred} when the call only registers the function, which runs
+     * when something raises or arms it later ({@code open_softirq}, {@code init_timer}): the registering code does
+     * not enter a concurrent phase by it (boot code registers handlers long before they can run).
      */
-    public record ThreadEntry(String name, List<Integer> routines, String kind) {
+    public record ThreadEntry(String name, List<Integer> routines, String kind, boolean multi, boolean deferred) {
+    }
+
+    /** Whether a call to {@code name} starts a concurrent context from that point on (a non-deferred entry). */
+    public boolean starts(String name) {
+        ThreadEntry t = spawn(name);
+        return t != null && !t.deferred();
+    }
+
+    /**
+     * Functions that run concurrently with everything else because something outside the analysed C calls them: a
+     * hypercall handler ({@code do_domctl}), a system call, a trap. Matched by exact {@code names}, by a regular
+     * expression over the whole function name ({@code pattern}), or as the functions stored in an ops-table field
+     * ({@code field}, {@code "hypercall_table_t.handler"}: every initialiser or assignment of that field). Such an
+     * entry runs on every CPU at once ({@code multi}, the default) unless it says {@code "multi": false}.
+     */
+    public record EntryPoint(List<String> names, java.util.regex.Pattern pattern, String field, String kind,
+            boolean multi) {
+        public EntryPoint {
+            names = List.copyOf(names);
+        }
+
+        /** Whether the function named {@code function} is this entry by name or pattern (fields are the program's). */
+        public boolean matches(String function) {
+            return function != null && (names.contains(function)
+                    || (pattern != null && pattern.matcher(function).matches()));
+        }
     }
 
     private LockApi(Builder b) {
@@ -69,6 +102,12 @@ public final class LockApi {
         this.spawns = Collections.unmodifiableMap(b.spawns);
         this.joins = Collections.unmodifiableSet(b.joins);
         this.threadExits = Collections.unmodifiableSet(b.threadExits);
+        this.entries = List.copyOf(b.entries);
+    }
+
+    /** The configured entry points (presets' and additions' {@code "entries"}), in order. */
+    public List<EntryPoint> entries() {
+        return entries;
     }
 
     /** The {acquire, release} lock-API entries of a scope-based guard class, or null. */
@@ -156,6 +195,7 @@ public final class LockApi {
         final Map<String, ThreadEntry> spawns = new LinkedHashMap<>();
         final Set<String> joins = new TreeSet<>();
         final Set<String> threadExits = new TreeSet<>();
+        final List<EntryPoint> entries = new ArrayList<>();
 
         void addPreset(String preset) {
             String resource = "presets/" + preset + ".json";
@@ -226,23 +266,26 @@ public final class LockApi {
                         throw new IllegalArgumentException("lock API " + origin + ": thread entry " + e
                                 + " needs name(s) and routine");
                     }
+                    onlyKeys(t, Set.of("name", "names", "routine", "kind", "multi", "deferred", "doc"), "thread entry",
+                            origin);
                     List<Integer> routines = new ArrayList<>();
                     if (t.get("routine").isJsonArray()) {
-                        t.getAsJsonArray("routine").forEach(x -> routines.add(x.getAsInt()));
+                        t.getAsJsonArray("routine").forEach(x -> routines.add(index(x, t, origin)));
                     } else {
-                        routines.add(t.get("routine").getAsInt());
+                        routines.add(index(t.get("routine"), t, origin));
                     }
-                    String kind = t.has("kind") ? t.get("kind").getAsString() : "thread";
-                    List<String> names = new ArrayList<>();
-                    if (t.has("name")) {
-                        names.add(t.get("name").getAsString());
+                    String kind = t.has("kind") ? text(t, "kind", origin) : "thread";
+                    boolean multi = t.has("multi") && flag(t, "multi", origin);
+                    boolean deferred = t.has("deferred") && flag(t, "deferred", origin);
+                    for (String n : names(t, "thread entry", origin)) {
+                        spawns.put(n, new ThreadEntry(n, List.copyOf(routines), kind, multi, deferred));
                     }
-                    if (t.has("names")) {
-                        t.getAsJsonArray("names").forEach(x -> names.add(x.getAsString()));
-                    }
-                    for (String n : names) {
-                        spawns.put(n, new ThreadEntry(n, List.copyOf(routines), kind));
-                    }
+                }
+            }
+            if (o.has("entries")) {
+                any = true;
+                for (JsonElement e : array(o, "entries", origin)) {
+                    entries.add(entry(e, origin));
                 }
             }
             if (o.has("joins")) {
@@ -259,8 +302,100 @@ public final class LockApi {
             }
             if (!any) {
                 throw new IllegalArgumentException("lock API " + origin + ": entry " + o
-                        + " has neither name(s), operations, noreturn nor assertions");
+                        + " has neither name(s), operations, noreturn, assertions, guards, threads, entries, joins "
+                        + "nor threadExit");
             }
+        }
+
+        /**
+         * One {@code "entries"} element: exactly one of {@code name}/{@code names}, {@code pattern} or
+         * {@code field}; {@code kind} (default {@code entry}), {@code multi} (default true), {@code doc}.
+         */
+        private static EntryPoint entry(JsonElement e, String origin) {
+            JsonObject t = e.isJsonObject() ? e.getAsJsonObject() : null;
+            if (t == null) {
+                throw new IllegalArgumentException("lock API " + origin + ": entry point " + e + " is not an object");
+            }
+            onlyKeys(t, Set.of("name", "names", "pattern", "field", "kind", "multi", "doc"), "entry point", origin);
+            int ways = (t.has("name") || t.has("names") ? 1 : 0) + (t.has("pattern") ? 1 : 0) + (t.has("field") ? 1 : 0);
+            if (ways != 1) {
+                throw new IllegalArgumentException("lock API " + origin + ": entry point " + e + " needs exactly one "
+                        + "of name(s) (function names), pattern (a regular expression over function names) or field "
+                        + "(an ops-table field such as \"hypercall_table_t.handler\")");
+            }
+            java.util.regex.Pattern pattern = null;
+            if (t.has("pattern")) {
+                try {
+                    pattern = java.util.regex.Pattern.compile(text(t, "pattern", origin));
+                } catch (java.util.regex.PatternSyntaxException x) {
+                    throw new IllegalArgumentException("lock API " + origin + ": entry point " + e
+                            + ": pattern is no regular expression: " + x.getDescription());
+                }
+            }
+            String field = t.has("field") ? text(t, "field", origin) : null;
+            if (field != null && !field.matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)+")) {
+                throw new IllegalArgumentException("lock API " + origin + ": entry point " + e
+                        + ": field must be TYPE.FIELD (an ops-table field such as \"hypercall_table_t.handler\")");
+            }
+            List<String> names = t.has("name") || t.has("names") ? names(t, "entry point", origin) : List.of();
+            return new EntryPoint(names, pattern, field, t.has("kind") ? text(t, "kind", origin) : "entry",
+                    !t.has("multi") || flag(t, "multi", origin));
+        }
+
+        private static void onlyKeys(JsonObject t, Set<String> known, String what, String origin) {
+            for (String key : t.keySet()) {
+                if (!known.contains(key)) {
+                    throw new IllegalArgumentException("lock API " + origin + ": " + what + " " + t + ": unknown key '"
+                            + key + "' (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+                }
+            }
+        }
+
+        private static List<String> names(JsonObject t, String what, String origin) {
+            List<String> names = new ArrayList<>();
+            if (t.has("name")) {
+                names.add(text(t, "name", origin));
+            }
+            if (t.has("names")) {
+                if (!t.get("names").isJsonArray()) {
+                    throw new IllegalArgumentException("lock API " + origin + ": " + what + " " + t
+                            + ": 'names' must be an array of strings");
+                }
+                for (JsonElement x : t.getAsJsonArray("names")) {
+                    if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isString()) {
+                        throw new IllegalArgumentException("lock API " + origin + ": " + what + " " + t
+                                + ": 'names' must be an array of strings");
+                    }
+                    names.add(x.getAsString());
+                }
+            }
+            return names;
+        }
+
+        private static String text(JsonObject t, String key, String origin) {
+            JsonElement v = t.get(key);
+            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+                throw new IllegalArgumentException("lock API " + origin + ": " + t + ": '" + key + "' must be a string");
+            }
+            return v.getAsString();
+        }
+
+        private static boolean flag(JsonObject t, String key, String origin) {
+            JsonElement v = t.get(key);
+            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
+                throw new IllegalArgumentException("lock API " + origin + ": " + t + ": '" + key
+                        + "' must be true or false");
+            }
+            return v.getAsBoolean();
+        }
+
+        private static int index(JsonElement v, JsonObject t, String origin) {
+            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() != v.getAsInt()
+                    || v.getAsInt() < 0) {
+                throw new IllegalArgumentException("lock API " + origin + ": thread entry " + t
+                        + ": 'routine' must be a non-negative argument index or a list of them, not " + v);
+            }
+            return v.getAsInt();
         }
 
         private static JsonArray array(JsonObject o, String key, String origin) {

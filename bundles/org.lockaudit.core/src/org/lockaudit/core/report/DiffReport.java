@@ -38,6 +38,10 @@ public final class DiffReport {
                 out.write(String.format("%-14s %-24s %-24s %s%n", o.id(), r.function(), r.field(),
                         (r.locks().isEmpty() ? "" : "-> " + String.join(", ", r.locks()) + "  ") + "(" + r.note() + ")"));
                 out.write("               after: " + locs(r.after()) + (r.before().isEmpty() ? "" : "; before: " + locs(r.before())) + "\n");
+                if (r.racing() != null) {
+                    out.write("               concurrent: " + r.racing()[3] + " in " + r.racing()[0] + "() at "
+                            + paths.display(r.racing()[1]) + ":" + r.racing()[2] + " (" + r.racing()[4] + ")\n");
+                }
             }
         }
         out.write(summary() + "\n");
@@ -79,6 +83,21 @@ public final class DiffReport {
             o.add("before", sites(r.before()));
             o.add("after", sites(r.after()));
             o.addProperty("note", r.note());
+            if (r.racing() != null) {
+                String[] q = r.racing();
+                JsonObject c = new JsonObject();
+                c.addProperty("function", q[0]);
+                c.addProperty("file", paths.display(q[1]));
+                c.addProperty("line", Integer.parseInt(q[2]));
+                c.addProperty("kind", q[3]);
+                c.addProperty("context", q[4]);
+                JsonArray ql = new JsonArray();
+                for (String l : q[5].isEmpty() ? new String[0] : q[5].split(", ")) {
+                    ql.add(l);
+                }
+                c.add("held", ql);
+                o.add("concurrent", c);
+            }
             rows.add(o);
         }
         root.add("rows", rows);

@@ -77,6 +77,22 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void badEntryPointsNameTheirOwnLine() throws Exception {
+        String head = "{\n  \"lockApi\": [\n    {\"entries\": [\n      {\"names\": [\"do_domctl\"], \"kind\": \"hypercall\"},\n";
+        String tail = "\n    ]}\n  ]\n}\n";
+        expectError(head + "      {\"pattern\": \"do_(\\\\w+\", \"kind\": \"hypercall\"}" + tail, 5,
+                "pattern is no regular expression");
+        expectError(head + "      {\"kind\": \"syscall\"}" + tail, 5, "needs exactly one of name(s)");
+        expectError(head + "      {\"names\": [\"a\"], \"pattern\": \"b\"}" + tail, 5, "needs exactly one of name(s)");
+        expectError(head + "      {\"field\": \"handler\"}" + tail, 5, "field must be TYPE.FIELD");
+        expectError(head + "      {\"names\": [\"a\"], \"multi\": \"yes\"}" + tail, 5, "'multi' must be true or false");
+        expectError(head + "      {\"names\": [\"a\"], \"kinds\": \"irq\"}" + tail, 5, "unknown key 'kinds'");
+        expectError("{\n  \"lockApi\": [{\n    \"threads\": [\n      {\"names\": [\"open_softirq\"], \"routine\": 1},\n"
+                + "      {\"names\": [\"init_timer\"], \"routine\": -1}\n    ]\n  }]\n}\n", 5,
+                "'routine' must be a non-negative argument index");
+    }
+
+    @Test
     void badLockApiEntries() throws Exception {
         expectError("{\n  \"lockApi\": [\n    {\"name\": \"my_lock\", \"op\": \"grab\"}\n  ]\n}\n", 3, "op must be acquire");
         expectError("{\n  \"lockApi\": [\n    {\"name\": \"my_lock\", \"op\": \"acquire\", \"arg\": -2}\n  ]\n}\n", 3,
