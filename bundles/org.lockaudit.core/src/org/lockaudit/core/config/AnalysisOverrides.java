@@ -18,7 +18,7 @@ public final class AnalysisOverrides {
     public static final String NORETURN_FUNCTION = "__lockaudit_noreturn";
 
     /** Names accepted by {@code --preset} and {@code "presets"}. */
-    public static final Set<String> PRESETS = Set.of("xen", "linux", "posix");
+    public static final Set<String> PRESETS = Set.of("xen", "linux", "posix", "xen-hypercalls");
 
     private AnalysisOverrides() {
     }

@@ -30,6 +30,8 @@ import com.google.gson.JsonParser;
 public final class LockApi {
     /** Presets applied by {@link #defaults()}, in order (later entries override earlier ones of the same name). */
     public static final List<String> PRESETS = List.of("xen", "linux", "posix");
+    /** Presets a tree may add by name ({@code --preset}, {@code "presets"} in lockaudit.json) beyond the defaults. */
+    public static final List<String> OPTIONAL_PRESETS = List.of("xen-hypercalls");
     /** Always applied first: compiler builtins and the analysis overrides' pseudo-functions. */
     private static final String CORE = "core";
     /**
@@ -202,7 +204,7 @@ public final class LockApi {
             try (InputStream in = LockApi.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalArgumentException("unknown lock API preset '" + preset + "' (known: " + PRESETS
-                            + ")");
+                            + ", optional: " + OPTIONAL_PRESETS + ")");
                 }
                 JsonObject root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                         .getAsJsonObject();

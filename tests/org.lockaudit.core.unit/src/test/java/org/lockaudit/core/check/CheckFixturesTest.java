@@ -30,8 +30,18 @@ class CheckFixturesTest {
             TreeConfig.Builder b = new TreeConfig.Builder();
             b.includePath(DIR.resolve("include").toAbsolutePath());
             List<TranslationUnitFacts> units = FactsAnalysis.run(b.build(), List.of(f), null).units();
-            AnalysisResult r = Analysis.run(units, null);
+            AnalysisResult r = Analysis.run(units, options(f), null);
             assertEquals(List.of(), ExpectationRunner.mismatches(r, List.of(f), ExpectationRunner.allKinds()));
         }));
+    }
+
+    /**
+     * The default options, with the lock-API presets a fixture names in a {@code @presets a,b} line (replacing the
+     * defaults, as {@code --preset} does).
+     */
+    static org.lockaudit.core.inference.GuardOptions options(Path fixture) throws java.io.IOException {
+        org.lockaudit.core.inference.GuardOptions o = org.lockaudit.core.inference.GuardOptions.defaults();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@presets\\s+([\\w,-]+)").matcher(Files.readString(fixture));
+        return m.find() ? o.withLockApi(org.lockaudit.core.lockapi.LockApi.of(List.of(m.group(1).split(",")), List.of())) : o;
     }
 }
