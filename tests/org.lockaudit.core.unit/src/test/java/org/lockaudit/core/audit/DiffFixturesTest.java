@@ -65,7 +65,13 @@ class DiffFixturesTest {
         TreeConfig.Builder b = new TreeConfig.Builder();
         b.includePath(INCLUDE.toAbsolutePath());
         List<TranslationUnitFacts> units = FactsAnalysis.run(b.build(), sources(side), null).units();
-        return GuardAnalysis.run(units, GuardOptions.defaults(), null, null);
+        GuardOptions options = GuardOptions.defaults();
+        for (Path f : sources(side)) {
+            if (Files.readString(f).contains("@presets")) {
+                options = org.lockaudit.core.check.CheckFixturesTest.options(f);
+            }
+        }
+        return GuardAnalysis.run(units, options, null, null);
     }
 
     private static List<Path> sources(Path side) throws Exception {

@@ -16,7 +16,7 @@ import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 
 /** Every C fixture under fixtures/checks is analysed on its own and must match its expectations both ways. */
-class CheckFixturesTest {
+public class CheckFixturesTest {
     static final Path DIR = Path.of(System.getProperty("lockaudit.repo"),
             "tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks");
 
@@ -39,7 +39,7 @@ class CheckFixturesTest {
      * The default options, with the lock-API presets a fixture names in a {@code @presets a,b} line (replacing the
      * defaults, as {@code --preset} does).
      */
-    static org.lockaudit.core.inference.GuardOptions options(Path fixture) throws java.io.IOException {
+    public static org.lockaudit.core.inference.GuardOptions options(Path fixture) throws java.io.IOException {
         org.lockaudit.core.inference.GuardOptions o = org.lockaudit.core.inference.GuardOptions.defaults();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("@presets\\s+([\\w,-]+)").matcher(Files.readString(fixture));
         return m.find() ? o.withLockApi(org.lockaudit.core.lockapi.LockApi.of(List.of(m.group(1).split(",")), List.of())) : o;
