@@ -154,7 +154,7 @@ public final class Analysis {
 
     /** What the program-wide checkers need, computed once per linked program (checkers are made per function). */
     private record ProgramTables(java.util.Set<FunctionId> roots,
-            Map<String, java.util.Set<String>> declaredOrder) {
+            Map<String, java.util.Set<String>> declaredOrder, org.lockaudit.core.check.LockHandOffs handOffs) {
     }
 
     private static final Map<Program, ProgramTables> TABLES = java.util.Collections.synchronizedMap(
@@ -163,7 +163,8 @@ public final class Analysis {
     private static ProgramTables tables(Program program, LockApi api) {
         return TABLES.computeIfAbsent(program, p -> new ProgramTables(
                 java.util.Set.copyOf(org.lockaudit.core.concurrency.ThreadRoots.of(p, api).keySet()),
-                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines())));
+                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines()),
+                new org.lockaudit.core.check.LockHandOffs(p)));
     }
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
@@ -179,7 +180,7 @@ public final class Analysis {
         if (program != null) {
             return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
                     new DeclaredOrderChecker(collector, tables.declaredOrder()),
-                    new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
+                    new InconsistentReturnChecker(collector, tables.handOffs()), new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                     new LockOrderChecker(collector));

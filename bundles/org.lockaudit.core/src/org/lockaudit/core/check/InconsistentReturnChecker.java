@@ -19,14 +19,22 @@ import org.lockaudit.core.program.LockId;
  * returns on some paths and not on others. Returns are compared per result class: a try-style function that
  * returns non-zero with the lock and zero without it is consistent. A return whose value cannot be classified
  * belongs to both classes. Reported once per function and lock, at a return where the paths disagree, with both
- * paths.
+ * paths. A lock a caller releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not
+ * reported.
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
     private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
+    private final LockHandOffs handOffs;
 
     public InconsistentReturnChecker(FindingSink sink) {
+        this(sink, null);
+    }
+
+    /** With {@code handOffs}, a lock a caller releases after the call is the function's contract ({@link LockHandOffs}). */
+    public InconsistentReturnChecker(FindingSink sink, LockHandOffs handOffs) {
         this.sink = sink;
+        this.handOffs = handOffs;
     }
 
     @Override
@@ -77,7 +85,7 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
-                if (!l.bound()) {
+                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null) {
                     continue;
                 }
                 boolean reported = false;

@@ -34,7 +34,8 @@ public final class RaceDetector {
         this.program = program;
     }
 
-    private record Placed(AccessSite site, ExecutionContext context, Set<String> locks) {
+    private record Placed(AccessSite site, ExecutionContext context, Set<String> locks, ArrayElement element,
+            List<LockStripe> stripes) {
     }
 
     public void report(List<AccessSite> sites, FindingSink sink) {
@@ -53,7 +54,15 @@ public final class RaceDetector {
             for (GuardCandidate g : s.must()) {
                 locks.add(g.lock());
             }
-            byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(new Placed(s, c, locks));
+            List<LockStripe> stripes = new ArrayList<>();
+            for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
+                LockStripe st = LockStripe.of(l);
+                if (st != null) {
+                    stripes.add(st);
+                }
+            }
+            byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>())
+                    .add(new Placed(s, c, locks, ArrayElement.of(s), stripes));
         }
         Set<String> reported = new HashSet<>();
         for (Map.Entry<String, List<Placed>> e : byLocation.entrySet()) {
@@ -85,7 +94,7 @@ public final class RaceDetector {
             }
             Set<String> common = new HashSet<>(w.locks());
             common.retainAll(o.locks());
-            if (!common.isEmpty()) {
+            if (!common.isEmpty() || distinctElements(w, o) || commonStripe(w, o)) {
                 continue;
             }
             if (best == null || (best.site().function().equals(w.site().function())
@@ -94,6 +103,34 @@ public final class RaceDetector {
             }
         }
         return best;
+    }
+
+    /** Two different constant elements of one array ({@code a[0]}, {@code a[1]}) are two locations. */
+    private static boolean distinctElements(Placed a, Placed b) {
+        return a.element() != null && b.element() != null && a.element().distinctFrom(b.element());
+    }
+
+    /**
+     * The striped-element heuristic: two accesses of elements of one array ({@code sizes[it->slabs_clsid]},
+     * {@code sizes[id]}) that both hold a stripe of one lock array ({@code lru_locks[it->slabs_clsid]},
+     * {@code lru_locks[id]}) whose subscripts may be equal count as holding a common lock. It states the usual
+     * discipline of striped locks (element i, or the bucket of hash h, under the stripe of the same index or hash)
+     * without proving that the two sites map an element to its stripe the same way; limit: an array whose elements
+     * are touched under unrelated stripes of one lock array is not reported. Accesses of a whole variable (a scalar
+     * counter, the array pointer itself) are not elements, so stripes give them no common lock.
+     */
+    private static boolean commonStripe(Placed a, Placed b) {
+        if (a.element() == null || b.element() == null || !a.element().array().equals(b.element().array())) {
+            return false;
+        }
+        for (LockStripe x : a.stripes()) {
+            for (LockStripe y : b.stripes()) {
+                if (x.mayEqual(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A global, a member of a global struct, or a member reached through a global pointer. */

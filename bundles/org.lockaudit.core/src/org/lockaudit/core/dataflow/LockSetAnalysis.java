@@ -167,7 +167,7 @@ public final class LockSetAnalysis {
             return false;
         }
         in[target].put(s.locals(), next);
-        if (in[target].size() > MAX_SPLITS) {
+        if (in[target].size() > MAX_SPLITS && !project(in, target)) {
             merged[target] = true;
             LockState all = null;
             for (LockState x : in[target].values()) {
@@ -176,6 +176,30 @@ public final class LockSetAnalysis {
             in[target].clear();
             in[target].put(LocalFacts.NONE, all);
         }
+        return true;
+    }
+
+    /**
+     * Too many local-fact splits at one node: first merge the splits that hold the same locks on every path, each
+     * group keeping only the facts its members agree on. A flag that records the lock state
+     * ({@code locked = true} after the lock) differs between groups and survives; flags the locks do not depend on
+     * (request options tested on the way) are dropped. Returns false when that still leaves more than
+     * {@link #MAX_SPLITS} splits (the caller then merges them all, as before).
+     */
+    private static boolean project(Map<LocalFacts, LockState>[] in, int target) {
+        Map<HeldLockSet, LockState> groups = new LinkedHashMap<>();
+        for (LockState x : in[target].values()) {
+            groups.merge(x.must(), x, LockState::join); // join keeps the facts both sides agree on
+        }
+        Map<LocalFacts, LockState> out = new LinkedHashMap<>();
+        for (LockState st : groups.values()) {
+            out.merge(st.locals(), st, LockState::join);
+        }
+        if (out.size() > MAX_SPLITS || out.size() >= in[target].size()) {
+            return false;
+        }
+        in[target].clear();
+        in[target].putAll(out);
         return true;
     }
 
