@@ -200,7 +200,7 @@ public final class Analysis {
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, null, monitor);
-        report(program, callGraph, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector);
         return guards;
     }
 
@@ -214,7 +214,7 @@ public final class Analysis {
             java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, memo, mustRun, monitor);
-        report(program, callGraph, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector);
         return guards;
     }
 
@@ -222,8 +222,8 @@ public final class Analysis {
      * The guard findings; in a program that starts threads, {@code unguarded-access} is the lockset race rule over
      * the concurrency model (docs/analyze.md) instead of the majority guard's counter-examples.
      */
-    private static void report(Program program, CallGraph callGraph, GuardAnalysis.Result guards,
-            GuardOptions guardOptions, FindingCollector collector) {
+    private static void report(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
+            GuardAnalysis.Result guards, GuardOptions guardOptions, FindingCollector collector) {
         ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, LockApi.defaults());
         if (!model.hasThreads()) {
             GuardFindings.report(guards.fields(), guardOptions, collector);
@@ -234,7 +234,31 @@ public final class Analysis {
                 collector.report(f);
             }
         });
-        new RaceDetector(model, program).report(guards.sites(), collector);
+        new RaceDetector(model, program, tables(program, LockApi.defaults()).handOffs(),
+                f -> changes(summaries.get(f), true), f -> changes(summaries.get(f), false))
+                .report(guards.sites(), collector);
+    }
+
+    /**
+     * The lock classes a function returns with ({@code acquires}) or releases, on some of its paths or all, from its
+     * summary.
+     */
+    private static java.util.Set<String> changes(FunctionSummary s, boolean acquires) {
+        if (s == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (List<org.lockaudit.core.dataflow.LockChange> l : List.of(s.onZero(), s.onNonZero(), s.any())) {
+            for (org.lockaudit.core.dataflow.LockChange c : l) {
+                org.lockaudit.core.dataflow.LockChange.Kind k = c.kind();
+                boolean acquire = k == org.lockaudit.core.dataflow.LockChange.Kind.ACQUIRE
+                        || k == org.lockaudit.core.dataflow.LockChange.Kind.MAY_ACQUIRE;
+                if (c.lock().bound() && acquire == acquires) {
+                    out.add(c.lock().canonical());
+                }
+            }
+        }
+        return out;
     }
 
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */

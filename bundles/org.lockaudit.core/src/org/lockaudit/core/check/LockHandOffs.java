@@ -62,12 +62,67 @@ public final class LockHandOffs {
             if (!f.equals(target)) {
                 continue;
             }
-            String at = releaseAfter(s, lock.canonical());
+            String at = releaseAfter(s, lock.canonical(), t -> false);
             if (at != null) {
                 return s.caller().name() + "() at " + at;
             }
         }
         return null;
+    }
+
+    /**
+     * A lock handed to a caller: in function {@code caller}, the call at {@code callLine} to a function that returns
+     * with a lock of class {@code lock} on some paths, and the caller's release of that class at {@code releaseLine}.
+     */
+    public record HandOff(String lock, int callLine, int releaseLine) {
+        /** Whether code of the caller at {@code line} lies between the call and the release, in source order. */
+        public boolean covers(int line) {
+            return line > callLine && line < releaseLine;
+        }
+    }
+
+    private final Map<FunctionId, List<HandOff>> handOffsIn = new HashMap<>();
+
+    /**
+     * The locks handed to {@code caller} by the functions it calls ({@code returnsSome}: the classes a callee returns
+     * with on some paths, from its summary), each with the call and the release that bound it; here a release may
+     * also be a call to a function that releases the class on some of its paths ({@code releasesSome}: a
+     * {@code pause(ALL)} ... {@code pause(RESUME)} pair of one function switching on its argument).
+     */
+    public synchronized List<HandOff> handOffsIn(FunctionId caller,
+            java.util.function.Function<FunctionId, Set<String>> returnsSome,
+            java.util.function.Function<FunctionId, Set<String>> releasesSome) {
+        List<HandOff> known = handOffsIn.get(caller);
+        if (known != null) {
+            return known;
+        }
+        index();
+        List<HandOff> out = new ArrayList<>();
+        Function fn = program.function(caller);
+        if (fn != null) {
+            for (CfgNode node : fn.getNodes()) {
+                List<Event> events = node.getEvents();
+                for (int i = 0; i < events.size(); i++) {
+                    if (!(events.get(i) instanceof Call c) || c.getCallee() == null) {
+                        continue;
+                    }
+                    FunctionId t = program.resolve(c.getCallee(), fn.getFile());
+                    if (t == null) {
+                        continue;
+                    }
+                    for (String cls : returnsSome.apply(t)) {
+                        String at = releaseAfter(new Site(caller, fn, node.getId(), i), cls,
+                                f -> releasesSome.apply(f).contains(cls));
+                        if (at != null) {
+                            int line = Integer.parseInt(at.substring(at.lastIndexOf(':') + 1));
+                            out.add(new HandOff(cls, c.getLine(), line));
+                        }
+                    }
+                }
+            }
+        }
+        handOffsIn.put(caller, List.copyOf(out));
+        return handOffsIn.get(caller);
     }
 
     private void index() {
@@ -138,12 +193,12 @@ public final class LockHandOffs {
      * The first release of {@code canonical} reachable from the call at {@code s} without the caller acquiring the
      * class again on the way, as "file:line", or null.
      */
-    private String releaseAfter(Site s, String canonical) {
+    private String releaseAfter(Site s, String canonical, java.util.function.Predicate<FunctionId> alsoReleases) {
         Function fn = s.fn();
         int n = fn.getNodes().size();
         boolean[] seen = new boolean[n];
         Deque<Integer> work = new ArrayDeque<>();
-        Met first = scan(fn, s.caller(), fn.getNodes().get(s.node()), s.event() + 1, canonical);
+        Met first = scan(fn, s.caller(), fn.getNodes().get(s.node()), s.event() + 1, canonical, alsoReleases);
         if (first.release() != null || first.acquire()) {
             return first.release();
         }
@@ -154,7 +209,7 @@ public final class LockHandOffs {
                 continue;
             }
             seen[x] = true;
-            Met met = scan(fn, s.caller(), fn.getNodes().get(x), 0, canonical);
+            Met met = scan(fn, s.caller(), fn.getNodes().get(x), 0, canonical, alsoReleases);
             if (met.release() != null) {
                 return met.release();
             }
@@ -170,7 +225,8 @@ public final class LockHandOffs {
         static final Met NOTHING = new Met(null, false);
     }
 
-    private Met scan(Function fn, FunctionId caller, CfgNode node, int from, String canonical) {
+    private Met scan(Function fn, FunctionId caller, CfgNode node, int from, String canonical,
+            java.util.function.Predicate<FunctionId> alsoReleases) {
         List<Event> events = node.getEvents();
         for (int i = from; i < events.size(); i++) {
             Event ev = events.get(i);
@@ -184,7 +240,7 @@ public final class LockHandOffs {
             } else if (ev instanceof Call c && c.getCallee() != null) {
                 FunctionId t = program.resolve(c.getCallee(), fn.getFile());
                 Set<String> r = t == null ? null : wrappers.get(t);
-                release = r != null && (r.contains(canonical) || r.contains(ANY));
+                release = r != null && (r.contains(canonical) || r.contains(ANY)) || t != null && alsoReleases.test(t);
                 acquire = t != null && acquired.getOrDefault(t, Set.of()).contains(canonical);
             }
             if (acquire) {

@@ -28,10 +28,33 @@ import org.lockaudit.core.program.Program;
 public final class RaceDetector {
     private final ConcurrencyModel model;
     private final Program program;
+    private final org.lockaudit.core.check.LockHandOffs handOffs;
+    private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome;
+    private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome;
+    private final Map<String, org.lockaudit.core.program.FunctionId> byName = new java.util.HashMap<>();
 
     public RaceDetector(ConcurrencyModel model, Program program) {
+        this(model, program, null, f -> Set.of(), f -> Set.of());
+    }
+
+    /**
+     * With {@code handOffs}: code of a caller between its call to a function that returns a lock on some paths
+     * ({@code returnsSome}: the classes, from the callee's summary) and its own release of that class (directly, by
+     * a release wrapper, or by a call to a function that releases it on some paths: {@code releasesSome}) holds it.
+     */
+    public RaceDetector(ConcurrencyModel model, Program program, org.lockaudit.core.check.LockHandOffs handOffs,
+            java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome,
+            java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome) {
         this.model = model;
+        this.releasesSome = releasesSome;
         this.program = program;
+        this.handOffs = handOffs;
+        this.returnsSome = returnsSome;
+        if (handOffs != null) {
+            for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
+                byName.putIfAbsent(f.name(), f);
+            }
+        }
     }
 
     private record Placed(AccessSite site, ExecutionContext context, Set<String> locks, ArrayElement element,
@@ -61,6 +84,7 @@ public final class RaceDetector {
                     stripes.add(st);
                 }
             }
+            handedOver(c, locks, stripes);
             byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>())
                     .add(new Placed(s, c, locks, ArrayElement.of(s), stripes));
         }
@@ -103,6 +127,31 @@ public final class RaceDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * The locks handed to a function on the access's call path by a lock-returning callee ({@link
+     * org.lockaudit.core.check.LockHandOffs}): a frame whose line lies between the call that returned the lock and
+     * the caller's release of it holds it (a stripe of unknown index when the lock is an array element: its
+     * subscript is the callee's). Heuristic and limit: "between" is source order within the caller, and a path on
+     * which the callee did not return the lock (it reported so through its result) counts as holding it too.
+     */
+    private void handedOver(ExecutionContext c, Set<String> locks, List<LockStripe> stripes) {
+        if (handOffs == null) {
+            return;
+        }
+        for (ExecutionContext.Frame fr : c.frames()) {
+            org.lockaudit.core.program.FunctionId f = byName.get(fr.function());
+            if (f == null) {
+                continue;
+            }
+            for (org.lockaudit.core.check.LockHandOffs.HandOff h : handOffs.handOffsIn(f, returnsSome, releasesSome)) {
+                if (h.covers(fr.line())) {
+                    stripes.add(new LockStripe(h.lock(), "?"));
+                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
+                }
+            }
+        }
     }
 
     /** Two different constant elements of one array ({@code a[0]}, {@code a[1]}) are two locations. */
