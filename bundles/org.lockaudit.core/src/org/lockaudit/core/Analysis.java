@@ -258,6 +258,11 @@ public final class Analysis {
                 }
             }
         }
+        for (org.lockaudit.core.program.LockId l : s.takenOrDropped()) {
+            if (l.bound()) {
+                out.add(l.canonical());
+            }
+        }
         return out;
     }
 

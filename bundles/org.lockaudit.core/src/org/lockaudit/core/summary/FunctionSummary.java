@@ -26,7 +26,16 @@ import org.lockaudit.core.program.LockId;
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
         boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
-        LockId returnsLock) {
+        LockId returnsLock, List<LockId> takenOrDropped) {
+
+    /** As the canonical constructor, with no {@link #takenOrDropped} locks (declared summaries). */
+    public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
+            List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
+            boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+            LockId returnsLock) {
+        this(function, parameters, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires,
+                accesses, returnsLock, List.of());
+    }
 
     public FunctionSummary {
         parameters = List.copyOf(parameters);
@@ -36,6 +45,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         requires = List.copyOf(requires);
         insideAcquires = List.copyOf(insideAcquires);
         accesses = List.copyOf(accesses);
+        takenOrDropped = List.copyOf(takenOrDropped);
     }
 
     public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
@@ -69,7 +79,28 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         }
         return new FunctionSummary(id, parameters, changes(flow, ReturnClass.ZERO), changes(flow, ReturnClass.NON_ZERO),
                 changes(flow, ReturnClass.UNKNOWN), req, allPredicate ? predicate : null, allPredicate && negated,
-                flow.insideAcquires(), flow.accesses(), returned);
+                flow.insideAcquires(), flow.accesses(), returned, takenOrDropped(flow));
+    }
+
+    /**
+     * Locks this function may return holding (taken by it) and may also release, on different paths: neither a may
+     * acquisition nor a may release in the net effects, which cancel out. The pause/resume helper that switches on
+     * its argument ({@code pause(ALL)} takes the locks, {@code pause(RESUME)} drops them) is the idiom; the race rule
+     * reads a call pair of it as a section holding the locks ({@code LockHandOffs}).
+     */
+    private static List<LockId> takenOrDropped(FunctionFlow flow) {
+        java.util.Set<LockId> held = new java.util.TreeSet<>();
+        java.util.Set<LockId> dropped = new java.util.TreeSet<>();
+        for (ReturnPoint r : flow.returns()) {
+            for (HeldLock h : r.state().may()) {
+                if (h.own()) {
+                    held.add(h.lock());
+                }
+            }
+            dropped.addAll(r.state().releasedMay().asList());
+        }
+        held.retainAll(dropped);
+        return List.copyOf(held);
     }
 
     /** Net effect over the returns producing class {@code c} (every return for UNKNOWN). */
@@ -118,7 +149,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 && requires.stream().map(Requirement::lock).toList().equals(o.requires.stream().map(Requirement::lock).toList())
                 && insideAcquires.stream().map(InsideAcquire::lock).toList()
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
-                && Objects.equals(returnsLock, o.returnsLock);
+                && Objects.equals(returnsLock, o.returnsLock) && takenOrDropped.equals(o.takenOrDropped);
     }
 
     private static List<String> key(List<LockChange> changes) {
