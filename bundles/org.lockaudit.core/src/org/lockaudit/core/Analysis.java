@@ -154,7 +154,7 @@ public final class Analysis {
 
     /** What the program-wide checkers need, computed once per linked program (checkers are made per function). */
     private record ProgramTables(java.util.Set<FunctionId> roots,
-            Map<String, java.util.Set<String>> declaredOrder) {
+            Map<String, java.util.Set<String>> declaredOrder, org.lockaudit.core.check.LockHandOffs handOffs) {
     }
 
     private static final Map<Program, ProgramTables> TABLES = java.util.Collections.synchronizedMap(
@@ -163,7 +163,8 @@ public final class Analysis {
     private static ProgramTables tables(Program program, LockApi api) {
         return TABLES.computeIfAbsent(program, p -> new ProgramTables(
                 java.util.Set.copyOf(org.lockaudit.core.concurrency.ThreadRoots.of(p, api).keySet()),
-                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines())));
+                DeclaredOrderChecker.declaredOrder(p.units(), new SourceLines()),
+                new org.lockaudit.core.check.LockHandOffs(p)));
     }
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
@@ -179,7 +180,8 @@ public final class Analysis {
         if (program != null) {
             return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
                     new DeclaredOrderChecker(collector, tables.declaredOrder()),
-                    new InconsistentReturnChecker(collector, program::function), new DoubleAcquireChecker(collector),
+                    new InconsistentReturnChecker(collector, program::function, tables.handOffs()),
+                    new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                     new LockOrderChecker(collector, program));
@@ -199,7 +201,7 @@ public final class Analysis {
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, null, monitor);
-        report(program, callGraph, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector);
         return guards;
     }
 
@@ -213,7 +215,7 @@ public final class Analysis {
             java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, memo, mustRun, monitor);
-        report(program, callGraph, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector);
         return guards;
     }
 
@@ -221,8 +223,8 @@ public final class Analysis {
      * The guard findings; in a program that starts threads, {@code unguarded-access} is the lockset race rule over
      * the concurrency model (docs/analyze.md) instead of the majority guard's counter-examples.
      */
-    private static void report(Program program, CallGraph callGraph, GuardAnalysis.Result guards,
-            GuardOptions guardOptions, FindingCollector collector) {
+    private static void report(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
+            GuardAnalysis.Result guards, GuardOptions guardOptions, FindingCollector collector) {
         ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, guardOptions.lockApi());
         if (!model.hasThreads()) {
             GuardFindings.report(guards.fields(), guardOptions, collector);
@@ -233,7 +235,36 @@ public final class Analysis {
                 collector.report(f);
             }
         });
-        new RaceDetector(model, program).report(guards.sites(), collector);
+        new RaceDetector(model, program, tables(program, LockApi.defaults()).handOffs(),
+                f -> changes(summaries.get(f), true), f -> changes(summaries.get(f), false))
+                .report(guards.sites(), collector);
+    }
+
+    /**
+     * The lock classes a function returns with ({@code acquires}) or releases, on some of its paths or all, from its
+     * summary.
+     */
+    private static java.util.Set<String> changes(FunctionSummary s, boolean acquires) {
+        if (s == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (List<org.lockaudit.core.dataflow.LockChange> l : List.of(s.onZero(), s.onNonZero(), s.any())) {
+            for (org.lockaudit.core.dataflow.LockChange c : l) {
+                org.lockaudit.core.dataflow.LockChange.Kind k = c.kind();
+                boolean acquire = k == org.lockaudit.core.dataflow.LockChange.Kind.ACQUIRE
+                        || k == org.lockaudit.core.dataflow.LockChange.Kind.MAY_ACQUIRE;
+                if (c.lock().bound() && acquire == acquires) {
+                    out.add(c.lock().canonical());
+                }
+            }
+        }
+        for (org.lockaudit.core.program.LockId l : s.takenOrDropped()) {
+            if (l.bound()) {
+                out.add(l.canonical());
+            }
+        }
+        return out;
     }
 
     /** Fingerprints, suppression comments and diagnostics: the result (shared with {@link AnalysisSession}). */

@@ -33,7 +33,17 @@ public final class DoubleAcquireChecker implements Checker {
     private static boolean sameStraightPath(HeldLock held, LockState before) {
         java.util.List<Step> first = held.acquiredAt().steps();
         java.util.List<Step> now = before.trail().steps();
-        return !first.isEmpty() && now.size() >= first.size() && now.subList(0, first.size()).equals(first);
+        if (first.isEmpty() || now.size() < first.size() || !now.subList(0, first.size()).equals(first)) {
+            return false;
+        }
+        // and the lock stays held at every step after it: a trail that released it on the way (a loop's earlier
+        // iteration, a state joined with another at a merge) does not show it held here
+        for (Step s : now.subList(first.size(), now.size())) {
+            if (s.heldAfter() != null && !s.heldAfter().contains(held.lock())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

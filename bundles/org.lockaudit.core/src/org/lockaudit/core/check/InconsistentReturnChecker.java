@@ -20,22 +20,28 @@ import org.lockaudit.core.program.LockId;
  * returns non-zero with the lock and zero without it is consistent. A return whose value cannot be classified
  * belongs to both classes. Returns are also consistent when a parameter's truth decides the lock on every return
  * ({@code void lock_if(bool cond, spinlock_t *l)}): the caller chose by its argument (see ParameterCondition).
- * Reported once per function and lock, at a return where the paths disagree, with both paths.
+ * Reported once per function and lock, at a return where the paths disagree, with both paths. A lock a caller
+ * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported.
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
     private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
     private final java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies;
+    private final LockHandOffs handOffs;
 
     public InconsistentReturnChecker(FindingSink sink) {
-        this(sink, f -> null);
+        this(sink, f -> null, null);
     }
 
-    /** {@code bodies}: each function's facts (its parameters, whose truth may decide the lock). */
+    /**
+     * {@code bodies}: each function's facts (its parameters, whose truth may decide the lock); with
+     * {@code handOffs}, a lock a caller releases after the call is the function's contract ({@link LockHandOffs}).
+     */
     public InconsistentReturnChecker(FindingSink sink,
-            java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies) {
+            java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies, LockHandOffs handOffs) {
         this.sink = sink;
         this.bodies = bodies;
+        this.handOffs = handOffs;
     }
 
     @Override
@@ -91,7 +97,7 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
-                if (!l.bound()) {
+                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null) {
                     continue;
                 }
                 boolean reported = false;

@@ -28,13 +28,37 @@ import org.lockaudit.core.program.Program;
 public final class RaceDetector {
     private final ConcurrencyModel model;
     private final Program program;
+    private final org.lockaudit.core.check.LockHandOffs handOffs;
+    private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome;
+    private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome;
+    private final Map<String, org.lockaudit.core.program.FunctionId> byName = new java.util.HashMap<>();
 
     public RaceDetector(ConcurrencyModel model, Program program) {
-        this.model = model;
-        this.program = program;
+        this(model, program, null, f -> Set.of(), f -> Set.of());
     }
 
-    private record Placed(AccessSite site, ExecutionContext context, Set<String> locks) {
+    /**
+     * With {@code handOffs}: code of a caller between its call to a function that returns a lock on some paths
+     * ({@code returnsSome}: the classes, from the callee's summary) and its own release of that class (directly, by
+     * a release wrapper, or by a call to a function that releases it on some paths: {@code releasesSome}) holds it.
+     */
+    public RaceDetector(ConcurrencyModel model, Program program, org.lockaudit.core.check.LockHandOffs handOffs,
+            java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome,
+            java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome) {
+        this.model = model;
+        this.releasesSome = releasesSome;
+        this.program = program;
+        this.handOffs = handOffs;
+        this.returnsSome = returnsSome;
+        if (handOffs != null) {
+            for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
+                byName.putIfAbsent(f.name(), f);
+            }
+        }
+    }
+
+    private record Placed(AccessSite site, ExecutionContext context, Set<String> locks, ArrayElement element,
+            List<LockStripe> stripes) {
     }
 
     public void report(List<AccessSite> sites, FindingSink sink) {
@@ -53,7 +77,16 @@ public final class RaceDetector {
             for (GuardCandidate g : s.must()) {
                 locks.add(g.lock());
             }
-            byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(new Placed(s, c, locks));
+            List<LockStripe> stripes = new ArrayList<>();
+            for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
+                LockStripe st = LockStripe.of(l);
+                if (st != null) {
+                    stripes.add(st);
+                }
+            }
+            handedOver(c, locks, stripes);
+            byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>())
+                    .add(new Placed(s, c, locks, ArrayElement.of(s), stripes));
         }
         Set<String> reported = new HashSet<>();
         for (Map.Entry<String, List<Placed>> e : byLocation.entrySet()) {
@@ -85,7 +118,7 @@ public final class RaceDetector {
             }
             Set<String> common = new HashSet<>(w.locks());
             common.retainAll(o.locks());
-            if (!common.isEmpty()) {
+            if (!common.isEmpty() || distinctElements(w, o) || commonStripe(w, o)) {
                 continue;
             }
             if (best == null || (best.site().function().equals(w.site().function())
@@ -94,6 +127,59 @@ public final class RaceDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * The locks handed to a function on the access's call path by a lock-returning callee ({@link
+     * org.lockaudit.core.check.LockHandOffs}): a frame whose line lies between the call that returned the lock and
+     * the caller's release of it holds it (a stripe of unknown index when the lock is an array element: its
+     * subscript is the callee's). Heuristic and limit: "between" is source order within the caller, and a path on
+     * which the callee did not return the lock (it reported so through its result) counts as holding it too.
+     */
+    private void handedOver(ExecutionContext c, Set<String> locks, List<LockStripe> stripes) {
+        if (handOffs == null) {
+            return;
+        }
+        for (ExecutionContext.Frame fr : c.frames()) {
+            org.lockaudit.core.program.FunctionId f = byName.get(fr.function());
+            if (f == null) {
+                continue;
+            }
+            for (org.lockaudit.core.check.LockHandOffs.HandOff h : handOffs.handOffsIn(f, returnsSome, releasesSome)) {
+                if (h.covers(fr.line())) {
+                    stripes.add(new LockStripe(h.lock(), "?"));
+                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
+                }
+            }
+        }
+    }
+
+    /** Two different constant elements of one array ({@code a[0]}, {@code a[1]}) are two locations. */
+    private static boolean distinctElements(Placed a, Placed b) {
+        return a.element() != null && b.element() != null && a.element().distinctFrom(b.element());
+    }
+
+    /**
+     * The striped-element heuristic: two accesses of elements of one array ({@code sizes[it->slabs_clsid]},
+     * {@code sizes[id]}) that both hold a stripe of one lock array ({@code lru_locks[it->slabs_clsid]},
+     * {@code lru_locks[id]}) whose subscripts may be equal count as holding a common lock. It states the usual
+     * discipline of striped locks (element i, or the bucket of hash h, under the stripe of the same index or hash)
+     * without proving that the two sites map an element to its stripe the same way; limit: an array whose elements
+     * are touched under unrelated stripes of one lock array is not reported. Accesses of a whole variable (a scalar
+     * counter, the array pointer itself) are not elements, so stripes give them no common lock.
+     */
+    private static boolean commonStripe(Placed a, Placed b) {
+        if (a.element() == null || b.element() == null || !a.element().array().equals(b.element().array())) {
+            return false;
+        }
+        for (LockStripe x : a.stripes()) {
+            for (LockStripe y : b.stripes()) {
+                if (x.mayEqual(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A global, a member of a global struct, or a member reached through a global pointer. */

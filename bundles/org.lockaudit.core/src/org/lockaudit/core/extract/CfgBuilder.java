@@ -695,7 +695,14 @@ final class CfgBuilder {
         while (e instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference r) {
             e = Ast.parens(r.getFieldOwner());
         }
-        return e instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id));
+        if (!(e instanceof IASTIdExpression id)) {
+            return false;
+        }
+        IBinding b = Ast.binding(id);
+        // a mode flag of a global object tested twice (if (!mod->needs_lock) unlock(); ... if (mod->needs_lock)
+        // unlock();) is correlated like a local's. Heuristic and limit: a callee or another thread changing the
+        // flag between the two tests is not seen (as for a member of a local object).
+        return isVariableNotGlobal(b) || Ast.isGlobalVariable(b);
     }
 
     /**
@@ -1204,7 +1211,9 @@ final class CfgBuilder {
         MemberChain m = MemberChain.of(e, ctx.types);
         if (m == null) {
             IASTArraySubscriptExpression s = (IASTArraySubscriptExpression) Ast.parens(e);
-            expr(s.getArrayExpression(), kind);
+            if (!globalArrayElement(s, kind)) {
+                expr(s.getArrayExpression(), kind);
+            }
             if (s.getArgument() instanceof IASTExpression i) {
                 expr(i, AccessKind.READ);
             }
@@ -1230,6 +1239,39 @@ final class CfgBuilder {
         a.setKind(kind);
         a.setBase(Ast.text(m.base()));
         emit(a, e);
+    }
+
+    /**
+     * {@code sizes[it->clsid]++} on a global array (or a global pointer used as one): an access of the global whose
+     * base is the element, {@code sizes[it->clsid]}, with the subscript spelt by the binder (its source text when it
+     * is not an access path, such as {@code smp_processor_id()}), so the race rule can tell elements and their
+     * lock stripes apart ({@code RaceDetector}). Returns false when the array expression is not such a global.
+     */
+    private boolean globalArrayElement(IASTArraySubscriptExpression s, AccessKind kind) {
+        if (!(Ast.parens(s.getArrayExpression()) instanceof IASTIdExpression id)) {
+            return false;
+        }
+        IBinding b = Ast.binding(id);
+        if (!Ast.isGlobalVariable(b) || TypeNames.isConst(((IVariable) b).getType())) {
+            return false;
+        }
+        String index = null;
+        if (s.getArgument() instanceof IASTExpression i) {
+            index = org.lockaudit.core.binder.AccessPaths.spell(i);
+            if (index == null) {
+                index = org.lockaudit.core.program.LockId.withoutBlanks(Ast.text(i));
+            }
+        }
+        Access a = ExtractContext.F.createAccess();
+        a.setTarget(b.getName());
+        a.setGlobal(true);
+        a.setKind(kind);
+        a.setBase(b.getName() + "[" + (index == null || index.isEmpty() ? "?" : index) + "]");
+        if (((IVariable) b).isStatic()) {
+            a.setFileScope(ctx.tuFile);
+        }
+        emit(a, id);
+        return true;
     }
 
     /** Reads of a chain's base (unless it is a plain struct variable) and of its subscripts. */

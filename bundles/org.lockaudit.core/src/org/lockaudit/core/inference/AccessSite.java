@@ -4,18 +4,21 @@ import java.util.List;
 
 import org.lockaudit.core.facts.AccessKind;
 import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
 
 /**
  * One access in one calling context, with the locks held there: {@code must} on every path (as guard candidates
  * relative to the accessed object, and as display names), {@code may} on some path only. {@code exemption} is set
  * when the object is private at this point; {@code atomic} when the access is the pointer argument of an atomic
- * builtin; {@code reference} names the get/put call that keeps the object alive here, if any (lifetime only).
+ * builtin; {@code mustLocks} are the instances held on every path (the binder's ids, with their subscripts:
+ * {@code lru_locks[id]}); {@code reference} names the get/put call that keeps the object alive here, if any (lifetime only).
  */
 public record AccessSite(FunctionId function, String file, int line, String field, boolean global, AccessKind kind,
         String base, boolean atomic, Exemption exemption, String reference, List<GuardCandidate> must,
-        List<String> mustDisplay, List<String> mayOnly, AccessContext context) {
+        List<String> mustDisplay, List<String> mayOnly, AccessContext context, List<LockId> mustLocks) {
     public AccessSite {
         must = List.copyOf(must);
+        mustLocks = List.copyOf(mustLocks);
         mustDisplay = List.copyOf(mustDisplay);
         mayOnly = List.copyOf(mayOnly);
     }

@@ -168,7 +168,9 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                 }
                 List<GuardCandidate> must = new ArrayList<>();
                 List<String> mustDisplay = new ArrayList<>();
+                List<LockId> mustLocks = new ArrayList<>();
                 for (HeldLock h : e.getValue().must) {
+                    mustLocks.add(h.lock());
                     GuardCandidate c = GuardCandidate.of(h.lock(), field, a.isGlobal(), a.getBase());
                     if (!must.contains(c)) {
                         must.add(c);
@@ -185,7 +187,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                 String file = a.getFile() != null ? a.getFile() : r.fn.getFile();
                 out.add(new AccessSite(r.f, file, a.getLine(), field, a.isGlobal(), a.getKind(), a.getBase(),
                         atomic.containsKey(a), exempt.get(a), root == null ? null : references.get(root), must,
-                        mustDisplay, mayOnly, r.context));
+                        mustDisplay, mayOnly, r.context, mustLocks));
             }
         }
     }

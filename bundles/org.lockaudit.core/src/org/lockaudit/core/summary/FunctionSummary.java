@@ -27,7 +27,25 @@ import org.lockaudit.core.program.LockId;
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
         boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
-        LockId returnsLock, ParameterCondition conditional) {
+        LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped) {
+
+    /** As the canonical constructor, with no conditional effect and no {@link #takenOrDropped} locks. */
+    public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
+            List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
+            boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+            LockId returnsLock) {
+        this(function, parameters, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires,
+                accesses, returnsLock, null, List.of());
+    }
+
+    /** As the canonical constructor, with no {@link #takenOrDropped} locks (declared summaries). */
+    public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
+            List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
+            boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+            LockId returnsLock, ParameterCondition conditional) {
+        this(function, parameters, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires,
+                accesses, returnsLock, conditional, List.of());
+    }
 
     public FunctionSummary {
         parameters = List.copyOf(parameters);
@@ -37,6 +55,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         requires = List.copyOf(requires);
         insideAcquires = List.copyOf(insideAcquires);
         accesses = List.copyOf(accesses);
+        takenOrDropped = List.copyOf(takenOrDropped);
     }
 
     public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
@@ -79,7 +98,8 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         return new FunctionSummary(id, parameters, rename(changes(flow, ReturnClass.ZERO), result),
                 rename(changes(flow, ReturnClass.NON_ZERO), result), rename(any, result), req,
                 allPredicate ? predicate : null, allPredicate && negated,
-                flow.insideAcquires(), flow.accesses(), returned, conditional(parameters, flow, any, assigned));
+                flow.insideAcquires(), flow.accesses(), returned, conditional(parameters, flow, any, assigned),
+                takenOrDropped(flow));
     }
 
     /**
@@ -171,6 +191,27 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         return true;
     }
 
+    /**
+     * Locks this function may return holding (taken by it) and may also release, on different paths: neither a may
+     * acquisition nor a may release in the net effects, which cancel out. The pause/resume helper that switches on
+     * its argument ({@code pause(ALL)} takes the locks, {@code pause(RESUME)} drops them) is the idiom; the race rule
+     * reads a call pair of it as a section holding the locks ({@code LockHandOffs}).
+     */
+    private static List<LockId> takenOrDropped(FunctionFlow flow) {
+        java.util.Set<LockId> held = new java.util.TreeSet<>();
+        java.util.Set<LockId> dropped = new java.util.TreeSet<>();
+        for (ReturnPoint r : flow.returns()) {
+            for (HeldLock h : r.state().may()) {
+                if (h.own()) {
+                    held.add(h.lock());
+                }
+            }
+            dropped.addAll(r.state().releasedMay().asList());
+        }
+        held.retainAll(dropped);
+        return List.copyOf(held);
+    }
+
     /** Net effect over the returns producing class {@code c} (every return for UNKNOWN). */
     private static List<LockChange> changes(FunctionFlow flow, ReturnClass c) {
         List<ReturnPoint> these = org.lockaudit.core.dataflow.ResultConvention.refine(flow.returns()).stream()
@@ -226,7 +267,8 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 && Objects.equals(conditional == null ? null : conditional.parameter() + " " + key(conditional.whenNonZero())
                         + " " + key(conditional.whenZero()),
                         o.conditional == null ? null : o.conditional.parameter() + " " + key(o.conditional.whenNonZero())
-                                + " " + key(o.conditional.whenZero()));
+                                + " " + key(o.conditional.whenZero()))
+                && takenOrDropped.equals(o.takenOrDropped);
     }
 
     private static List<String> key(List<LockChange> changes) {
