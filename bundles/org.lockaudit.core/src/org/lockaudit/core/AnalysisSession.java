@@ -51,7 +51,9 @@ import org.lockaudit.core.summary.SummaryComputer;
  * files the tree does not use are ignored):
  * <ol>
  * <li>re-extracts the changed units and every unit that included a changed file (their facts are cached as usual
- * when {@code options} name a cache directory);</li>
+ * when {@code options} name a cache directory), with the previous update's front end while only units changed
+ * ({@link FactsAnalysis.Frontend}); a re-extracted function whose facts are equal to its previous ones keeps its
+ * previous facts object, so that nothing below redoes it;</li>
  * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST): the previous
  * tables are patched where facts changed, and the call graph's components kept when no changed function calls
  * anything new;</li>

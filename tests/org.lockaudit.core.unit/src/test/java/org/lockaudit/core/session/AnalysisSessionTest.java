@@ -277,7 +277,8 @@ class AnalysisSessionTest {
     /**
      * The update pays for what the edit changed, not for what the edited unit defines: after an edit of one
      * statement of one function (lines unchanged) of a unit with header inline functions, only that function is
-     * summarised and analysed again (its callers too only if its summary changed, which this edit does not do), the
+     * summarised and analysed again (its callers too only if its summary changed, which this edit does not do; a
+     * callee too if the witness path of its entry context changed), the
      * unit's other functions keep their facts objects, the unit is re-extracted with the header bodies the opening
      * run already extracted served blank (the front end is kept while only units change), and the result equals a
      * fresh run's. A header edit drops the kept front end and still gives the fresh result.
@@ -293,7 +294,7 @@ class AnalysisSessionTest {
         Path unit = tree.units().get(3);
         int index = tree.units().indexOf(unit);
         List<org.lockaudit.core.facts.Function> before = List.copyOf(session.facts().get(index).getFunctions());
-        assertTrue(before.size() > 3, "a unit with several functions");
+        assertTrue(before.size() > 6, "a unit with several functions");
         String text = Files.readString(unit);
         // "x += 3;" becomes "x += edit_probe(3);": a call the facts record, to a function the program does not
         // define (no new call graph edge, no effect on the summary). Changing the constant alone changes no fact:
@@ -308,7 +309,9 @@ class AnalysisSessionTest {
         AnalysisSession.Stats st = session.lastStats();
         assertFalse(st.full(), "incremental");
         assertEquals(1, st.summarised(), "only the edited function is summarised again");
-        assertEquals(1, st.analysed(), "only the edited function is analysed again");
+        // the edited function, and at most a callee or two whose entry context's witness path now passes the new
+        // call (not the unit's other functions: before.size() of them)
+        assertTrue(st.analysed() >= 1 && st.analysed() <= 3, "analysed again: " + st.analysed());
         assertTrue(session.lastFactsStats().blankBodies() > 0, "the kept front end serves header bodies blank");
         List<org.lockaudit.core.facts.Function> after = session.facts().get(index).getFunctions();
         int kept = 0;
