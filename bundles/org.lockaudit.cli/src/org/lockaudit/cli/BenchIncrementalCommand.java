@@ -55,6 +55,7 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         session.update(Set.of(), null);
         long openMillis = (System.nanoTime() - t0) / 1_000_000;
+        long heapAfterOpen = heapUsedMB();
         List<Long> latencies = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -79,6 +80,9 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             u.put("analysed", st.analysed());
             u.put("inferenceRun", st.inferenceRun());
             u.put("fieldsInferred", st.fieldsInferred());
+            // header bodies served blank by the session's kept front end, units parsed again whole
+            u.put("blankBodies", session.lastFactsStats().blankBodies());
+            u.put("reparsedUnits", session.lastFactsStats().reparsedUnits());
             u.put("phases", session.lastTimings().asMap());
             updates.add(u);
         }
@@ -88,6 +92,9 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         out.put("units", t.units().size());
         out.put("functions", session.lastStats() == null ? 0 : session.lastStats().functions());
         out.put("openMillis", openMillis);
+        // what the session holds (facts, summaries, memos, the front end's header memo) after a full collection
+        out.put("heapAfterOpenMB", heapAfterOpen);
+        out.put("heapAfterEditsMB", heapUsedMB());
         out.put("latenciesMillis", latencies);
         out.put("medianMillis", sorted.isEmpty() ? 0 : median(sorted));
         List<Long> cpuSorted = new ArrayList<>(cpu);
@@ -106,6 +113,12 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         }
         System.out.println(new Gson().toJson(out));
         return Main.EXIT_OK;
+    }
+
+    private static long heapUsedMB() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private static double median(List<Long> sorted) {

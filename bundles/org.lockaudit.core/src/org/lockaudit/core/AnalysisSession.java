@@ -51,7 +51,9 @@ import org.lockaudit.core.summary.SummaryComputer;
  * files the tree does not use are ignored):
  * <ol>
  * <li>re-extracts the changed units and every unit that included a changed file (their facts are cached as usual
- * when {@code options} name a cache directory);</li>
+ * when {@code options} name a cache directory), with the previous update's front end while only units changed
+ * ({@link FactsAnalysis.Frontend}); a re-extracted function whose facts are equal to its previous ones keeps its
+ * previous facts object, so that nothing below redoes it;</li>
  * <li>re-links the program and the call graph from every unit's facts (cheap: facts only, no AST): the previous
  * tables are patched where facts changed, and the call graph's components kept when no changed function calls
  * anything new;</li>
@@ -105,6 +107,12 @@ public final class AnalysisSession {
      */
     private final Map<FunctionId, FunctionChecks> checks = new HashMap<>();
     private final GuardAnalysis.Memo guardMemo = new GuardAnalysis.Memo();
+    /**
+     * The front end of the last update (parser, header function memo), kept while only units change: a unit
+     * re-extracted after an edit is served the header bodies already extracted blank and takes their facts from
+     * the memo, as a later unit of one run does (the facts are the same).
+     */
+    private FactsAnalysis.Frontend frontend;
 
     private Program program;
     private CallGraph previousGraph;
@@ -137,6 +145,19 @@ public final class AnalysisSession {
      * is given) and returns it. Cancellation through {@code monitor} leaves the session as before the call.
      */
     public AnalysisResult update(Set<Path> changedFiles, IProgressMonitor monitor) {
+        List<Runnable> undo = new ArrayList<>();
+        try {
+            return update(changedFiles, monitor, undo);
+        } catch (RuntimeException | Error e) {
+            // the previous units' facts get back the function objects the update moved (keepUnchanged)
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                undo.get(i).run();
+            }
+            throw e;
+        }
+    }
+
+    private AnalysisResult update(Set<Path> changedFiles, IProgressMonitor monitor, List<Runnable> undo) {
         long start = System.nanoTime();
         Timings t = new Timings();
         SubMonitor sub = SubMonitor.convert(monitor, "Updating lock analysis", 11);
@@ -145,10 +166,18 @@ public final class AnalysisSession {
             changedFiles = Set.of();
         }
         List<Path> redo = first ? units : affected(changedFiles);
+        if (first || frontend == null || !unitsOnly(changedFiles)) {
+            // a header changed (or a file the session cannot place): what the front end learnt of the headers no
+            // longer holds
+            frontend = new FactsAnalysis.Frontend(config);
+        }
 
         FactsResult extracted;
         try (var p = t.phase("facts")) {
-            extracted = FactsAnalysis.run(config, redo, options, sub.split(6));
+            extracted = FactsAnalysis.run(config, redo, options, frontend, sub.split(6));
+        } catch (RuntimeException e) {
+            frontend = null; // a cancelled unit may have left its parser half-way: start afresh next time
+            throw e;
         }
         // nothing below is cancelled half-way into the session's state: compute first, then commit
         Map<Path, TranslationUnitFacts> nextFacts = new LinkedHashMap<>(facts);
@@ -160,6 +189,11 @@ public final class AnalysisSession {
             String sig = linkSignature(tu);
             nextSignatures.put(redo.get(i), sig);
             relink |= !sig.equals(linkSignatures.get(redo.get(i)));
+        }
+        if (!relink) {
+            for (Path u : redo) {
+                keepUnchanged(facts.get(u), nextFacts.get(u), undo);
+            }
         }
         List<TranslationUnitFacts> all = new ArrayList<>();
         for (Path u : units) {
@@ -329,6 +363,48 @@ public final class AnalysisSession {
 
     public List<Path> units() {
         return units;
+    }
+
+    /**
+     * Puts the previous function objects back in a re-extracted unit's facts where the function came out equal
+     * ({@link EcoreUtil#equals}: every attribute, event and node the same, lines included). Everything the session
+     * remembers per function (summaries, entry contexts, the checkers' parts, Engine III's runs and access sites)
+     * is keyed by the facts object, so a function the edit did not change is then not summarised, analysed or run
+     * again: an update costs what the edit changed, not what its unit defines (an edit of one function in a unit
+     * of 120 functions, header inline functions included, re-analysed all 120). Functions after an edit that adds
+     * or removes lines differ by their lines and are analysed again (their findings move). Same function
+     * identities in the same order only (the link signature is unchanged); the previous unit loses the moved
+     * objects (EMF containment), so {@code undo} gets what restores it if the update fails.
+     */
+    private static void keepUnchanged(TranslationUnitFacts was, TranslationUnitFacts now, List<Runnable> undo) {
+        if (was == null || was == now || was.getFunctions().size() != now.getFunctions().size()) {
+            return;
+        }
+        List<Function> before = new ArrayList<>(was.getFunctions());
+        boolean moved = false;
+        for (int i = 0; i < before.size(); i++) {
+            Function old = before.get(i), fresh = now.getFunctions().get(i);
+            if (old.getStartLine() == fresh.getStartLine() && old.getEndLine() == fresh.getEndLine()
+                    && old.getNodes().size() == fresh.getNodes().size() && EcoreUtil.equals(old, fresh)) {
+                now.getFunctions().set(i, old); // leaves was's list
+                moved = true;
+            }
+        }
+        if (moved) {
+            undo.add(() -> org.eclipse.emf.common.util.ECollections.setEList(was.getFunctions(), before));
+        }
+    }
+
+    /** Whether every changed file is a unit of the session that no unit includes (a source file, not a header). */
+    private boolean unitsOnly(Set<Path> changedFiles) {
+        for (Path p : changedFiles) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!facts.containsKey(abs) || !includers.getOrDefault(abs.toString(), Set.of()).isEmpty()
+                    || !includers.getOrDefault(p.toString(), Set.of()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The units to re-extract: changed units, and units that included a changed file. In unit order. */

@@ -104,11 +104,45 @@ public final class FactsAnalysis {
     }
 
     public static FactsResult run(TreeConfig config, List<Path> files, Options options, IProgressMonitor monitor) {
+        return run(config, files, options, null, monitor);
+    }
+
+    /**
+     * What one run's front end learns about the headers and keeps for its later units: the parser (header
+     * contents, headers the macro guard passed, header bodies that may be served blank) and the header function
+     * memo. {@link AnalysisSession} keeps one between updates, so that a unit re-extracted after an edit is served
+     * the header bodies the opening run extracted blank and takes their facts from the memo, as a later unit of
+     * one run does. Valid only while no header (no file a unit includes) changes, and for one configuration:
+     * both assume a run's headers are fixed (the session starts a new one when an included file changed).
+     * Thread-safe, as one run's parser and memo are.
+     */
+    public static final class Frontend {
+        private final TreeConfig config;
+        private final SourceParser parser;
+        private final HeaderFunctionMemo memo = new HeaderFunctionMemo();
+
+        public Frontend(TreeConfig config) {
+            this.config = config;
+            this.parser = new SourceParser(config);
+        }
+    }
+
+    /**
+     * As {@link #run(TreeConfig, List, Options, IProgressMonitor)}, with the parser and header memo of
+     * {@code frontend} (null: the run's own), which the run extends for later runs; its stats count this run's
+     * blank bodies and re-parses only.
+     */
+    public static FactsResult run(TreeConfig config, List<Path> files, Options options, Frontend frontend,
+            IProgressMonitor monitor) {
+        if (frontend != null && frontend.config != config) {
+            throw new IllegalArgumentException("a front end serves the configuration it was made for");
+        }
         SubMonitor sub = SubMonitor.convert(monitor, "Extracting lock facts", files.size());
         Limits limits = options.limits() != null ? options.limits() : config.limits();
-        SourceParser parser = new SourceParser(config);
+        SourceParser parser = frontend != null ? frontend.parser : new SourceParser(config);
         // header static inline functions: extracted by the first unit that meets them, copied into the others
-        HeaderFunctionMemo memo = new HeaderFunctionMemo();
+        HeaderFunctionMemo memo = frontend != null ? frontend.memo : new HeaderFunctionMemo();
+        int blankBefore = memo.blankHits(), reparsedBefore = memo.reparses();
         FactsCache cache = options.cacheDir() == null ? null : new FactsCache(options.cacheDir(), EngineVersion.get());
         if (cache != null) {
             cache.sweepTemporaries();
@@ -133,7 +167,7 @@ public final class FactsAnalysis {
                 outcomes.add(await(units.get(i), units, pool, limits, sub));
                 sub.worked(1);
             }
-            return result(outcomes, memo);
+            return result(outcomes, memo.blankHits() - blankBefore, memo.reparses() - reparsedBefore);
         } finally {
             for (Unit u : units) {
                 if (!u.future.isDone()) {
@@ -405,7 +439,7 @@ public final class FactsAnalysis {
                 + " %s has %d parameter%s", name, arg, what, name, params, params == 1 ? "" : "s");
     }
 
-    private static FactsResult result(List<Outcome> outcomes, HeaderFunctionMemo memo) {
+    private static FactsResult result(List<Outcome> outcomes, int blankHits, int reparses) {
         List<TranslationUnitFacts> units = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -440,7 +474,7 @@ public final class FactsAnalysis {
             extractMs += o.extractMillis();
         }
         FactsStats stats = new FactsStats(units.size(), functions, functions - problems, problems, unresolved, pp,
-                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, memo.blankHits(), memo.reparses());
+                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, blankHits, reparses);
         return new FactsResult(units, stats, notes, skipped);
     }
 

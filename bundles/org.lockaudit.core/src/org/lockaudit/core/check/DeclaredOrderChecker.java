@@ -40,28 +40,42 @@ public final class DeclaredOrderChecker implements Checker {
     /** The declared order of the units' global locks: lock name -> the locks that must be taken after it. */
     public static Map<String, Set<String>> declaredOrder(List<TranslationUnitFacts> units, SourceLines sources) {
         Map<String, Set<String>> before = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         for (TranslationUnitFacts u : units) {
-            for (GlobalVariable g : u.getGlobals()) {
-                if (g.getFile() == null || g.getLine() <= 0 || !seen.add(g.getFile() + ":" + g.getLine() + g.getName())) {
-                    continue;
-                }
-                String line = sources.line(g.getFile(), g.getLine());
-                if (!line.contains(g.getName()) || !line.toLowerCase(java.util.Locale.ROOT).contains("acquired_")) {
-                    continue;
-                }
-                Matcher m = ORDER.matcher(line);
-                while (m.find()) {
-                    for (String other : m.group(2).split(",")) {
-                        String o = other.trim().replaceAll("^&", "");
-                        if (o.isEmpty()) {
-                            continue;
-                        }
-                        if (m.group(1).equalsIgnoreCase("acquired_before")) {
-                            before.computeIfAbsent(g.getName(), k -> new HashSet<>()).add(o);
-                        } else {
-                            before.computeIfAbsent(o, k -> new HashSet<>()).add(g.getName());
-                        }
+            PER_UNIT.of(u, x -> declaredIn(x, sources)).forEach((lock, after) -> before.computeIfAbsent(lock, k -> new HashSet<>()).addAll(after));
+        }
+        return before;
+    }
+
+    /**
+     * Each unit's declared order, read once per facts object (perf: an incremental update reads the edited unit's
+     * globals only): the union over the units is the whole program's, as each pair is a set member. Read at the first
+     * look at the unit's facts (the lines they were extracted from).
+     */
+    private static final org.lockaudit.core.program.PerUnit<Map<String, Set<String>>> PER_UNIT =
+            new org.lockaudit.core.program.PerUnit<>();
+
+    private static Map<String, Set<String>> declaredIn(TranslationUnitFacts u, SourceLines sources) {
+        Map<String, Set<String>> before = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (GlobalVariable g : u.getGlobals()) {
+            if (g.getFile() == null || g.getLine() <= 0 || !seen.add(g.getFile() + ":" + g.getLine() + g.getName())) {
+                continue;
+            }
+            String line = sources.line(g.getFile(), g.getLine());
+            if (!line.contains(g.getName()) || !line.toLowerCase(java.util.Locale.ROOT).contains("acquired_")) {
+                continue;
+            }
+            Matcher m = ORDER.matcher(line);
+            while (m.find()) {
+                for (String other : m.group(2).split(",")) {
+                    String o = other.trim().replaceAll("^&", "");
+                    if (o.isEmpty()) {
+                        continue;
+                    }
+                    if (m.group(1).equalsIgnoreCase("acquired_before")) {
+                        before.computeIfAbsent(g.getName(), k -> new HashSet<>()).add(o);
+                    } else {
+                        before.computeIfAbsent(o, k -> new HashSet<>()).add(g.getName());
                     }
                 }
             }

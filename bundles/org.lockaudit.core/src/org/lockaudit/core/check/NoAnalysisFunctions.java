@@ -20,22 +20,35 @@ public final class NoAnalysisFunctions {
     public static Set<String> of(List<TranslationUnitFacts> units, SourceLines sources) {
         Set<String> out = new HashSet<>();
         for (TranslationUnitFacts u : units) {
-            for (Function fn : u.getFunctions()) {
-                if (fn.getFile() == null || fn.getStartLine() <= 0 || fn.getFile().endsWith(".h")) {
-                    continue;
+            out.addAll(PER_UNIT.of(u, x -> Set.copyOf(in(x, sources))));
+        }
+        return out;
+    }
+
+    /**
+     * Each unit's marked functions, read once per facts object (perf: an incremental update re-reads the edited
+     * unit only). Read at the first look at the unit's facts: for a fresh analysis or a session update, the lines its
+     * facts were extracted from.
+     */
+    private static final org.lockaudit.core.program.PerUnit<Set<String>> PER_UNIT = new org.lockaudit.core.program.PerUnit<>();
+
+    private static Set<String> in(TranslationUnitFacts u, SourceLines sources) {
+        Set<String> out = new HashSet<>();
+        for (Function fn : u.getFunctions()) {
+            if (fn.getFile() == null || fn.getStartLine() <= 0 || fn.getFile().endsWith(".h")) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int l = Math.max(1, fn.getStartLine() - 1); l <= fn.getStartLine() + 4; l++) {
+                String line = sources.line(fn.getFile(), l);
+                text.append(line).append('\n');
+                if (l >= fn.getStartLine() && line.contains("{")) {
+                    break;
                 }
-                StringBuilder text = new StringBuilder();
-                for (int l = Math.max(1, fn.getStartLine() - 1); l <= fn.getStartLine() + 4; l++) {
-                    String line = sources.line(fn.getFile(), l);
-                    text.append(line).append('\n');
-                    if (l >= fn.getStartLine() && line.contains("{")) {
-                        break;
-                    }
-                }
-                String t = text.toString();
-                if (t.contains("NO_THREAD_SAFETY_ANALYSIS") || t.contains("no_thread_safety_analysis")) {
-                    out.add(fn.getName());
-                }
+            }
+            String t = text.toString();
+            if (t.contains("NO_THREAD_SAFETY_ANALYSIS") || t.contains("no_thread_safety_analysis")) {
+                out.add(fn.getName());
             }
         }
         return out;

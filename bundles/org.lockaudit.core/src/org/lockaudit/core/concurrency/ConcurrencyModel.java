@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lockaudit.core.facts.Call;
-import org.lockaudit.core.facts.CfgNode;
-import org.lockaudit.core.facts.Event;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.inference.AccessSite;
 import org.lockaudit.core.lockapi.LockApi;
@@ -34,6 +32,8 @@ public final class ConcurrencyModel {
     private CallGraph callGraph;
     private LockApi api;
     private Set<FunctionId> joiners = Set.of();
+    /** Every start and join call of the program ({@link #threadCalls}). */
+    private List<ThreadCall> threadCalls = List.of();
     /** Per thread root: the functions that start it, directly or through direct calls. */
     private final Map<String, Set<String>> startersOf = new HashMap<>();
     /** Per (function, thread root): the function's phases with respect to that root alone. */
@@ -52,8 +52,9 @@ public final class ConcurrencyModel {
         m.program = program;
         m.callGraph = callGraph;
         m.api = api;
-        Set<FunctionId> starters = closure(program, callGraph, c -> api.starts(c.getCallee()));
-        Set<FunctionId> joiners = closure(program, callGraph, c -> api.isJoin(c.getCallee()));
+        m.threadCalls = threadCalls(program, api);
+        Set<FunctionId> starters = closure(callGraph, m.threadCalls, c -> api.starts(c.getCallee()));
+        Set<FunctionId> joiners = closure(callGraph, m.threadCalls, c -> api.isJoin(c.getCallee()));
         m.joiners = joiners;
         for (FunctionId f : starters) {
             Function fn = program.function(f);
@@ -67,36 +68,52 @@ public final class ConcurrencyModel {
         return m;
     }
 
+    /** A call of a program function (its first definition) to a thread start or join entry of the lock API. */
+    private record ThreadCall(FunctionId caller, Call call) {
+    }
+
+    /**
+     * Every start and join call of the program, in function order: the only calls {@link #closure} tests, found
+     * with one walk over every function's events instead of one per closure (one per thread root, perf).
+     */
+    private static List<ThreadCall> threadCalls(Program program, LockApi api) {
+        List<ThreadCall> out = new java.util.ArrayList<>();
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            for (org.lockaudit.core.program.FunctionCalls.At at : org.lockaudit.core.program.FunctionCalls.of(e.getValue())) {
+                Call c = at.call();
+                if (api.spawn(c.getCallee()) != null || api.isJoin(c.getCallee())) {
+                    out.add(new ThreadCall(e.getKey(), c));
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean reaches(Program program, Call c, Function from, Set<FunctionId> set) {
         FunctionId t = c.getCallee() == null ? null : program.resolve(c.getCallee(), from.getFile());
         return t != null && set.contains(t);
     }
 
-    /** Functions that make a call matching {@code direct}, themselves or through their callees. */
-    private static Set<FunctionId> closure(Program program, CallGraph cg, java.util.function.Predicate<Call> direct) {
+    /**
+     * Functions that make a call matching {@code direct} (one of {@code calls}, every start and join call),
+     * themselves or through direct calls to such functions: the least fixpoint, found from the matching functions
+     * up their callers (a worklist over {@link CallGraph#callersOf}, which lists exactly the sites naming a callee
+     * among their candidates) instead of sweeping every function until nothing changes.
+     */
+    private static Set<FunctionId> closure(CallGraph cg, List<ThreadCall> calls,
+            java.util.function.Predicate<Call> direct) {
         Set<FunctionId> out = new HashSet<>();
-        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-            for (CfgNode node : e.getValue().getNodes()) {
-                for (Event ev : node.getEvents()) {
-                    if (ev instanceof Call c && direct.test(c)) {
-                        out.add(e.getKey());
-                    }
-                }
+        java.util.ArrayDeque<FunctionId> work = new java.util.ArrayDeque<>();
+        for (ThreadCall c : calls) {
+            if (direct.test(c.call()) && out.add(c.caller())) {
+                work.add(c.caller());
             }
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (FunctionId f : program.functions().keySet()) {
-                if (out.contains(f)) {
-                    continue;
-                }
-                for (CallSite s : cg.callSitesIn(f)) {
-                    if (!s.indirect() && s.candidates().stream().anyMatch(out::contains)) {
-                        out.add(f);
-                        changed = true;
-                        break;
-                    }
+        while (!work.isEmpty()) {
+            FunctionId f = work.poll();
+            for (CallSite s : cg.callersOf(f)) {
+                if (!s.indirect() && cg.program().function(s.caller()) != null && out.add(s.caller())) {
+                    work.add(s.caller());
                 }
             }
         }
@@ -134,7 +151,7 @@ public final class ConcurrencyModel {
         Set<String> starters = startersOf.computeIfAbsent(root, r -> {
             FunctionId target = rootsByName.get(r).function();
             Set<String> names = new HashSet<>();
-            for (FunctionId f : closure(program, callGraph, c -> api.starts(c.getCallee())
+            for (FunctionId f : closure(callGraph, threadCalls, c -> api.starts(c.getCallee())
                     && spawnsTarget(c, target))) {
                 names.add(f.name());
             }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.lockaudit.core.facts.Call;
-import org.lockaudit.core.facts.CfgNode;
-import org.lockaudit.core.facts.Event;
 import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.lockapi.LockApi;
+import org.lockaudit.core.program.FunctionCalls;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.Program;
 
@@ -25,34 +24,47 @@ public final class ThreadRoots {
     private ThreadRoots() {
     }
 
+    @SuppressWarnings("unchecked")
     public static Map<FunctionId, ThreadRoot> of(Program program, LockApi api) {
+        Object[] last = LAST;
+        if (last != null && last[0] == program && last[1] == api) {
+            return (Map<FunctionId, ThreadRoot>) last[2];
+        }
+        Map<FunctionId, ThreadRoot> roots = find(program, api);
+        LAST = new Object[] {program, api, roots};
+        return roots;
+    }
+
+    /**
+     * The roots of the last program asked about: the checkers' tables and the concurrency model both ask, once
+     * per analysis (perf). Holds one program until the next is asked about.
+     */
+    private static volatile Object[] LAST;
+
+    private static Map<FunctionId, ThreadRoot> find(Program program, LockApi api) {
         Map<FunctionId, List<ThreadRoot.SpawnSite>> sites = new LinkedHashMap<>();
         Map<FunctionId, String> kinds = new LinkedHashMap<>();
         java.util.Set<FunctionId> multi = new java.util.HashSet<>();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
-            for (CfgNode node : fn.getNodes()) {
-                for (Event ev : node.getEvents()) {
-                    if (!(ev instanceof Call c)) {
+            for (FunctionCalls.At at : FunctionCalls.of(fn)) {
+                Call c = at.call();
+                LockApi.ThreadEntry t = api.spawn(c.getCallee());
+                if (t == null) {
+                    continue;
+                }
+                for (int idx : t.routines()) {
+                    if (idx >= c.getArguments().size()) {
                         continue;
                     }
-                    LockApi.ThreadEntry t = api.spawn(c.getCallee());
-                    if (t == null) {
-                        continue;
-                    }
-                    for (int idx : t.routines()) {
-                        if (idx >= c.getArguments().size()) {
-                            continue;
-                        }
-                        String name = routineName(c.getArguments().get(idx));
-                        String file = c.getFile() != null ? c.getFile() : fn.getFile();
-                        for (FunctionId target : targets(program, fn, name)) {
-                            sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
-                                    e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, node.getId())));
-                            kinds.putIfAbsent(target, t.kind());
-                            if (t.multi()) {
-                                multi.add(target);
-                            }
+                    String name = routineName(c.getArguments().get(idx));
+                    String file = c.getFile() != null ? c.getFile() : fn.getFile();
+                    for (FunctionId target : targets(program, fn, name)) {
+                        sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
+                                e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, at.node())));
+                        kinds.putIfAbsent(target, t.kind());
+                        if (t.multi()) {
+                            multi.add(target);
                         }
                     }
                 }
@@ -101,14 +113,13 @@ public final class ThreadRoots {
         }
         List<FunctionId> out = new ArrayList<>();
         for (Function caller : program.functions().values()) {
-            for (CfgNode node : caller.getNodes()) {
-                for (Event ev : node.getEvents()) {
-                    if (ev instanceof Call c && fn.getName().equals(c.getCallee()) && param < c.getArguments().size()) {
-                        String n = routineName(c.getArguments().get(param));
-                        FunctionId f = n == null ? null : program.resolve(n, caller.getFile());
-                        if (f != null && !out.contains(f)) {
-                            out.add(f);
-                        }
+            for (FunctionCalls.At at : FunctionCalls.of(caller)) {
+                Call c = at.call();
+                if (fn.getName().equals(c.getCallee()) && param < c.getArguments().size()) {
+                    String n = routineName(c.getArguments().get(param));
+                    FunctionId f = n == null ? null : program.resolve(n, caller.getFile());
+                    if (f != null && !out.contains(f)) {
+                        out.add(f);
                     }
                 }
             }

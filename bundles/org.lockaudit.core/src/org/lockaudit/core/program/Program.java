@@ -29,6 +29,10 @@ public final class Program {
     private final Set<FunctionId> opsBound = new LinkedHashSet<>();
     private final Map<String, List<DeclaredLockEffect>> declaredEffects = new HashMap<>();
     private final Map<String, List<GlobalVariable>> globals = new HashMap<>();
+    /** Per unit's facts object, the locks it makes recursive ({@link RecursiveLocks#declaredIn}). */
+    private final Map<TranslationUnitFacts, Set<String>> recursiveByUnit = new java.util.IdentityHashMap<>();
+    /** Their union: the program's recursive locks. */
+    private final Set<String> recursiveLocks = new java.util.HashSet<>();
 
     public Program(List<TranslationUnitFacts> units) {
         this(units, null, Map.of());
@@ -43,7 +47,22 @@ public final class Program {
     public Program(List<TranslationUnitFacts> units, Program previous,
             Map<TranslationUnitFacts, TranslationUnitFacts> replaced) {
         this.units = List.copyOf(units);
-        RecursiveLocks.apply(this.units);
+        // recursive locks: each unit's contribution is read once per facts object (kept from previous); when their
+        // union is previous's, only the units previous did not have are rewritten (the others already were, and
+        // the rewrite is idempotent). Limit, as with a full rewrite: a lock that stops being recursive stays so in
+        // the units rewritten before.
+        List<TranslationUnitFacts> fresh = new ArrayList<>();
+        for (TranslationUnitFacts u : this.units) {
+            Set<String> r = previous == null ? null : previous.recursiveByUnit.get(u);
+            if (r == null) {
+                r = RecursiveLocks.declaredIn(u);
+                fresh.add(u);
+            }
+            recursiveByUnit.put(u, r);
+            recursiveLocks.addAll(r);
+        }
+        RecursiveLocks.apply(previous != null && recursiveLocks.equals(previous.recursiveLocks) ? fresh : this.units,
+                recursiveLocks);
         if (previous != null) {
             byId.putAll(previous.byId);
             functions.putAll(previous.functions);

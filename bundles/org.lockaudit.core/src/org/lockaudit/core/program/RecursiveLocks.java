@@ -28,35 +28,52 @@ public final class RecursiveLocks {
 
     public static void apply(List<TranslationUnitFacts> units) {
         Set<String> recursive = new HashSet<>();
-        SourceLines sources = null;
         for (TranslationUnitFacts u : units) {
-            for (Function fn : u.getFunctions()) {
-                FunctionId id = Program.idOf(fn);
-                for (CfgNode n : fn.getNodes()) {
-                    for (Event e : n.getEvents()) {
-                        if (e instanceof LockOperation op && op.getOp() == LockOpKind.ASSERT_NOT_HELD
-                                && op.getMode() == LockMode.RECURSIVE && op.getLock() != null) {
-                            recursive.add(LockId.of(op.getLock(), id).canonical());
-                        }
+            recursive.addAll(declaredIn(u));
+        }
+        apply(units, recursive);
+    }
+
+    /**
+     * The canonical ids of the locks {@code unit} makes recursive (its recursive initialisations and recursive
+     * static initialisers): what {@link #apply} unions over the program. Not changed by {@link #apply}, which
+     * rewrites acquisitions and releases only.
+     */
+    public static Set<String> declaredIn(TranslationUnitFacts u) {
+        Set<String> recursive = new HashSet<>();
+        SourceLines sources = null;
+        for (Function fn : u.getFunctions()) {
+            FunctionId id = null;
+            for (CfgNode n : fn.getNodes()) {
+                for (Event e : n.getEvents()) {
+                    if (e instanceof LockOperation op && op.getOp() == LockOpKind.ASSERT_NOT_HELD
+                            && op.getMode() == LockMode.RECURSIVE && op.getLock() != null) {
+                        id = id == null ? Program.idOf(fn) : id;
+                        recursive.add(LockId.of(op.getLock(), id).canonical());
                     }
                 }
             }
-            for (GlobalVariable g : u.getGlobals()) {
-                if (g.getType() == null || !g.getType().contains("mutex") || g.getFile() == null || g.getLine() <= 0) {
-                    continue;
-                }
-                if (sources == null) {
-                    sources = new SourceLines();
-                }
-                String text = sources.line(g.getFile(), g.getLine());
-                if (!text.contains(";")) { // the initialiser on the next line
-                    text += " " + sources.line(g.getFile(), g.getLine() + 1);
-                }
-                if (text.contains("RECURSIVE_MUTEX_INITIALIZER")) {
-                    recursive.add(LockId.global(g.getName(), g.isStatic() ? g.getFile() : null).canonical());
-                }
+        }
+        for (GlobalVariable g : u.getGlobals()) {
+            if (g.getType() == null || !g.getType().contains("mutex") || g.getFile() == null || g.getLine() <= 0) {
+                continue;
+            }
+            if (sources == null) {
+                sources = new SourceLines();
+            }
+            String text = sources.line(g.getFile(), g.getLine());
+            if (!text.contains(";")) { // the initialiser on the next line
+                text += " " + sources.line(g.getFile(), g.getLine() + 1);
+            }
+            if (text.contains("RECURSIVE_MUTEX_INITIALIZER")) {
+                recursive.add(LockId.global(g.getName(), g.isStatic() ? g.getFile() : null).canonical());
             }
         }
+        return recursive;
+    }
+
+    /** Makes every exclusive acquisition, try and release of a lock in {@code recursive} recursive, in {@code units}. */
+    public static void apply(List<TranslationUnitFacts> units, Set<String> recursive) {
         if (recursive.isEmpty()) {
             return;
         }

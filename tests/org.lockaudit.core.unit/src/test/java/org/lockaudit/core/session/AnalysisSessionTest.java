@@ -274,6 +274,103 @@ class AnalysisSessionTest {
                 """.formatted(underB, doubled, earlyReturn, underRead, extra);
     }
 
+    /**
+     * The update pays for what the edit changed, not for what the edited unit defines: after an edit of one
+     * statement of one function (lines unchanged) of a unit with header inline functions, only that function is
+     * summarised and analysed again (its callers too only if its summary changed, which this edit does not do; a
+     * callee too if the witness path of its entry context changed), the
+     * unit's other functions keep their facts objects, the unit is re-extracted with the header bodies the opening
+     * run already extracted served blank (the front end is kept while only units change), and the result equals a
+     * fresh run's. A header edit drops the kept front end and still gives the fresh result.
+     */
+    @Test
+    void oneFunctionEditRedoesThatFunctionOnly() throws Exception {
+        Path dir = tmp.resolve("one-function");
+        Assumptions.assumeTrue(generate(dir, 8), "python3 not available: generated corpus skipped");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 2, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(tree.config(), tree.units(), options);
+        session.update(Set.of(), null);
+        Path unit = tree.units().get(3);
+        int index = tree.units().indexOf(unit);
+        List<org.lockaudit.core.facts.Function> before = List.copyOf(session.facts().get(index).getFunctions());
+        assertTrue(before.size() > 6, "a unit with several functions");
+        String text = Files.readString(unit);
+        // "x += 3;" becomes "x += edit_probe(3);": a call the facts record, to a function the program does not
+        // define (no new call graph edge, no effect on the summary). Changing the constant alone changes no fact:
+        // the function keeps its facts object and nothing is analysed again.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\t+.*[^=!<>]\\s)(\\+=|-=)\\s(\\d+);$")
+                .matcher(text);
+        assertTrue(m.find(), "a compound assignment of a constant to edit in " + unit);
+        Files.writeString(unit, text.substring(0, m.start(3)) + "edit_probe(" + m.group(3) + ")"
+                + text.substring(m.end(3)));
+        AnalysisResult r = session.update(Set.of(unit), null);
+        assertSame(fresh(tree.config(), tree.units(), options), r, "one statement edited");
+        AnalysisSession.Stats st = session.lastStats();
+        assertFalse(st.full(), "incremental");
+        assertEquals(1, st.summarised(), "only the edited function is summarised again");
+        // the edited function, and at most a callee or two whose entry context's witness path now passes the new
+        // call (not the unit's other functions: before.size() of them)
+        assertTrue(st.analysed() >= 1 && st.analysed() <= 3, "analysed again: " + st.analysed());
+        assertTrue(session.lastFactsStats().blankBodies() > 0, "the kept front end serves header bodies blank");
+        List<org.lockaudit.core.facts.Function> after = session.facts().get(index).getFunctions();
+        int kept = 0;
+        for (int i = 0; i < before.size(); i++) {
+            kept += after.get(i) == before.get(i) ? 1 : 0;
+        }
+        assertEquals(before.size() - 1, kept, "every function but the edited one keeps its facts object");
+
+        Path header = sources(dir, ".h").get(0);
+        Files.writeString(header, Files.readString(header) + "\n/* edited */\n");
+        assertSame(fresh(tree.config(), tree.units(), options), session.update(Set.of(header), null), "header edit");
+    }
+
+    /**
+     * An update cancelled after the re-extraction (when the unchanged function objects have moved into the new
+     * facts) leaves every unit's facts as they were, and the next update gives the fresh result.
+     */
+    @Test
+    void cancelledUpdateLeavesTheFactsAsTheyWere() throws Exception {
+        Path dir = tmp.resolve("cancel");
+        Assumptions.assumeTrue(generate(dir, 6), "python3 not available: generated corpus skipped");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 2, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(tree.config(), tree.units(), options);
+        session.update(Set.of(), null);
+        Path unit = tree.units().get(2);
+        int index = tree.units().indexOf(unit);
+        List<org.lockaudit.core.facts.Function> before = List.copyOf(session.facts().get(index).getFunctions());
+        Files.writeString(unit, Files.readString(unit) + "\n/* edited */\n");
+        // cancelled once the facts phase (6 of the update's 11 ticks) is done: in the summaries
+        org.eclipse.core.runtime.NullProgressMonitor cancelAfterFacts = new org.eclipse.core.runtime.NullProgressMonitor() {
+            double total = 1, done;
+
+            @Override
+            public void beginTask(String name, int totalWork) {
+                total = totalWork;
+            }
+
+            @Override
+            public void internalWorked(double work) {
+                done += work;
+            }
+
+            @Override
+            public void worked(int work) {
+                done += work;
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return done >= total * 6 / 11 - 1e-6;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+                () -> session.update(Set.of(unit), cancelAfterFacts));
+        assertEquals(before, session.facts().get(index).getFunctions(), "the unit's facts are as before the update");
+        assertSame(fresh(tree.config(), tree.units(), options), session.update(Set.of(unit), null), "after the cancel");
+    }
+
     @Test
     void headerFunctionMemoYieldsTheSameFactsAsUnitsAlone() throws Exception {
         Path dir = tmp.resolve("memo");

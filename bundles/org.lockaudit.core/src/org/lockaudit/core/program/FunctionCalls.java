@@ -1,0 +1,48 @@
+package org.lockaudit.core.program;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.lockaudit.core.facts.Call;
+import org.lockaudit.core.facts.CfgNode;
+import org.lockaudit.core.facts.Event;
+import org.lockaudit.core.facts.Function;
+
+/**
+ * The calls of a function's facts, in node and event order, listed once per facts object: the whole-program
+ * scans for thread starts and joins ({@code concurrency.ThreadRoots}, {@code ConcurrencyModel}) look at calls only,
+ * and walking every node's events of every function through EMF's lists was most of their cost (perf: they run
+ * at every incremental update, where all but the edited functions keep their facts objects). Facts are not changed
+ * after extraction as far as calls go ({@link RecursiveLocks} rewrites lock operations only). Weak keys, by
+ * identity; thread-safe.
+ */
+public final class FunctionCalls {
+    /** A call and the CFG node it is in. */
+    public record At(int node, Call call) {
+    }
+
+    private static final Map<Function, List<At>> CALLS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private FunctionCalls() {
+    }
+
+    public static List<At> of(Function fn) {
+        List<At> calls = CALLS.get(fn);
+        if (calls == null) {
+            List<At> out = new ArrayList<>();
+            for (CfgNode node : fn.getNodes()) {
+                for (Event ev : node.getEvents()) {
+                    if (ev instanceof Call c) {
+                        out.add(new At(node.getId(), c));
+                    }
+                }
+            }
+            calls = List.copyOf(out);
+            CALLS.put(fn, calls);
+        }
+        return calls;
+    }
+}
