@@ -97,21 +97,7 @@ public final class LockId implements Comparable<LockId> {
         if (!m.matches()) {
             return base;
         }
-        String args = m.group(1);
-        int depth = 0;
-        int end = args.length();
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                end = i;
-                break;
-            }
-        }
-        String first = normaliseBase(args.substring(0, end));
+        String first = normaliseBase(firstArgument(m.group(1)));
         if (field != null) {
             for (String sep : new String[] {"->", "."}) {
                 if (first.endsWith(sep + field)) {
@@ -135,9 +121,13 @@ public final class LockId implements Comparable<LockId> {
         if (!m.matches()) {
             return text;
         }
-        String args = m.group(1);
+        String first = firstArgument(m.group(1)).strip();
+        return first.startsWith("&") ? first : text;
+    }
+
+    /** The first top-level argument of an invocation's argument text ({@code &a->l} of {@code &a->l, f(x, y)}). */
+    private static String firstArgument(String args) {
         int depth = 0;
-        int end = args.length();
         for (int i = 0; i < args.length(); i++) {
             char c = args.charAt(i);
             if (c == '(') {
@@ -145,12 +135,10 @@ public final class LockId implements Comparable<LockId> {
             } else if (c == ')') {
                 depth--;
             } else if (c == ',' && depth == 0) {
-                end = i;
-                break;
+                return args.substring(0, i);
             }
         }
-        String first = args.substring(0, end).strip();
-        return first.startsWith("&") ? first : text;
+        return args;
     }
 
     private static final java.util.regex.Pattern INVOCATION = java.util.regex.Pattern
