@@ -42,7 +42,7 @@ public final class SummaryCallEffects implements CallEffects {
         if (site == null || site.candidates().isEmpty()) {
             FunctionSummary d = call.getCallee() != null ? declared.bodiless(call.getCallee()) : null;
             if (d != null) {
-                out.add(map(d, null, call, callerFile, caller.toString()));
+                out.add(map(d, null, call, callerFile, caller, callerFn));
             }
             return out;
         }
@@ -50,23 +50,27 @@ public final class SummaryCallEffects implements CallEffects {
             FunctionSummary s = summaries.get(c);
             if (s != null) {
                 Function fn = callGraph.program().function(c);
-                CallEffect e = map(s, fn != null ? fn.getFile() : null, call, callerFile, caller.toString());
+                CallEffect e = map(s, fn != null ? fn.getFile() : null, call, callerFile, caller, callerFn);
                 out.add(e);
             }
         }
         return out;
     }
 
-    private CallEffect map(FunctionSummary s, String calleeFile, Call call, String callerFile, String callerScope) {
+    private CallEffect map(FunctionSummary s, String calleeFile, Call call, String callerFile, FunctionId caller,
+            Function callerFn) {
         List<String> args = call.getArguments();
         String name = s.function().name();
         String result = call.getResultVariable();
+        String callerScope = caller.toString();
         // the lock the callee returns a pointer to: what the caller's result variable names, as when the caller
-        // passes that variable on to an unlock wrapper
-        java.util.function.Function<LockId, LockId> m = l -> LockId.RESULT.equals(l.canonical())
+        // passes that variable on to an unlock wrapper; a caller's pointer local or parameter named by the argument
+        // text is the same lock as the caller's own operations on it name (spin_unlock(lock))
+        java.util.function.Function<LockId, LockId> m = l -> callerPointer(LockId.RESULT.equals(l.canonical())
                 && l.kind() == LockId.Kind.PARAMETER
                         ? (result == null ? null : LockId.of(LockId.Kind.UNKNOWN, result, callerScope, null))
-                        : mapping.toCaller(l, s.parameters(), args, name, calleeFile, callerFile, callerScope);
+                        : mapping.toCaller(l, s.parameters(), args, name, calleeFile, callerFile, callerScope),
+                caller, callerFn, callerFile);
         LockId predicate = s.predicateOf() == null ? null : m.apply(s.predicateOf());
         List<Requirement> req = new ArrayList<>();
         for (Requirement r : s.requires()) {
@@ -94,6 +98,28 @@ public final class SummaryCallEffects implements CallEffects {
         }
         return new org.lockaudit.core.dataflow.ParameterCondition(c.parameter(), c.name(), changes(c.whenNonZero(), m),
                 changes(c.whenZero(), m));
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_]\\w*");
+
+    /**
+     * An unknown lock the mapping spelt as a plain name of the caller ({@code lock} for {@code unlock_wrapper(lock)}
+     * or {@code lock = sched_lock(cpu)}): the caller's local or parameter of that name, as {@code LockId.of} names the
+     * caller's own {@code spin_unlock(lock)}; anything else as it is.
+     */
+    private LockId callerPointer(LockId l, FunctionId caller, Function callerFn, String callerFile) {
+        if (l == null || l.kind() != LockId.Kind.UNKNOWN || l.base() != null || callerFn == null
+                || !caller.toString().equals(l.scope()) || !NAME.matcher(l.canonical()).matches()) {
+            return l;
+        }
+        String v = l.canonical();
+        if (callerFn.getParameters().contains(v)) {
+            return LockId.of(LockId.Kind.PARAMETER, v, caller.toString(), null);
+        }
+        if (callGraph.program().global(v, callerFile) != null) {
+            return l;
+        }
+        return LockId.of(LockId.Kind.LOCAL, caller.name() + "." + v, caller.toString(), null);
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {
