@@ -154,10 +154,25 @@ public final class RaceDetector {
         }
     }
 
-    /** Two different constant elements of one array ({@code a[0]}, {@code a[1]}) are two locations. */
+    /**
+     * Two different constant elements of one array ({@code a[0]}, {@code a[1]}) are two locations; so are two
+     * elements each indexed by the CPU the code runs on ({@code irq_stat[smp_processor_id()]}): per-CPU data, each
+     * CPU touching only its own slot. Heuristic and limit: an interrupt handler and the code it interrupts on the
+     * same CPU share the slot, and that is not reported.
+     */
     private static boolean distinctElements(Placed a, Placed b) {
-        return a.element() != null && b.element() != null && a.element().distinctFrom(b.element());
+        return a.element() != null && b.element() != null
+                && (a.element().distinctFrom(b.element()) || a.element().array().equals(b.element().array())
+                        && currentCpu(a.element().index()) && currentCpu(b.element().index()));
     }
+
+    /** The subscript is the running CPU's id: Linux's {@code smp_processor_id()}, Xen's expansion of it. */
+    private static boolean currentCpu(String index) {
+        return CURRENT_CPU.matcher(index).matches();
+    }
+
+    private static final java.util.regex.Pattern CURRENT_CPU = java.util.regex.Pattern.compile(
+            "\\(*(raw_)?smp_processor_id\\(\\)\\)*|\\(*get_cpu_info\\(\\)->processor_id\\)*|\\(*get_processor_id\\(\\)\\)*");
 
     /**
      * The striped-element heuristic: two accesses of elements of one array ({@code sizes[it->slabs_clsid]},
