@@ -394,62 +394,12 @@ public final class LockOrderChecker implements Checker {
         return best;
     }
 
-    /** Strongly connected components (Tarjan, iterative), each sorted, in the order of their first class. */
+    /** Strongly connected components, each sorted, in the order of their first class. */
     private static List<List<String>> components(Map<String, Set<String>> graph) {
         Set<String> nodes = new TreeSet<>(graph.keySet());
         graph.values().forEach(nodes::addAll);
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, Integer> low = new HashMap<>();
-        ArrayDeque<String> stack = new ArrayDeque<>();
-        Set<String> onStack = new java.util.HashSet<>();
-        List<List<String>> out = new ArrayList<>();
-        int[] counter = {0};
-        for (String root : nodes) {
-            if (index.containsKey(root)) {
-                continue;
-            }
-            ArrayDeque<Object[]> work = new ArrayDeque<>();
-            work.push(new Object[] {root, new ArrayList<>(graph.getOrDefault(root, Set.of())).iterator()});
-            index.put(root, counter[0]);
-            low.put(root, counter[0]++);
-            stack.push(root);
-            onStack.add(root);
-            while (!work.isEmpty()) {
-                Object[] top = work.peek();
-                String v = (String) top[0];
-                @SuppressWarnings("unchecked")
-                java.util.Iterator<String> it = (java.util.Iterator<String>) top[1];
-                if (it.hasNext()) {
-                    String w = it.next();
-                    if (!index.containsKey(w)) {
-                        index.put(w, counter[0]);
-                        low.put(w, counter[0]++);
-                        stack.push(w);
-                        onStack.add(w);
-                        work.push(new Object[] {w, new ArrayList<>(graph.getOrDefault(w, Set.of())).iterator()});
-                    } else if (onStack.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
-                    }
-                    continue;
-                }
-                work.pop();
-                if (!work.isEmpty()) {
-                    String parent = (String) work.peek()[0];
-                    low.put(parent, Math.min(low.get(parent), low.get(v)));
-                }
-                if (low.get(v).equals(index.get(v))) {
-                    List<String> comp = new ArrayList<>();
-                    String w;
-                    do {
-                        w = stack.pop();
-                        onStack.remove(w);
-                        comp.add(w);
-                    } while (!w.equals(v));
-                    comp.sort(null);
-                    out.add(comp);
-                }
-            }
-        }
+        List<List<String>> out = new ArrayList<>(org.lockaudit.core.program.StronglyConnected.of(nodes,
+                n -> new ArrayList<>(graph.getOrDefault(n, Set.of()))));
         out.sort((a, b) -> a.get(0).compareTo(b.get(0)));
         return out;
     }

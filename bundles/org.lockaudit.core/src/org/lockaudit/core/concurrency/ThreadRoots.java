@@ -26,12 +26,12 @@ public final class ThreadRoots {
 
     @SuppressWarnings("unchecked")
     public static Map<FunctionId, ThreadRoot> of(Program program, LockApi api) {
-        Object[] last = LAST;
-        if (last != null && last[0] == program && last[1] == api) {
-            return (Map<FunctionId, ThreadRoot>) last[2];
+        Last last = LAST;
+        if (last != null && last.program() == program && last.api() == api) {
+            return last.roots();
         }
         Map<FunctionId, ThreadRoot> roots = find(program, api);
-        LAST = new Object[] {program, api, roots};
+        LAST = new Last(program, api, roots);
         return roots;
     }
 
@@ -39,7 +39,10 @@ public final class ThreadRoots {
      * The roots of the last program asked about: the checkers' tables and the concurrency model both ask, once
      * per analysis (perf). Holds one program until the next is asked about.
      */
-    private static volatile Object[] LAST;
+    private static volatile Last LAST;
+
+    private record Last(Program program, LockApi api, Map<FunctionId, ThreadRoot> roots) {
+    }
 
     private static Map<FunctionId, ThreadRoot> find(Program program, LockApi api) {
         Map<FunctionId, List<ThreadRoot.SpawnSite>> sites = new LinkedHashMap<>();

@@ -32,20 +32,22 @@ final class MacroIndex {
 
     MacroIndex(IASTTranslationUnit ast) {
         this.ast = ast;
-        List<Object[]> pairs = new ArrayList<>();
+        record Pair(Expansion expansion, IASTPreprocessorMacroExpansion node) {
+        }
+        List<Pair> pairs = new ArrayList<>();
         for (IASTPreprocessorMacroExpansion x : ast.getMacroExpansions()) {
             IASTFileLocation l = x.getFileLocation();
             if (l == null) {
                 continue;
             }
-            pairs.add(new Object[] {new Expansion(x.getMacroReference().toString(), l.getFileName(),
-                    l.getNodeOffset(), l.getNodeLength(), l.getStartingLineNumber(), Ast.raw(x)), x});
+            pairs.add(new Pair(new Expansion(x.getMacroReference().toString(), l.getFileName(),
+                    l.getNodeOffset(), l.getNodeLength(), l.getStartingLineNumber(), Ast.raw(x)), x));
         }
         Comparator<Expansion> order = Comparator.comparing(Expansion::file).thenComparingInt(Expansion::offset);
-        pairs.sort((a, b) -> order.compare((Expansion) a[0], (Expansion) b[0]));
-        for (Object[] p : pairs) {
-            all.add((Expansion) p[0]);
-            nodes.add((IASTPreprocessorMacroExpansion) p[1]);
+        pairs.sort((a, b) -> order.compare(a.expansion(), b.expansion()));
+        for (Pair p : pairs) {
+            all.add(p.expansion());
+            nodes.add(p.node());
         }
     }
 

@@ -1,8 +1,6 @@
 package org.lockaudit.core.program;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -197,63 +195,9 @@ public final class CallGraph {
         return componentIndex;
     }
 
-    /** Tarjan's algorithm, iterative (kernel call chains are deep); emits callees' components first. */
+    /** The call graph's strongly connected components, callees' components first ({@link StronglyConnected}). */
     private List<List<FunctionId>> stronglyConnectedComponents() {
-        Map<FunctionId, Integer> index = new HashMap<>();
-        Map<FunctionId, Integer> low = new HashMap<>();
-        Deque<FunctionId> stack = new ArrayDeque<>();
-        java.util.Set<FunctionId> onStack = new java.util.HashSet<>();
-        List<List<FunctionId>> out = new ArrayList<>();
-        int[] counter = {0};
-        for (FunctionId root : program.functions().keySet()) {
-            if (index.containsKey(root)) {
-                continue;
-            }
-            Deque<Object[]> work = new ArrayDeque<>();
-            work.push(new Object[] {root, successors(root), 0});
-            index.put(root, counter[0]);
-            low.put(root, counter[0]++);
-            stack.push(root);
-            onStack.add(root);
-            while (!work.isEmpty()) {
-                Object[] frame = work.peek();
-                FunctionId v = (FunctionId) frame[0];
-                @SuppressWarnings("unchecked")
-                List<FunctionId> succ = (List<FunctionId>) frame[1];
-                int i = (Integer) frame[2];
-                if (i < succ.size()) {
-                    frame[2] = i + 1;
-                    FunctionId w = succ.get(i);
-                    if (!index.containsKey(w)) {
-                        index.put(w, counter[0]);
-                        low.put(w, counter[0]++);
-                        stack.push(w);
-                        onStack.add(w);
-                        work.push(new Object[] {w, successors(w), 0});
-                    } else if (onStack.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
-                    }
-                } else {
-                    work.pop();
-                    if (!work.isEmpty()) {
-                        FunctionId parent = (FunctionId) work.peek()[0];
-                        low.put(parent, Math.min(low.get(parent), low.get(v)));
-                    }
-                    if (low.get(v).equals(index.get(v))) {
-                        List<FunctionId> scc = new ArrayList<>();
-                        FunctionId w;
-                        do {
-                            w = stack.pop();
-                            onStack.remove(w);
-                            scc.add(w);
-                        } while (!w.equals(v));
-                        scc.sort(null);
-                        out.add(List.copyOf(scc));
-                    }
-                }
-            }
-        }
-        return List.copyOf(out);
+        return List.copyOf(StronglyConnected.of(program.functions().keySet(), this::successors));
     }
 
     private List<FunctionId> successors(FunctionId f) {

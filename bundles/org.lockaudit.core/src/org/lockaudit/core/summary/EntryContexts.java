@@ -36,6 +36,10 @@ import org.lockaudit.core.program.LockId;
  */
 public final class EntryContexts {
     /** Entry contexts and the flow of every function analysed in them. */
+    /** What one function's call passes to one callee candidate: the locks held there, in the callee's names. */
+    private record Passed(FunctionId callee, HeldLockSet held) {
+    }
+
     public record Result(Map<FunctionId, HeldLockSet> contexts, Map<FunctionId, FunctionFlow> flows) {
     }
 
@@ -61,7 +65,7 @@ public final class EntryContexts {
     public static final class Memo {
         private final Map<FunctionId, HeldLockSet> contexts = new HashMap<>();
         /** Per caller: {callee, state passed} in the order a full pass adds them. */
-        private final Map<FunctionId, List<Object[]>> toCallees = new HashMap<>();
+        private final Map<FunctionId, List<Passed>> toCallees = new HashMap<>();
         private int analysed;
 
         /** Forgets everything: the next pass analyses every function. */
@@ -133,7 +137,7 @@ public final class EntryContexts {
                     }
                 }
                 contexts.put(f, context);
-                List<Object[]> passed;
+                List<Passed> passed;
                 if (memo != null && !mustAnalyse.test(f) && sameWitnesses(memo.contexts.get(f), context)) {
                     passed = memo.toCallees.get(f);
                 } else {
@@ -162,7 +166,7 @@ public final class EntryContexts {
                         }
                         for (FunctionId callee : site.candidates()) {
                             Function calleeFn = callGraph.program().function(callee);
-                            passed.add(new Object[] {callee, toCallee(cs, fn.getFile(), calleeFn, mapping)});
+                            passed.add(new Passed(callee, toCallee(cs, fn.getFile(), calleeFn, mapping)));
                         }
                     }
                     if (memo != null) {
@@ -170,12 +174,12 @@ public final class EntryContexts {
                         memo.toCallees.put(f, passed);
                     }
                 }
-                for (Object[] p : passed) {
-                    FunctionId callee = (FunctionId) p[0];
+                for (Passed p : passed) {
+                    FunctionId callee = p.callee();
                     if (component.get(callee).intValue() == i) {
                         continue;
                     }
-                    atCalls.computeIfAbsent(callee, k -> new ArrayList<>()).add((HeldLockSet) p[1]);
+                    atCalls.computeIfAbsent(callee, k -> new ArrayList<>()).add(p.held());
                 }
             }
             sub.worked(1);
