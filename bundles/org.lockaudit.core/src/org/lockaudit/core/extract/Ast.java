@@ -155,4 +155,18 @@ final class Ast {
     static boolean isLocalVariable(IBinding b) {
         return b instanceof IVariable && !(b instanceof IParameter) && b.getOwner() instanceof IFunction;
     }
+
+    /** {@code t} without its typedefs and qualifiers ({@code const spinlock_t *} stays a pointer), or null. */
+    static org.eclipse.cdt.core.dom.ast.IType unqualified(org.eclipse.cdt.core.dom.ast.IType t) {
+        for (int i = 0; i < 32 && t != null; i++) {
+            if (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
+                t = td.getType();
+            } else if (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
+                t = q.getType();
+            } else {
+                return t;
+            }
+        }
+        return null;
+    }
 }

@@ -673,20 +673,7 @@ final class CfgBuilder {
     }
 
     private static boolean isLocalPointer(IVariable v) {
-        org.eclipse.cdt.core.dom.ast.IType t = v.getType();
-        for (int i = 0; i < 16 && t != null; i++) {
-            if (t instanceof org.eclipse.cdt.core.dom.ast.IPointerType) {
-                return true;
-            }
-            if (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
-                t = td.getType();
-            } else if (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
-                t = q.getType();
-            } else {
-                return false;
-            }
-        }
-        return false;
+        return Ast.unqualified(v.getType()) instanceof org.eclipse.cdt.core.dom.ast.IPointerType;
     }
 
     /** {@code o->locked}, {@code of.locked}, {@code o->opt.locked}: a member chain rooted at a local or parameter. */
@@ -710,17 +697,7 @@ final class CfgBuilder {
      * is forgotten when it changes (an integer's {@code i++} is not followed).
      */
     private static boolean isLocalPointer(IBinding b) {
-        if (!isVariableNotGlobal(b) || !(b instanceof org.eclipse.cdt.core.dom.ast.IVariable v)) {
-            return false;
-        }
-        org.eclipse.cdt.core.dom.ast.IType t = v.getType();
-        while (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
-            t = td.getType();
-        }
-        while (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
-            t = q.getType();
-        }
-        return t instanceof org.eclipse.cdt.core.dom.ast.IPointerType;
+        return isVariableNotGlobal(b) && b instanceof IVariable v && isLocalPointer(v);
     }
 
     private static boolean isVariableNotGlobal(IBinding b) {

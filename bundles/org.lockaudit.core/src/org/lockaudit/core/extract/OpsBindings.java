@@ -63,18 +63,7 @@ final class OpsBindings {
 
     /** Whether {@code t} is an array type, through typedefs and qualifiers. */
     private static boolean isArray(IType t) {
-        for (int g = 0; g < 32 && t != null; g++) {
-            if (t instanceof org.eclipse.cdt.core.dom.ast.IArrayType) {
-                return true;
-            } else if (t instanceof org.eclipse.cdt.core.dom.ast.ITypedef td) {
-                t = td.getType();
-            } else if (t instanceof org.eclipse.cdt.core.dom.ast.IQualifierType q) {
-                t = q.getType();
-            } else {
-                return false;
-            }
-        }
-        return false;
+        return Ast.unqualified(t) instanceof org.eclipse.cdt.core.dom.ast.IArrayType;
     }
 
     private static ICompositeType composite(IType t) {
