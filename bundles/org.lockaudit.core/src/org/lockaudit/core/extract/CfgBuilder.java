@@ -257,7 +257,7 @@ final class CfgBuilder {
             }
         }
         for (CfgNode n : fn.getNodes()) {
-            n.getEvents().removeIf(ev -> ev instanceof LockOperation op && isSynthesized(op)
+            removeKeepingIndices(n, ev -> ev instanceof LockOperation op && isSynthesized(op)
                     && real.contains(operationKey(op)));
             if (!macroIrq.isEmpty()) {
                 for (Event ev : n.getEvents()) {
@@ -266,6 +266,36 @@ final class CfgBuilder {
                         op.setIrq(macroIrq.get(operationKey(op)));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Removes the events {@code drop} accepts from {@code n}, moving the indices that name events of the node (the
+     * branch's tested call result, a return's result) to where their events now are: a doubled macro operation
+     * removed before the operation a branch tests (spin_trylock_irqsave()'s own try-lock) must not leave the branch
+     * pointing at the wrong event.
+     */
+    private static void removeKeepingIndices(CfgNode n, java.util.function.Predicate<Event> drop) {
+        List<Event> events = n.getEvents();
+        if (events.stream().noneMatch(drop)) {
+            return;
+        }
+        List<Event> before = new ArrayList<>(events);
+        events.removeIf(drop);
+        Condition c = n.getBranch();
+        if (c != null && c.getKind() == ConditionKind.CALL_RESULT) {
+            int i = c.getEventIndex();
+            int moved = i >= 0 && i < before.size() ? events.indexOf(before.get(i)) : -1;
+            if (moved >= 0) {
+                c.setEventIndex(moved);
+            } else {
+                c.setKind(ConditionKind.OTHER); // the tested event itself was dropped
+            }
+        }
+        for (Event e : events) {
+            if (e instanceof org.lockaudit.core.facts.Return r && r.getResultOf() >= 0 && r.getResultOf() < before.size()) {
+                r.setResultOf(events.indexOf(before.get(r.getResultOf())));
             }
         }
     }
