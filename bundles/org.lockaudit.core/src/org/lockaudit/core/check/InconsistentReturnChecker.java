@@ -117,8 +117,7 @@ public final class InconsistentReturnChecker implements Checker {
     private boolean check(FunctionId fn, LockId l, ReturnClass c, List<ReturnPoint> all) {
         // a lock named by a pointer local or parameter does not exist on a path where that pointer is known NULL
         // (if (_T) spin_unlock(_T);): such returns say nothing of it
-        String pointer = l.kind() == LockId.Kind.LOCAL ? l.canonical().substring(l.canonical().indexOf('.') + 1)
-                : l.kind() == LockId.Kind.PARAMETER ? l.canonical() : null;
+        String pointer = l.variable();
         List<ReturnPoint> rs = all.stream().filter(r -> r.result().includes(c))
                 .filter(r -> pointer == null || !Boolean.FALSE.equals(r.state().locals().get(pointer))).toList();
         ReturnPoint held = null;

@@ -137,7 +137,11 @@ public final class IrqMismatchChecker implements Checker {
         java.util.Set<FunctionId> losing = new HashSet<>();
         java.util.Set<FunctionId> restoring = new HashSet<>();
         for (Mismatch m : mismatches) {
-            (m.loses() ? losing : m.restoresOther() ? restoring : new HashSet<FunctionId>()).add(m.fn());
+            if (m.loses()) {
+                losing.add(m.fn());
+            } else if (m.restoresOther()) {
+                restoring.add(m.fn());
+            }
         }
         for (Mismatch m : mismatches) {
             boolean paired = m.loses() && restoring.contains(m.fn()) || m.restoresOther() && losing.contains(m.fn());

@@ -181,11 +181,6 @@ public final class LockSetAnalysis {
         if (old != null && old.equals(next)) {
             return false;
         }
-        if (!key.equals(shape(next))) {
-            // the join changed the lock facts only through the local facts' intersection: never; kept for safety
-            in[target].remove(key);
-            key = shape(next);
-        }
         in[target].put(key, next);
         if (in[target].size() > MAX_SPLITS) {
             merged[target] = true;
@@ -794,7 +789,7 @@ public final class LockSetAnalysis {
                 if (v != null) {
                     cls = ReturnClass.of(v);
                 } else if (s.pointee(r.getVariable()) != null || s.may().contains(
-                        LockId.of(LockId.Kind.LOCAL, id.name() + "." + r.getVariable(), id.toString(), null))) {
+                        LockId.local(id, r.getVariable()))) {
                     cls = ReturnClass.NON_ZERO; // the address of a lock (one it just took through it) is never NULL
                 }
             } else if (r.isConstant()) {

@@ -202,11 +202,7 @@ public final class LockState {
     public LockId bind(LockId l) {
         if (!pointees.isEmpty() && l.base() == null) {
             // a lock named by a local pointer to it (pthread_mutex_trylock(lock), an unlock wrapper given hold_lock)
-            String name = switch (l.kind()) {
-                case LOCAL -> l.canonical().substring(l.canonical().indexOf('.') + 1);
-                case UNKNOWN, PARAMETER -> l.canonical();
-                default -> null;
-            };
+            String name = l.kind() == LockId.Kind.UNKNOWN ? l.canonical() : l.variable();
             LockId p = name != null ? pointees.get(copies.getOrDefault(name, name)) : null;
             if (p != null) {
                 return p;

@@ -28,8 +28,7 @@ public final class ResultConvention {
         List<ReturnPoint> unknown = new ArrayList<>();
         List<ReturnPoint> zero = new ArrayList<>();
         for (ReturnPoint r : returns) {
-            if (r.result() == ReturnClass.UNKNOWN && r.constant() == null && r.variable() != null
-                    || r.result() == ReturnClass.UNKNOWN && r.constant() == null && r.step().what().startsWith("returns ")) {
+            if (r.result() == ReturnClass.UNKNOWN && r.constant() == null && r.step().what().startsWith("returns ")) {
                 unknown.add(r);
             } else if (r.constant() != null && r.constant() == 0) {
                 zero.add(r);

@@ -45,6 +45,11 @@ public final class LockId implements Comparable<LockId> {
         return of(Kind.GLOBAL, fileScope != null ? fileName(fileScope) + "#" + name : name, fileScope, null);
     }
 
+    /** The lock local variable {@code variable} of {@code function} names ({@code spin_unlock(lock)}). */
+    public static LockId local(FunctionId function, String variable) {
+        return of(Kind.LOCAL, function.name() + "." + variable, function.toString(), null);
+    }
+
     /**
      * The lock a function returns a pointer to after taking it through a local
      * ({@code lock = res->sched_lock; spin_lock(lock); return lock;}): in its summary, the caller's result variable.
@@ -71,7 +76,7 @@ public final class LockId implements Comparable<LockId> {
                 return member(ref.getOwnerType() == null ? "?" : ref.getOwnerType(), ref.getName(),
                         repairBase(ref.getBase(), ref.getName()));
             case LOCAL:
-                return of(Kind.LOCAL, function.name() + "." + ref.getName(), function.toString(), null);
+                return local(function, ref.getName());
             case PARAMETER:
                 return of(Kind.PARAMETER, ref.getName(), function.toString(), null);
             default:
@@ -212,6 +217,15 @@ public final class LockId implements Comparable<LockId> {
 
     public LockId withBase(String newBase) {
         return of(kind, canonical, scope, normaliseBase(newBase));
+    }
+
+    /** The variable a local or parameter lock is named by ({@code lock} for {@code fn.lock}); null for any other. */
+    public String variable() {
+        return switch (kind) {
+            case LOCAL -> canonical.substring(canonical.indexOf('.') + 1);
+            case PARAMETER -> canonical;
+            default -> null;
+        };
     }
 
     public Kind kind() {

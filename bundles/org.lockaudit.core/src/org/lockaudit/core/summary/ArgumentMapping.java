@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.GlobalVariable;
+import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.LockId;
 import org.lockaudit.core.program.Program;
 
@@ -30,7 +32,7 @@ public final class ArgumentMapping {
 
     /** {@code lock} as the caller in {@code callerFile} sees it, or null if it means nothing there. */
     LockId toCaller(LockId lock, List<String> parameters, List<String> arguments, String callee, String calleeFile,
-            String callerFile, String callerScope) {
+            String callerFile, FunctionId caller, Function callerFn) {
         switch (lock.kind()) {
             case GLOBAL: {
                 // a subscripted global (bucket[hv & mask]): its subscript renamed like a member's base
@@ -62,7 +64,7 @@ public final class ArgumentMapping {
                 if (g != null) {
                     return LockId.global(g.getName(), g.isStatic() ? g.getFile() : null);
                 }
-                return LockId.of(LockId.Kind.UNKNOWN, arg, callerScope, null);
+                return callerLock(arg, caller, callerFn, callerFile);
             }
             case UNKNOWN: {
                 // a lock reached through a pointer-to-pointer parameter (pcpu_schedule_unlock(*lock, cpu) in a
@@ -78,7 +80,7 @@ public final class ArgumentMapping {
                 String raw = arguments.get(k).strip();
                 String arg = LockId.normaliseBase(raw);
                 return raw.startsWith("&") && NAME.matcher(arg).matches()
-                        ? LockId.of(LockId.Kind.UNKNOWN, arg, callerScope, null) : null;
+                        ? callerLock(arg, caller, callerFn, callerFile) : null;
             }
             default:
                 return null;
@@ -88,6 +90,22 @@ public final class ArgumentMapping {
     private static final Pattern DEREF = Pattern.compile("\\*\\(?([A-Za-z_][A-Za-z0-9_]*)\\)?");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * The lock the caller's expression {@code text} points to: the caller's parameter or local of that name when it
+     * is one (the same lock its own {@code spin_unlock(lock)} names), else an unknown lock spelt by the text.
+     */
+    LockId callerLock(String text, FunctionId caller, Function callerFn, String callerFile) {
+        if (callerFn != null && NAME.matcher(text).matches()) {
+            if (callerFn.getParameters().contains(text)) {
+                return LockId.of(LockId.Kind.PARAMETER, text, caller.toString(), null);
+            }
+            if (program.global(text, callerFile) == null) {
+                return LockId.local(caller, text);
+            }
+        }
+        return LockId.of(LockId.Kind.UNKNOWN, text, caller.toString(), null);
+    }
 
     /**
      * {@code path} with every variable it names renamed from the callee to the caller: a parameter becomes its

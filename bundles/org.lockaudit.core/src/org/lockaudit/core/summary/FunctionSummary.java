@@ -113,7 +113,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
             if (r.variable() == null) {
                 continue;
             }
-            LockId local = LockId.of(LockId.Kind.LOCAL, id.name() + "." + r.variable(), id.toString(), null);
+            LockId local = LockId.local(id, r.variable());
             if (r.state().may().contains(local)) {
                 if (variable != null && !variable.equals(r.variable())) {
                     return l -> l;
@@ -124,7 +124,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         if (variable == null) {
             return l -> l;
         }
-        LockId local = LockId.of(LockId.Kind.LOCAL, id.name() + "." + variable, id.toString(), null);
+        LockId local = LockId.local(id, variable);
         for (ReturnPoint r : flow.returns()) {
             if (!variable.equals(r.variable()) && r.state().may().contains(local)) {
                 return l -> l;
@@ -264,11 +264,12 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 && insideAcquires.stream().map(InsideAcquire::lock).toList()
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
                 && Objects.equals(returnsLock, o.returnsLock)
-                && Objects.equals(conditional == null ? null : conditional.parameter() + " " + key(conditional.whenNonZero())
-                        + " " + key(conditional.whenZero()),
-                        o.conditional == null ? null : o.conditional.parameter() + " " + key(o.conditional.whenNonZero())
-                                + " " + key(o.conditional.whenZero()))
+                && Objects.equals(key(conditional), key(o.conditional))
                 && takenOrDropped.equals(o.takenOrDropped);
+    }
+
+    private static String key(ParameterCondition c) {
+        return c == null ? null : c.parameter() + " " + key(c.whenNonZero()) + " " + key(c.whenZero());
     }
 
     private static List<String> key(List<LockChange> changes) {

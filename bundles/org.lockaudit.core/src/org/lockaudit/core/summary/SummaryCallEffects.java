@@ -62,15 +62,12 @@ public final class SummaryCallEffects implements CallEffects {
         List<String> args = call.getArguments();
         String name = s.function().name();
         String result = call.getResultVariable();
-        String callerScope = caller.toString();
         // the lock the callee returns a pointer to: what the caller's result variable names, as when the caller
-        // passes that variable on to an unlock wrapper; a caller's pointer local or parameter named by the argument
-        // text is the same lock as the caller's own operations on it name (spin_unlock(lock))
-        java.util.function.Function<LockId, LockId> m = l -> callerPointer(LockId.RESULT.equals(l.canonical())
+        // passes that variable on to an unlock wrapper
+        java.util.function.Function<LockId, LockId> m = l -> LockId.RESULT.equals(l.canonical())
                 && l.kind() == LockId.Kind.PARAMETER
-                        ? (result == null ? null : LockId.of(LockId.Kind.UNKNOWN, result, callerScope, null))
-                        : mapping.toCaller(l, s.parameters(), args, name, calleeFile, callerFile, callerScope),
-                caller, callerFn, callerFile);
+                        ? (result == null ? null : mapping.callerLock(result, caller, callerFn, callerFile))
+                        : mapping.toCaller(l, s.parameters(), args, name, calleeFile, callerFile, caller, callerFn);
         LockId predicate = s.predicateOf() == null ? null : m.apply(s.predicateOf());
         List<Requirement> req = new ArrayList<>();
         for (Requirement r : s.requires()) {
@@ -88,38 +85,8 @@ public final class SummaryCallEffects implements CallEffects {
         }
         LockId returned = s.returnsLock() == null ? null : m.apply(s.returnsLock());
         return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
-                predicate, s.predicateNegated(), inside, returned, conditional(s.conditional(), m));
-    }
-
-    private static org.lockaudit.core.dataflow.ParameterCondition conditional(
-            org.lockaudit.core.dataflow.ParameterCondition c, java.util.function.Function<LockId, LockId> m) {
-        if (c == null) {
-            return null;
-        }
-        return new org.lockaudit.core.dataflow.ParameterCondition(c.parameter(), c.name(), changes(c.whenNonZero(), m),
-                changes(c.whenZero(), m));
-    }
-
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_]\\w*");
-
-    /**
-     * An unknown lock the mapping spelt as a plain name of the caller ({@code lock} for {@code unlock_wrapper(lock)}
-     * or {@code lock = sched_lock(cpu)}): the caller's local or parameter of that name, as {@code LockId.of} names the
-     * caller's own {@code spin_unlock(lock)}; anything else as it is.
-     */
-    private LockId callerPointer(LockId l, FunctionId caller, Function callerFn, String callerFile) {
-        if (l == null || l.kind() != LockId.Kind.UNKNOWN || l.base() != null || callerFn == null
-                || !caller.toString().equals(l.scope()) || !NAME.matcher(l.canonical()).matches()) {
-            return l;
-        }
-        String v = l.canonical();
-        if (callerFn.getParameters().contains(v)) {
-            return LockId.of(LockId.Kind.PARAMETER, v, caller.toString(), null);
-        }
-        if (callGraph.program().global(v, callerFile) != null) {
-            return l;
-        }
-        return LockId.of(LockId.Kind.LOCAL, caller.name() + "." + v, caller.toString(), null);
+                predicate, s.predicateNegated(), inside, returned,
+                s.conditional() == null ? null : s.conditional().withLocks(m::apply));
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {
