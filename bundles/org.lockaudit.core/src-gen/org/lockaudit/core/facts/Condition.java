@@ -20,6 +20,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.lockaudit.core.facts.Condition#getText <em>Text</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Condition#getLine <em>Line</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.Condition#isAssertion <em>Assertion</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.Condition#getOperator <em>Operator</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.Condition#getConstant <em>Constant</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.Condition#getOther <em>Other</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getCondition()
@@ -190,5 +193,80 @@ public interface Condition extends EObject {
 	 * @generated
 	 */
 	void setAssertion(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For COMPARISON: the operator (==, !=, <, <=, >, >=) between the variable and the constant or the other variable, as the source writes it, variable first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Operator</em>' attribute.
+	 * @see #setOperator(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getCondition_Operator()
+	 * @model
+	 * @generated
+	 */
+	String getOperator();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.Condition#getOperator <em>Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Operator</em>' attribute.
+	 * @see #getOperator()
+	 * @generated
+	 */
+	void setOperator(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Constant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For COMPARISON with no other variable: the integer constant the variable is compared with.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Constant</em>' attribute.
+	 * @see #setConstant(long)
+	 * @see org.lockaudit.core.facts.FactsPackage#getCondition_Constant()
+	 * @model
+	 * @generated
+	 */
+	long getConstant();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.Condition#getConstant <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Constant</em>' attribute.
+	 * @see #getConstant()
+	 * @generated
+	 */
+	void setConstant(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Other</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For COMPARISON of two locals (q == old_q): the second local.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other</em>' attribute.
+	 * @see #setOther(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getCondition_Other()
+	 * @model
+	 * @generated
+	 */
+	String getOther();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.Condition#getOther <em>Other</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Other</em>' attribute.
+	 * @see #getOther()
+	 * @generated
+	 */
+	void setOther(String value);
 
 } // Condition

@@ -46,7 +46,17 @@ public enum ConditionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VARIABLE(2, "VARIABLE", "VARIABLE");
+	VARIABLE(2, "VARIABLE", "VARIABLE"),
+
+	/**
+	 * The \'<em><b>COMPARISON</b></em>\' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMPARISON_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COMPARISON(3, "COMPARISON", "COMPARISON");
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum ConditionKind implements Enumerator {
 	public static final int VARIABLE_VALUE = 2;
 
 	/**
+	 * The '<em><b>COMPARISON</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COMPARISON
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COMPARISON_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Condition Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum ConditionKind implements Enumerator {
 			OTHER,
 			CALL_RESULT,
 			VARIABLE,
+			COMPARISON,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum ConditionKind implements Enumerator {
 			case OTHER_VALUE: return OTHER;
 			case CALL_RESULT_VALUE: return CALL_RESULT;
 			case VARIABLE_VALUE: return VARIABLE;
+			case COMPARISON_VALUE: return COMPARISON;
 		}
 		return null;
 	}

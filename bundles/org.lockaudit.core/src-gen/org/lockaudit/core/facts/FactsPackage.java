@@ -489,13 +489,40 @@ public interface FactsPackage extends EPackage {
 	int CONDITION__ASSERTION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__OPERATOR = 7;
+
+	/**
+	 * The feature id for the '<em><b>Constant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__CONSTANT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Other</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__OTHER = 9;
+
+	/**
 	 * The number of structural features of the '<em>Condition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_FEATURE_COUNT = 7;
+	int CONDITION_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Condition</em>' class.
@@ -1162,13 +1189,40 @@ public interface FactsPackage extends EPackage {
 	int LOCAL_ASSIGNMENT__CALL_RESULT = EVENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Constant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__CONSTANT = EVENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Increment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__INCREMENT = EVENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>ConstantValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_ASSIGNMENT__CONSTANT_VALUE = EVENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Local Assignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 5;
+	int LOCAL_ASSIGNMENT_FEATURE_COUNT = EVENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Local Assignment</em>' class.
@@ -2114,6 +2168,39 @@ public interface FactsPackage extends EPackage {
 	EAttribute getCondition_Assertion();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Condition#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.lockaudit.core.facts.Condition#getOperator()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Operator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Condition#getConstant <em>Constant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Constant</em>'.
+	 * @see org.lockaudit.core.facts.Condition#getConstant()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Constant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.Condition#getOther <em>Other</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other</em>'.
+	 * @see org.lockaudit.core.facts.Condition#getOther()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Other();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Event <em>Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2600,6 +2687,39 @@ public interface FactsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLocalAssignment_CallResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#isConstant <em>Constant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Constant</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#isConstant()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_Constant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#isIncrement <em>Increment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Increment</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#isIncrement()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_Increment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LocalAssignment#getConstantValue <em>ConstantValue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>ConstantValue</em>'.
+	 * @see org.lockaudit.core.facts.LocalAssignment#getConstantValue()
+	 * @see #getLocalAssignment()
+	 * @generated
+	 */
+	EAttribute getLocalAssignment_ConstantValue();
 
 	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.Label <em>Label</em>}'.
@@ -3373,6 +3493,30 @@ public interface FactsPackage extends EPackage {
 		EAttribute CONDITION__ASSERTION = eINSTANCE.getCondition_Assertion();
 
 		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__OPERATOR = eINSTANCE.getCondition_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Constant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__CONSTANT = eINSTANCE.getCondition_Constant();
+
+		/**
+		 * The meta object literal for the '<em><b>Other</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__OTHER = eINSTANCE.getCondition_Other();
+
+		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.EventImpl <em>Event</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3745,6 +3889,30 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCAL_ASSIGNMENT__CALL_RESULT = eINSTANCE.getLocalAssignment_CallResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Constant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__CONSTANT = eINSTANCE.getLocalAssignment_Constant();
+
+		/**
+		 * The meta object literal for the '<em><b>Increment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__INCREMENT = eINSTANCE.getLocalAssignment_Increment();
+
+		/**
+		 * The meta object literal for the '<em><b>ConstantValue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_ASSIGNMENT__CONSTANT_VALUE = eINSTANCE.getLocalAssignment_ConstantValue();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LabelImpl <em>Label</em>}' class.

@@ -17,6 +17,9 @@ package org.lockaudit.core.facts;
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isZero <em>Zero</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getLock <em>Lock</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isCallResult <em>Call Result</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isConstant <em>Constant</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#isIncrement <em>Increment</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LocalAssignment#getConstantValue <em>ConstantValue</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment()
@@ -148,5 +151,80 @@ public interface LocalAssignment extends Event {
 	 * @generated
 	 */
 	void setCallResult(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Constant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value is an integer constant (try = 0): constantValue.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Constant</em>' attribute.
+	 * @see #setConstant(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Constant()
+	 * @model
+	 * @generated
+	 */
+	boolean isConstant();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#isConstant <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Constant</em>' attribute.
+	 * @see #isConstant()
+	 * @generated
+	 */
+	void setConstant(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Increment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value is the variable plus constantValue (try++, n -= 2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Increment</em>' attribute.
+	 * @see #setIncrement(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_Increment()
+	 * @model
+	 * @generated
+	 */
+	boolean isIncrement();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#isIncrement <em>Increment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Increment</em>' attribute.
+	 * @see #isIncrement()
+	 * @generated
+	 */
+	void setIncrement(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>ConstantValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The constant assigned, or the amount added with increment.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>ConstantValue</em>' attribute.
+	 * @see #setConstantValue(long)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLocalAssignment_ConstantValue()
+	 * @model
+	 * @generated
+	 */
+	long getConstantValue();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LocalAssignment#getConstantValue <em>ConstantValue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>ConstantValue</em>' attribute.
+	 * @see #getConstantValue()
+	 * @generated
+	 */
+	void setConstantValue(long value);
 
 } // LocalAssignment

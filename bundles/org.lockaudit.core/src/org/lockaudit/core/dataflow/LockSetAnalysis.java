@@ -42,6 +42,9 @@ import org.lockaudit.core.program.LockId;
  * the local it is stored in, or the class of the value returned.
  */
 public final class LockSetAnalysis {
+    /** A lock base that is a plain variable name ({@code d} of {@code &d->lock}). */
+    private static final java.util.regex.Pattern POINTER_LOCAL = java.util.regex.Pattern.compile("[A-Za-z_]\\w*");
+
     /** Distinct lock-fact states kept per node before they are merged into one. */
     static final int MAX_SPLITS = 8;
     /** Visits per node before the fixpoint gives up (a safety net: the lattice is finite). */
@@ -107,12 +110,14 @@ public final class LockSetAnalysis {
         Run run = new Run(id, fn, reachesExit(fn));
         @SuppressWarnings("unchecked")
         Map<LockState, LockState>[] in = new Map[n];
-        boolean[] merged = new boolean[n];
+        int[] level = new int[n];
+        java.util.Set<String> relevant = lockRelevant(fn);
         int[] visits = new int[n];
         for (int i = 0; i < n; i++) {
             in[i] = new LinkedHashMap<>();
         }
-        in[0].put(shape(entry), entry);
+        in[0].put(key(entry, relevant, 0), entry);
+        java.util.NavigableSet<Long> thresholds = thresholds(fn);
         TreeSet<Integer> worklist = new TreeSet<>();
         worklist.add(0);
         while (!worklist.isEmpty()) {
@@ -139,7 +144,9 @@ public final class LockSetAnalysis {
             LockState siblings = joinAll(in[node]);
             for (LockState s : new ArrayList<>(in[node].values())) {
                 for (Edge e : run.transfer(fn.getNodes().get(node), s, siblings, null)) {
-                    if (e.target() >= 0 && e.target() < n && merge(in, merged, e.target(), e.state())) {
+                    if (e.target() >= 0 && e.target() < n
+                            && merge(in, level, e.target(), e.state(), relevant,
+                                    e.target() <= node || visits[e.target()] > 8 ? thresholds : null)) {
                         worklist.add(e.target());
                     }
                 }
@@ -168,25 +175,126 @@ public final class LockSetAnalysis {
 
     /** The split key: the state's lock facts without its local facts (equality ignores the witness trails). */
     private static LockState shape(LockState s) {
-        return s.withLocals(LocalFacts.NONE);
+        return s.splitShape();
     }
 
-    private static boolean merge(Map<LockState, LockState>[] in, boolean[] merged, int target, LockState s) {
-        if (merged[target]) {
-            s = s.withLocals(LocalFacts.NONE);
+    /**
+     * The constants the function compares integer locals with, and their neighbours: where a loop head widens a
+     * growing range ({@link LocalFacts#widen}).
+     */
+    private static java.util.NavigableSet<Long> thresholds(org.lockaudit.core.facts.Function fn) {
+        TreeSet<Long> t = new TreeSet<>();
+        for (CfgNode node : fn.getNodes()) {
+            Condition c = node.getBranch();
+            if (c != null && c.getKind() == ConditionKind.COMPARISON && c.getOther() == null) {
+                long k = c.getConstant();
+                t.add(k);
+                if (k > Long.MIN_VALUE) {
+                    t.add(k - 1);
+                }
+                if (k < Long.MAX_VALUE) {
+                    t.add(k + 1);
+                }
+            }
         }
-        LockState key = shape(s);
+        if (!t.isEmpty()) {
+            t.add(0L);
+        }
+        return t;
+    }
+
+    /**
+     * The split key at a node of split {@code level}: 0, the lock facts and the facts on the lock-relevant locals
+     * ({@link #lockRelevant}); 1, the lock facts only; 2, nothing (one state, without local facts).
+     */
+    private static LockState key(LockState s, java.util.Set<String> relevant, int level) {
+        return level == 0 && !relevant.isEmpty() ? shape(s).withLocals(s.locals().restrict(relevant)) : shape(s);
+    }
+
+    /**
+     * Locals whose test decides, within a few nodes, whether a lock operation runs ({@code if (d2 != NULL) { if (d1
+     * != d2) write_unlock(&d2->lock); }}, {@code if (ret) return; spin_unlock(..)}): paths that hold the same locks
+     * but know different things of them are kept apart, so the correlation survives the join of two such paths
+     * (an early {@code goto out} with {@code d2 == NULL} and a later one with {@code d1 == d2}). Heuristic and
+     * limit: "a few" is 4 nodes forward of either branch; a test that decides a lock operation further away is
+     * joined as before.
+     */
+    private static java.util.Set<String> lockRelevant(org.lockaudit.core.facts.Function fn) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<CfgNode> nodes = fn.getNodes();
+        for (CfgNode node : nodes) {
+            Condition c = node.getBranch();
+            String fact = c == null ? null
+                    : c.getKind() == ConditionKind.VARIABLE ? c.getVariable()
+                    : c.getKind() == ConditionKind.COMPARISON && c.getVariable() != null
+                            ? c.getOther() != null ? LocalFacts.pair(c.getVariable(), c.getOther()) : c.getVariable()
+                    : null;
+            if (fact == null || out.contains(fact)) {
+                continue;
+            }
+            ArrayDeque<int[]> q = new ArrayDeque<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int succ : node.getSuccessors()) {
+                q.add(new int[] {succ, 1});
+            }
+            boolean found = false;
+            while (!q.isEmpty() && !found) {
+                int[] x = q.poll();
+                if (x[0] < 0 || x[0] >= nodes.size() || !seen.add(x[0])) {
+                    continue;
+                }
+                CfgNode m = nodes.get(x[0]);
+                for (Event e : m.getEvents()) {
+                    if (e instanceof LockOperation) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (x[1] < 4) {
+                    for (int succ : m.getSuccessors()) {
+                        q.add(new int[] {succ, x[1] + 1});
+                    }
+                }
+            }
+            if (found) {
+                out.add(fact);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Joins {@code s} into the states at {@code target}; {@code widenAt} (the function's thresholds) when the edge
+     * goes back to a loop head (a node built before its source), where growing ranges are widened. Beyond
+     * {@link #MAX_SPLITS} states a node drops a split level ({@link #key}).
+     */
+    private static boolean merge(Map<LockState, LockState>[] in, int[] level, int target, LockState s,
+            java.util.Set<String> relevant, java.util.NavigableSet<Long> widenAt) {
+        LockState key = key(s, relevant, level[target]);
         LockState old = in[target].get(key);
         LockState next = old == null ? s : old.join(s);
+        if (old != null && widenAt != null && !next.locals().ranges().isEmpty()) {
+            next = next.withLocals(next.locals().widen(old.locals(), widenAt));
+        }
         if (old != null && old.equals(next)) {
             return false;
         }
         in[target].put(key, next);
+        if (in[target].size() > MAX_SPLITS && level[target] == 0) {
+            level[target] = 1;
+            Map<LockState, LockState> rekeyed = new LinkedHashMap<>();
+            for (LockState x : in[target].values()) {
+                rekeyed.merge(shape(x), x, LockState::join);
+            }
+            in[target].clear();
+            in[target].putAll(rekeyed);
+        }
         if (in[target].size() > MAX_SPLITS) {
-            merged[target] = true;
+            // one state: the lock facts joined, and the local facts every path agrees on
+            level[target] = 2;
             LockState all = null;
             for (LockState x : in[target].values()) {
-                all = all == null ? x.withLocals(LocalFacts.NONE) : all.join(x.withLocals(LocalFacts.NONE));
+                all = all == null ? x : all.join(x);
             }
             in[target].clear();
             in[target].put(shape(all), all);
@@ -275,6 +383,40 @@ public final class LockSetAnalysis {
             return !written.contains(text.substring(cut + 1));
         }
 
+        private static boolean comparison(Condition c) {
+            return c.getKind() == ConditionKind.COMPARISON && c.getVariable() != null && c.getOperator() != null;
+        }
+
+        /** Whether the comparison holds on a path with facts {@code f} (null: not known). */
+        private static Boolean compare(LocalFacts f, Condition c) {
+            if (c.getOther() != null) {
+                Boolean eq = f.get(LocalFacts.pair(c.getVariable(), c.getOther()));
+                // every arm a Boolean object: a primitive arm would make the switch unbox the null ones
+                return eq == null ? null : switch (c.getOperator()) {
+                    case "==" -> eq;
+                    case "!=" -> Boolean.valueOf(!eq);
+                    case "<", ">" -> eq ? Boolean.FALSE : null;
+                    default -> eq ? Boolean.TRUE : null; // <=, >=
+                };
+            }
+            return f.compare(c.getVariable(), c.getOperator(), c.getConstant());
+        }
+
+        /** The facts once the comparison came out {@code holds}; null when it cannot. */
+        private static LocalFacts assume(LocalFacts f, Condition c, boolean holds) {
+            if (c.getOther() != null) {
+                String pair = LocalFacts.pair(c.getVariable(), c.getOther());
+                return switch (c.getOperator()) {
+                    case "==" -> f.with(pair, holds);
+                    case "!=" -> f.with(pair, !holds);
+                    // d1 < d2 holding means they differ; <= failing too
+                    case "<", ">" -> holds ? f.with(pair, false) : f;
+                    default -> holds ? f : f.with(pair, false);
+                };
+            }
+            return f.assume(c.getVariable(), c.getOperator(), c.getConstant(), holds);
+        }
+
         /** States of the other local-fact splits at this node, joined (see {@link #releasing}). */
         private LockState siblings;
 
@@ -310,6 +452,9 @@ public final class LockSetAnalysis {
                     } else if (c.getKind() == ConditionKind.VARIABLE && c.getVariable() != null) {
                         Boolean v = w.state().locals().get(c.getVariable());
                         truth = v == null ? null : v ^ c.isNegated();
+                    } else if (comparison(c)) {
+                        Boolean v = compare(w.state().locals(), c);
+                        truth = v == null ? null : v ^ c.isNegated();
                     }
                     for (int e = 0; e < 2; e++) {
                         boolean edgeTrue = e == 0;
@@ -319,6 +464,12 @@ public final class LockSetAnalysis {
                         LockState s = w.state();
                         if (c.getKind() == ConditionKind.VARIABLE && c.getVariable() != null) {
                             s = s.withLocals(s.locals().with(c.getVariable(), edgeTrue ^ c.isNegated()));
+                        } else if (comparison(c)) {
+                            LocalFacts f = assume(s.locals(), c, edgeTrue ^ c.isNegated());
+                            if (f == null) {
+                                continue; // the comparison cannot come out this way on this path
+                            }
+                            s = s.withLocals(f);
                         }
                         int target = succ.get(e);
                         boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
@@ -402,13 +553,17 @@ public final class LockSetAnalysis {
                 return List.of(w);
             } else if (ev instanceof Return r) {
                 return List.of(ret(node, r, w, obs));
+            } else if (ev instanceof LocalAssignment a && (a.isConstant() || a.isIncrement())) {
+                // an integer local's new value: its range (no lock is named through an integer)
+                LocalFacts f = a.isConstant() ? s.locals().withValue(a.getTarget(), a.getConstantValue())
+                        : s.locals().increment(a.getTarget(), a.getConstantValue());
+                return List.of(w.with(s.withLocals(f)));
             } else if (ev instanceof LocalAssignment a) {
                 LockId points = a.getLock() != null ? s.bind(LockId.of(a.getLock(), id)) : null;
                 // the variable's new value: what was known of its old one (a tested result) no longer holds
-                Boolean copied = a.getSource() != null ? s.locals().get(a.getSource()) : null;
                 LocalFacts facts = a.isCallResult() ? s.locals()
                         : a.isZero() ? s.locals().without(a.getTarget()).with(a.getTarget(), false)
-                        : copied != null ? s.locals().without(a.getTarget()).with(a.getTarget(), copied)
+                        : a.getSource() != null ? s.locals().copy(a.getTarget(), a.getSource())
                         : s.locals().without(a.getTarget());
                 return List.of(w.with(s.assign(a.getTarget(), a.getSource(), a.getLine(), points, a.isCallResult())
                         .withLocals(facts)));
@@ -421,7 +576,15 @@ public final class LockSetAnalysis {
             if (op.getLock() == null) {
                 return List.of(w);
             }
-            LockId bound = s.bind(LockId.of(op.getLock(), id));
+            LockId named = LockId.of(op.getLock(), id);
+            if (named.base() != null && POINTER_LOCAL.matcher(named.base()).matches()
+                    && s.locals().get(named.base()) == null) {
+                // spin_lock(&d->lock) dereferences d: from here on d is not NULL (if (d != NULL) unlock(..) later
+                // is taken). Heuristic: the base is a plain local or parameter name; a struct object (obj.lock) is
+                // never tested as a pointer, so the fact is harmless there.
+                return lockOperation(node, index, op, w.with(s.withLocals(s.locals().with(named.base(), true))), obs);
+            }
+            LockId bound = s.bind(named);
             LockId lock = op.getOp() == LockOpKind.RELEASE ? s.releasedInstance(bound) : bound;
             String api = op.getApi() != null ? op.getApi() : op.getOp().getLiteral().toLowerCase();
             LockMode mode = op.getMode();

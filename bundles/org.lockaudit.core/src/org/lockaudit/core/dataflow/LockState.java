@@ -113,6 +113,26 @@ public final class LockState {
         return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies, pointees);
     }
 
+    /**
+     * What splits states apart (with {@link #locals()} as the analysis chooses): the lock facts, without the ended
+     * instances ({@code ?p@12}: a lock named through a pointer since reassigned) a loop leaves in the not-held and
+     * released sets, which differ per iteration but decide nothing later.
+     */
+    public LockState splitShape() {
+        return new LockState(must, may, bound(notHeld), bound(releasedMust), bound(releasedMay), LocalFacts.NONE,
+                Trail.EMPTY, Map.of(), copies, pointees);
+    }
+
+    private static LockIdSet bound(LockIdSet set) {
+        LockIdSet out = set;
+        for (LockId id : set.asList()) {
+            if (id.unknownInstance()) {
+                out = out.without(id);
+            }
+        }
+        return out;
+    }
+
     public LockState withLocals(LocalFacts l) {
         return l.equals(locals) ? this
                 : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies, pointees);

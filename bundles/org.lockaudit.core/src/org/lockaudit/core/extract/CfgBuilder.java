@@ -151,6 +151,113 @@ final class CfgBuilder {
         return out;
     }
 
+    /**
+     * Integer locals and parameters compared with a constant somewhere in the body ({@code try < 3},
+     * {@code ret < 0}) and whose address is never taken: their assignments and increments are facts
+     * ({@link LocalAssignment} with a constant or an increment) and their comparisons {@code COMPARISON}
+     * conditions, so the dataflow knows their range. Other integer locals give no events (keeps the facts small).
+     */
+    private Set<String> rangedLocals = Set.of();
+
+    private static Set<String> rangedLocals(IASTNode body) {
+        Set<String> compared = new java.util.HashSet<>();
+        Set<String> addressed = new java.util.HashSet<>();
+        if (body == null) {
+            return compared;
+        }
+        body.accept(new ASTVisitor() {
+            {
+                shouldVisitExpressions = true;
+            }
+
+            @Override
+            public int visit(IASTExpression e) {
+                if (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_amper
+                        && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
+                    addressed.add(id.getName().toString());
+                } else if (e instanceof IASTBinaryExpression b && comparisonOperator(b.getOperator()) != null) {
+                    IASTIdExpression id = integerLocal(b.getOperand1()) != null && Ast.constant(b.getOperand2()) != null
+                            ? integerLocal(b.getOperand1())
+                            : integerLocal(b.getOperand2()) != null && Ast.constant(b.getOperand1()) != null
+                                    ? integerLocal(b.getOperand2()) : null;
+                    if (id != null) {
+                        compared.add(id.getName().toString());
+                    }
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        compared.removeAll(addressed);
+        return compared;
+    }
+
+    /** The C spelling of a comparison operator, or null. */
+    private static String comparisonOperator(int op) {
+        return switch (op) {
+            case IASTBinaryExpression.op_equals -> "==";
+            case IASTBinaryExpression.op_notequals -> "!=";
+            case IASTBinaryExpression.op_lessThan -> "<";
+            case IASTBinaryExpression.op_lessEqual -> "<=";
+            case IASTBinaryExpression.op_greaterThan -> ">";
+            case IASTBinaryExpression.op_greaterEqual -> ">=";
+            default -> null;
+        };
+    }
+
+    /** {@code x < c} written {@code c > x}. */
+    private static String mirrored(String op) {
+        return switch (op) {
+            case "<" -> ">";
+            case ">" -> "<";
+            case "<=" -> ">=";
+            case ">=" -> "<=";
+            default -> op;
+        };
+    }
+
+    /** {@code e} (without parentheses and casts) names a local or parameter of integer type, or null. */
+    private static IASTIdExpression integerLocal(IASTExpression e) {
+        if (Ast.parensCasts(e) instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))
+                && Ast.binding(id) instanceof IVariable v) {
+            org.eclipse.cdt.core.dom.ast.IType t = Ast.unqualified(v.getType());
+            if (t instanceof org.eclipse.cdt.core.dom.ast.IEnumeration
+                    || t instanceof org.eclipse.cdt.core.dom.ast.IBasicType bt
+                            && bt.getKind() != org.eclipse.cdt.core.dom.ast.IBasicType.Kind.eFloat
+                            && bt.getKind() != org.eclipse.cdt.core.dom.ast.IBasicType.Kind.eDouble
+                            && bt.getKind() != org.eclipse.cdt.core.dom.ast.IBasicType.Kind.eVoid) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** A ranged integer local given a new value: a constant, an increment or anything else (forgotten). */
+    private void rangedAssignment(String target, Long constant, Long increment, IASTExpression value, IASTNode at) {
+        if (cur < 0) {
+            return;
+        }
+        if (constant == null && increment == null) {
+            assigned(target, value, at);
+            return;
+        }
+        LocalAssignment a = ExtractContext.F.createLocalAssignment();
+        a.setTarget(target);
+        if (constant != null) {
+            a.setConstant(true);
+            a.setConstantValue(constant);
+            a.setZero(constant == 0);
+        } else {
+            a.setIncrement(true);
+            a.setConstantValue(increment);
+        }
+        emit(a, at);
+    }
+
+    private boolean ranged(IASTExpression e) {
+        return !rangedLocals.isEmpty() && integerLocal(e) != null
+                && rangedLocals.contains(((IASTIdExpression) Ast.parensCasts(e)).getName().toString());
+    }
+
     /** Scope-based guards per open block, innermost first: released at every exit of their block. */
     private final Deque<List<ScopeGuard>> scopes = new ArrayDeque<>();
     /** {@link #scopes}' depth where each open break / continue target was pushed. */
@@ -200,6 +307,7 @@ final class CfgBuilder {
             }
         }
         unstableLocals = unstableLocals(body);
+        rangedLocals = rangedLocals(body);
         stmt(body);
         if (cur >= 0) {
             Return r = ExtractContext.F.createReturn();
@@ -751,6 +859,8 @@ final class CfgBuilder {
                     if (in.getName().resolveBinding() instanceof IVariable v && isLocalPointer(v)) {
                         // a declaration in a loop body gives its variable a new value on every iteration
                         assigned(name, clause instanceof IASTExpression x ? x : null, dl);
+                    } else if (rangedLocals.contains(name) && clause instanceof IASTExpression x) {
+                        rangedAssignment(name, Ast.constant(x), null, x, dl);
                     }
                     constantLocal(clause, name, dl);
                 } else if (init instanceof IASTInitializerList list) {
@@ -886,7 +996,7 @@ final class CfgBuilder {
             return;
         }
         Long c = Ast.constant(e);
-        if (c == null || unstableLocals.contains(variable)) {
+        if (c == null || unstableLocals.contains(variable) || rangedLocals.contains(variable)) {
             return;
         }
         Call set = ExtractContext.F.createCall();
@@ -1028,17 +1138,38 @@ final class CfgBuilder {
         } else if (s instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
             c.setKind(ConditionKind.VARIABLE);
             c.setVariable(id.getName().toString());
-        } else if (s instanceof IASTBinaryExpression eq && (eq.getOperator() == IASTBinaryExpression.op_equals
-                || eq.getOperator() == IASTBinaryExpression.op_notequals)
+            if (Ast.macro(e) != null) {
+                // inside a macro (unlikely(!word)) the raw text is the whole invocation, whose truth is not the
+                // variable's: name the variable itself
+                c.setText(id.getName().toString());
+            }
+        } else if (s instanceof IASTBinaryExpression eq && comparisonOperator(eq.getOperator()) != null
                 && Ast.parensCasts(eq.getOperand1()) instanceof IASTIdExpression a && isLocalPointer(Ast.binding(a))
                 && Ast.parensCasts(eq.getOperand2()) instanceof IASTIdExpression b && isLocalPointer(Ast.binding(b))) {
-            // two locals compared (if (q == old_q) ... if (q != old_q) unlock(&old_q->lock)): tested like a flag
-            // named by the pair, forgotten when either is assigned (LocalFacts)
-            String x = a.getName().toString();
-            String y = b.getName().toString();
-            c.setKind(ConditionKind.VARIABLE);
-            c.setVariable(x.compareTo(y) <= 0 ? x + "==" + y : y + "==" + x);
-            c.setNegated(neg ^ eq.getOperator() == IASTBinaryExpression.op_notequals);
+            // two locals compared (if (q == old_q) ... if (q != old_q) unlock(&old_q->lock)): a fact named by the
+            // pair, forgotten when either is assigned, made true by a copy (LocalFacts); d1 < d2 holding tells
+            // they differ (locking in address order, then unlocking when they differ)
+            c.setKind(ConditionKind.COMPARISON);
+            c.setVariable(a.getName().toString());
+            c.setOther(b.getName().toString());
+            c.setOperator(comparisonOperator(eq.getOperator()));
+            if (Ast.macro(e) != null) {
+                c.setText(a.getName() + " " + c.getOperator() + " " + b.getName());
+            }
+        } else if (s instanceof IASTBinaryExpression cmp && comparisonOperator(cmp.getOperator()) != null
+                && (ranged(cmp.getOperand1()) && Ast.constant(cmp.getOperand2()) != null
+                        || ranged(cmp.getOperand2()) && Ast.constant(cmp.getOperand1()) != null)) {
+            // an integer local compared with a constant (try < 3, ret < 0): narrows its range (LocalFacts)
+            boolean left = ranged(cmp.getOperand1()) && Ast.constant(cmp.getOperand2()) != null;
+            IASTIdExpression v = (IASTIdExpression) Ast.parensCasts(left ? cmp.getOperand1() : cmp.getOperand2());
+            String op = comparisonOperator(cmp.getOperator());
+            c.setKind(ConditionKind.COMPARISON);
+            c.setVariable(v.getName().toString());
+            c.setOperator(left ? op : mirrored(op));
+            c.setConstant(Ast.constant(left ? cmp.getOperand2() : cmp.getOperand1()));
+            if (Ast.macro(e) != null) {
+                c.setText(v.getName() + " " + c.getOperator() + " " + c.getConstant());
+            }
         } else if (s instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference flag && memberOfLocal(flag)) {
             // a flag carried in a local object (if (o->locked) ... if (o->locked)): tested like a local
             String path = org.lockaudit.core.binder.AccessPaths.spell(flag);
@@ -1131,8 +1262,15 @@ final class CfgBuilder {
             case IASTUnaryExpression.op_bracketedPrimary -> expr(u.getOperand(), kind);
             case IASTUnaryExpression.op_amper -> expr(u.getOperand(), AccessKind.ADDRESS);
             case IASTUnaryExpression.op_prefixIncr, IASTUnaryExpression.op_prefixDecr,
-                    IASTUnaryExpression.op_postFixIncr, IASTUnaryExpression.op_postFixDecr ->
+                    IASTUnaryExpression.op_postFixIncr, IASTUnaryExpression.op_postFixDecr -> {
                 expr(u.getOperand(), AccessKind.WRITE);
+                if (ranged(u.getOperand())) {
+                    boolean up = u.getOperator() == IASTUnaryExpression.op_prefixIncr
+                            || u.getOperator() == IASTUnaryExpression.op_postFixIncr;
+                    rangedAssignment(((IASTIdExpression) Ast.parensCasts(u.getOperand())).getName().toString(), null,
+                            up ? 1L : -1L, null, u);
+                }
+            }
             case IASTUnaryExpression.op_sizeof, IASTUnaryExpression.op_alignOf, IASTUnaryExpression.op_typeof,
                     IASTUnaryExpression.op_labelReference -> {
                 // not evaluated
@@ -1163,7 +1301,19 @@ final class CfgBuilder {
                 // x->next = p; g = p: the pointer p escapes (read by the ownership exemptions, not the text)
                 lastWrite.setStoredVariable(stored.getName().toString());
             }
-            if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression target) {
+            if (ranged(b.getOperand1())) {
+                // an integer local with a range: its new value (try = 0, n += 2, ret = f())
+                String target = ((IASTIdExpression) Ast.parensCasts(b.getOperand1())).getName().toString();
+                Long k = Ast.constant(b.getOperand2());
+                if (op == IASTBinaryExpression.op_assign) {
+                    rangedAssignment(target, k, null, b.getOperand2(), b);
+                } else if (k != null && (op == IASTBinaryExpression.op_plusAssign
+                        || op == IASTBinaryExpression.op_minusAssign)) {
+                    rangedAssignment(target, null, op == IASTBinaryExpression.op_plusAssign ? k : -k, null, b);
+                } else {
+                    rangedAssignment(target, null, null, null, b);
+                }
+            } else if (op == IASTBinaryExpression.op_assign && Ast.parens(b.getOperand1()) instanceof IASTIdExpression target) {
                 // the binder's view of the new value first; the tested facts it carries (a call's result, a
                 // constant) after it
                 localAssignment(target, b.getOperand2(), b);

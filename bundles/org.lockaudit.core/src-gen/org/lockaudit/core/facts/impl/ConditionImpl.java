@@ -174,6 +174,66 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	protected boolean assertion = ASSERTION_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getOperator() <em>Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPERATOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOperator() <em>Operator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperator()
+	 * @generated
+	 * @ordered
+	 */
+	protected String operator = OPERATOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConstant() <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long CONSTANT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getConstant() <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstant()
+	 * @generated
+	 * @ordered
+	 */
+	protected long constant = CONSTANT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOther() <em>Other</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOther()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OTHER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOther() <em>Other</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOther()
+	 * @generated
+	 * @ordered
+	 */
+	protected String other = OTHER_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -359,6 +419,75 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	 * @generated
 	 */
 	@Override
+	public String getOperator() {
+		return operator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOperator(String newOperator) {
+		String oldOperator = operator;
+		operator = newOperator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__OPERATOR, oldOperator, operator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getConstant() {
+		return constant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstant(long newConstant) {
+		long oldConstant = constant;
+		constant = newConstant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__CONSTANT, oldConstant, constant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOther() {
+		return other;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOther(String newOther) {
+		String oldOther = other;
+		other = newOther;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.CONDITION__OTHER, oldOther, other));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.CONDITION__KIND:
@@ -375,6 +504,12 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return getLine();
 			case FactsPackage.CONDITION__ASSERTION:
 				return isAssertion();
+			case FactsPackage.CONDITION__OPERATOR:
+				return getOperator();
+			case FactsPackage.CONDITION__CONSTANT:
+				return getConstant();
+			case FactsPackage.CONDITION__OTHER:
+				return getOther();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +542,15 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return;
 			case FactsPackage.CONDITION__ASSERTION:
 				setAssertion((Boolean)newValue);
+				return;
+			case FactsPackage.CONDITION__OPERATOR:
+				setOperator((String)newValue);
+				return;
+			case FactsPackage.CONDITION__CONSTANT:
+				setConstant((Long)newValue);
+				return;
+			case FactsPackage.CONDITION__OTHER:
+				setOther((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -441,6 +585,15 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 			case FactsPackage.CONDITION__ASSERTION:
 				setAssertion(ASSERTION_EDEFAULT);
 				return;
+			case FactsPackage.CONDITION__OPERATOR:
+				setOperator(OPERATOR_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__CONSTANT:
+				setConstant(CONSTANT_EDEFAULT);
+				return;
+			case FactsPackage.CONDITION__OTHER:
+				setOther(OTHER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -467,6 +620,12 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return line != LINE_EDEFAULT;
 			case FactsPackage.CONDITION__ASSERTION:
 				return assertion != ASSERTION_EDEFAULT;
+			case FactsPackage.CONDITION__OPERATOR:
+				return OPERATOR_EDEFAULT == null ? operator != null : !OPERATOR_EDEFAULT.equals(operator);
+			case FactsPackage.CONDITION__CONSTANT:
+				return constant != CONSTANT_EDEFAULT;
+			case FactsPackage.CONDITION__OTHER:
+				return OTHER_EDEFAULT == null ? other != null : !OTHER_EDEFAULT.equals(other);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -495,6 +654,12 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 		result.append(line);
 		result.append(", assertion: ");
 		result.append(assertion);
+		result.append(", operator: ");
+		result.append(operator);
+		result.append(", constant: ");
+		result.append(constant);
+		result.append(", other: ");
+		result.append(other);
 		result.append(')');
 		return result.toString();
 	}

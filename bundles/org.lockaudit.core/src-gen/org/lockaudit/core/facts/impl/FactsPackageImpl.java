@@ -684,6 +684,36 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCondition_Operator() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Constant() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Other() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvent() {
 		return eventEClass;
 	}
@@ -1126,6 +1156,36 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	@Override
 	public EAttribute getLocalAssignment_CallResult() {
 		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_Constant() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_Increment() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalAssignment_ConstantValue() {
+		return (EAttribute)localAssignmentEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1600,6 +1660,9 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(conditionEClass, CONDITION__TEXT);
 		createEAttribute(conditionEClass, CONDITION__LINE);
 		createEAttribute(conditionEClass, CONDITION__ASSERTION);
+		createEAttribute(conditionEClass, CONDITION__OPERATOR);
+		createEAttribute(conditionEClass, CONDITION__CONSTANT);
+		createEAttribute(conditionEClass, CONDITION__OTHER);
 
 		eventEClass = createEClass(EVENT);
 		createEAttribute(eventEClass, EVENT__LINE);
@@ -1652,6 +1715,9 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__ZERO);
 		createEReference(localAssignmentEClass, LOCAL_ASSIGNMENT__LOCK);
 		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__CALL_RESULT);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__CONSTANT);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__INCREMENT);
+		createEAttribute(localAssignmentEClass, LOCAL_ASSIGNMENT__CONSTANT_VALUE);
 
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__NAME);
@@ -1781,6 +1847,9 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getCondition_Text(), ecorePackage.getEString(), "text", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Assertion(), ecorePackage.getEBoolean(), "assertion", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Operator(), ecorePackage.getEString(), "operator", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Constant(), ecorePackage.getELong(), "constant", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Other(), ecorePackage.getEString(), "other", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(eventEClass, Event.class, "Event", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvent_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Event.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1833,6 +1902,9 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getLocalAssignment_Zero(), ecorePackage.getEBoolean(), "zero", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocalAssignment_Lock(), this.getLockRef(), null, "lock", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalAssignment_CallResult(), ecorePackage.getEBoolean(), "callResult", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_Constant(), ecorePackage.getEBoolean(), "constant", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_Increment(), ecorePackage.getEBoolean(), "increment", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalAssignment_ConstantValue(), ecorePackage.getELong(), "constantValue", null, 0, 1, LocalAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Name(), ecorePackage.getEString(), "name", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1877,6 +1949,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.OTHER);
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.CALL_RESULT);
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.VARIABLE);
+		addEEnumLiteral(conditionKindEEnum, ConditionKind.COMPARISON);
 
 		initEEnum(lockOpKindEEnum, LockOpKind.class, "LockOpKind");
 		addEEnumLiteral(lockOpKindEEnum, LockOpKind.ACQUIRE);

@@ -123,6 +123,66 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	protected boolean callResult = CALL_RESULT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #isConstant() <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConstant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONSTANT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isConstant() <em>Constant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConstant()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean constant = CONSTANT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isIncrement() <em>Increment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIncrement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INCREMENT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIncrement() <em>Increment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIncrement()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean increment = INCREMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConstantValue() <em>ConstantValue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstantValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long CONSTANT_VALUE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getConstantValue() <em>ConstantValue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstantValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected long constantValue = CONSTANT_VALUE_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -298,6 +358,75 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 	 * @generated
 	 */
 	@Override
+	public boolean isConstant() {
+		return constant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstant(boolean newConstant) {
+		boolean oldConstant = constant;
+		constant = newConstant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__CONSTANT, oldConstant, constant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIncrement() {
+		return increment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIncrement(boolean newIncrement) {
+		boolean oldIncrement = increment;
+		increment = newIncrement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__INCREMENT, oldIncrement, increment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getConstantValue() {
+		return constantValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstantValue(long newConstantValue) {
+		long oldConstantValue = constantValue;
+		constantValue = newConstantValue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCAL_ASSIGNMENT__CONSTANT_VALUE, oldConstantValue, constantValue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.LOCAL_ASSIGNMENT__TARGET:
@@ -310,6 +439,12 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return getLock();
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				return isCallResult();
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT:
+				return isConstant();
+			case FactsPackage.LOCAL_ASSIGNMENT__INCREMENT:
+				return isIncrement();
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT_VALUE:
+				return getConstantValue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -336,6 +471,15 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return;
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				setCallResult((Boolean)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT:
+				setConstant((Boolean)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__INCREMENT:
+				setIncrement((Boolean)newValue);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT_VALUE:
+				setConstantValue((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -364,6 +508,15 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				setCallResult(CALL_RESULT_EDEFAULT);
 				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT:
+				setConstant(CONSTANT_EDEFAULT);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__INCREMENT:
+				setIncrement(INCREMENT_EDEFAULT);
+				return;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT_VALUE:
+				setConstantValue(CONSTANT_VALUE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -386,6 +539,12 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 				return lock != null;
 			case FactsPackage.LOCAL_ASSIGNMENT__CALL_RESULT:
 				return callResult != CALL_RESULT_EDEFAULT;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT:
+				return constant != CONSTANT_EDEFAULT;
+			case FactsPackage.LOCAL_ASSIGNMENT__INCREMENT:
+				return increment != INCREMENT_EDEFAULT;
+			case FactsPackage.LOCAL_ASSIGNMENT__CONSTANT_VALUE:
+				return constantValue != CONSTANT_VALUE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -408,6 +567,12 @@ public class LocalAssignmentImpl extends EventImpl implements LocalAssignment {
 		result.append(zero);
 		result.append(", callResult: ");
 		result.append(callResult);
+		result.append(", constant: ");
+		result.append(constant);
+		result.append(", increment: ");
+		result.append(increment);
+		result.append(", constantValue: ");
+		result.append(constantValue);
 		result.append(')');
 		return result.toString();
 	}
