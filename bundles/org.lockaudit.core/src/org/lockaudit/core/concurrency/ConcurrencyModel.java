@@ -210,6 +210,17 @@ public final class ConcurrencyModel {
         return roots.containsKey(f);
     }
 
+    /**
+     * Whether code in context {@code c} may run in a hard interrupt handler: a thread root registered as an
+     * interrupt handler ({@code request_irq}). Tasklets, softirqs, timers, threads, hypercalls and creators do not, so
+     * a path that needs {@code in_irq()} true is not theirs. Limit: an interrupt handler reached through an entry the
+     * presets do not name is not seen as one.
+     */
+    public boolean inHardIrq(ExecutionContext c) {
+        ThreadRoot r = c.kind() == ExecutionContext.Kind.THREAD ? rootsByName.get(c.root()) : null;
+        return r != null && "irq".equals(r.kind());
+    }
+
     /** The context an access runs in, from the root of its calling context. */
     public ExecutionContext contextOf(AccessSite s) {
         List<String> path = s.context().callPath();

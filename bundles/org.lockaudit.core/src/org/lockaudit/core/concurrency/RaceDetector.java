@@ -73,6 +73,9 @@ public final class RaceDetector {
             if (!c.concurrent()) {
                 continue;
             }
+            if (s.hardIrq() != null && s.hardIrq() != model.inHardIrq(c)) {
+                continue; // behind in_irq() (or !in_irq()): not reached from this context
+            }
             Set<String> locks = new HashSet<>();
             for (GuardCandidate g : s.must()) {
                 locks.add(g.lock());

@@ -106,7 +106,7 @@ public record ConfigFile(Path file, UnitFlags flags, List<String> presets, List<
     private static String failingElement(JsonObject addition, String path) {
         for (Map.Entry<String, JsonElement> m : addition.entrySet()) {
             if (!m.getValue().isJsonArray() || m.getKey().equals("noreturn") || m.getKey().equals("joins")
-                    || m.getKey().equals("threadExit") || m.getKey().equals("names")) {
+                    || m.getKey().equals("hardIrqPredicates") || m.getKey().equals("threadExit") || m.getKey().equals("names")) {
                 continue;
             }
             JsonArray a = m.getValue().getAsJsonArray();

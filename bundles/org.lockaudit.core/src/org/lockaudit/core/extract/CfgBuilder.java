@@ -1023,10 +1023,13 @@ final class CfgBuilder {
     }
 
     /** Strips parentheses, casts, likely/unlikely, {@code !}, {@code == 0}, {@code != 0}. */
-    private static Stripped strip(IASTExpression e) {
+    private Stripped strip(IASTExpression e) {
         boolean neg = false;
         while (true) {
             e = Ast.parensCasts(e);
+            if (hardIrqTest(e)) {
+                return new Stripped(e, neg); // in_irq() written as a macro: not its expansion's inner test
+            }
             if (e instanceof IASTFunctionCallExpression c && Ast.calleeName(c) != null // null: fuzz finding
                     && TRANSPARENT.contains(Ast.calleeName(c))
                     && c.getArguments().length >= 1 && c.getArguments()[0] instanceof IASTExpression a) {
@@ -1113,6 +1116,25 @@ final class CfgBuilder {
         leaf(x, t, f, neg);
     }
 
+    /**
+     * {@code in_irq()} and the like (the lock API's hard-IRQ predicates), called or written as a macro whose
+     * invocation is the whole expression: tested as the pseudo-variable {@link LockApi#HARD_IRQ}, so an access on its
+     * true side is known to need a hard interrupt context.
+     */
+    private boolean hardIrqTest(IASTExpression e) {
+        if (e instanceof IASTFunctionCallExpression call) {
+            return ctx.api.isHardIrqPredicate(Ast.calleeName(call));
+        }
+        String name = Ast.macro(e);
+        if (name == null || !ctx.api.isHardIrqPredicate(name)) {
+            return false;
+        }
+        Matcher m = PREDICATE_CALL.matcher(Ast.text(e));
+        return m.matches() && m.group(1).equals(name);
+    }
+
+    private static final Pattern PREDICATE_CALL = Pattern.compile("(\\w+)\\s*\\(\\s*\\)");
+
     private void leaf(IASTExpression e, int t, int f, boolean neg) {
         ensure();
         expr(e, AccessKind.READ);
@@ -1129,7 +1151,10 @@ final class CfgBuilder {
             s = Ast.parensCasts(b.getOperand2());
         }
         c.setKind(ConditionKind.OTHER);
-        if (s instanceof IASTFunctionCallExpression call && callEvents.containsKey(call)) {
+        if (hardIrqTest(s)) {
+            c.setKind(ConditionKind.VARIABLE);
+            c.setVariable(LockApi.HARD_IRQ);
+        } else if (s instanceof IASTFunctionCallExpression call && callEvents.containsKey(call)) {
             int idx = node(cur).getEvents().indexOf(callEvents.get(call));
             if (idx >= 0) {
                 c.setKind(ConditionKind.CALL_RESULT);

@@ -11,11 +11,14 @@ import org.lockaudit.core.program.LockId;
  * relative to the accessed object, and as display names), {@code may} on some path only. {@code exemption} is set
  * when the object is private at this point; {@code atomic} when the access is the pointer argument of an atomic
  * builtin; {@code mustLocks} are the instances held on every path (the binder's ids, with their subscripts:
- * {@code lru_locks[id]}); {@code reference} names the get/put call that keeps the object alive here, if any (lifetime only).
+ * {@code lru_locks[id]}); {@code reference} names the get/put call that keeps the object alive here, if any (lifetime only);
+ * {@code hardIrq} true when every path to it tested a hard-IRQ predicate ({@code in_irq()}) true, false when every path
+ * tested it false, null otherwise.
  */
 public record AccessSite(FunctionId function, String file, int line, String field, boolean global, AccessKind kind,
         String base, boolean atomic, Exemption exemption, String reference, List<GuardCandidate> must,
-        List<String> mustDisplay, List<String> mayOnly, AccessContext context, List<LockId> mustLocks) {
+        List<String> mustDisplay, List<String> mayOnly, AccessContext context, List<LockId> mustLocks,
+        Boolean hardIrq) {
     public AccessSite {
         must = List.copyOf(must);
         mustLocks = List.copyOf(mustLocks);

@@ -52,6 +52,9 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
     private static final class Acc {
         HeldLockSet must;
         HeldLockSet may;
+        /** Every path here tested a hard-IRQ predicate true ({@code in_irq()}); false ({@code !in_irq()}). */
+        boolean hardIrq = true;
+        boolean notHardIrq = true;
     }
 
     /** One function's run in one context: the locks held at each access, met (must) and joined (may) over its visits. */
@@ -72,6 +75,9 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             Acc a = seen.computeIfAbsent(access, k -> new Acc());
             a.must = a.must == null ? before.must() : a.must.intersect(before.must());
             a.may = a.may == null ? before.may() : a.may.union(before.may());
+            Boolean irq = before.locals().get(org.lockaudit.core.lockapi.LockApi.HARD_IRQ);
+            a.hardIrq &= Boolean.TRUE.equals(irq);
+            a.notHardIrq &= Boolean.FALSE.equals(irq);
         }
     }
 
@@ -187,7 +193,8 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                 String file = a.getFile() != null ? a.getFile() : r.fn.getFile();
                 out.add(new AccessSite(r.f, file, a.getLine(), field, a.isGlobal(), a.getKind(), a.getBase(),
                         atomic.containsKey(a), exempt.get(a), root == null ? null : references.get(root), must,
-                        mustDisplay, mayOnly, r.context, mustLocks));
+                        mustDisplay, mayOnly, r.context, mustLocks,
+                        e.getValue().hardIrq ? Boolean.TRUE : e.getValue().notHardIrq ? Boolean.FALSE : null));
             }
         }
     }

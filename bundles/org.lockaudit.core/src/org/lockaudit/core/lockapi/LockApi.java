@@ -35,6 +35,12 @@ public final class LockApi {
     /** Always applied first: compiler builtins and the analysis overrides' pseudo-functions. */
     private static final String CORE = "core";
     /**
+     * The pseudo-local a hard-IRQ predicate's test ({@code in_irq()}, {@link #isHardIrqPredicate}) sets in the path
+     * facts: true only on paths that run in a hard interrupt handler.
+     */
+    public static final String HARD_IRQ = "$hardirq";
+
+    /**
      * The pseudo-function a constant assignment to a local is recorded as by the extractor: a {@code Call} with
      * the constant as its argument and the local as its result variable ({@code locked = 1;}). Only for locals written
      * by nothing but constants and call results (a local also written by {@code n++}, {@code n = x} or {@code &n} is
@@ -53,6 +59,8 @@ public final class LockApi {
     private final Map<String, ThreadEntry> spawns;
     /** Calls after which a context started by this thread no longer runs ({@code pthread_join}). */
     private final Set<String> joins;
+    /** Functions true only in a hard interrupt handler ({@code in_irq()}): false in every other entry's context. */
+    private final Set<String> hardIrqPredicates;
     /** Calls that end the calling thread ({@code pthread_exit}, {@code thrd_exit}). */
     private final Set<String> threadExits;
 
@@ -103,6 +111,7 @@ public final class LockApi {
         this.guards = Collections.unmodifiableMap(b.guards);
         this.spawns = Collections.unmodifiableMap(b.spawns);
         this.joins = Collections.unmodifiableSet(b.joins);
+        this.hardIrqPredicates = Collections.unmodifiableSet(b.hardIrqPredicates);
         this.threadExits = Collections.unmodifiableSet(b.threadExits);
         this.entries = List.copyOf(b.entries);
     }
@@ -134,6 +143,14 @@ public final class LockApi {
 
     public boolean isJoin(String name) {
         return name != null && joins.contains(name);
+    }
+
+    /**
+     * Whether {@code name} tells that the code runs in a hard interrupt handler ({@code in_irq()},
+     * {@code in_hardirq()}): a path that needs it true is reached only from an interrupt entry.
+     */
+    public boolean isHardIrqPredicate(String name) {
+        return name != null && hardIrqPredicates.contains(name);
     }
 
     public boolean isThreadExit(String name) {
@@ -206,6 +223,7 @@ public final class LockApi {
         final Map<String, List<String>> guards = new LinkedHashMap<>();
         final Map<String, ThreadEntry> spawns = new LinkedHashMap<>();
         final Set<String> joins = new TreeSet<>();
+        final Set<String> hardIrqPredicates = new TreeSet<>();
         final Set<String> threadExits = new TreeSet<>();
         final List<EntryPoint> entries = new ArrayList<>();
 
@@ -304,6 +322,10 @@ public final class LockApi {
                 any = true;
                 array(o, "joins", origin).forEach(e -> joins.add(e.getAsString()));
             }
+            if (o.has("hardIrqPredicates")) {
+                any = true;
+                array(o, "hardIrqPredicates", origin).forEach(e -> hardIrqPredicates.add(e.getAsString()));
+            }
             if (o.has("threadExit")) {
                 any = true;
                 array(o, "threadExit", origin).forEach(e -> threadExits.add(e.getAsString()));
@@ -314,8 +336,8 @@ public final class LockApi {
             }
             if (!any) {
                 throw new IllegalArgumentException("lock API " + origin + ": entry " + o
-                        + " has neither name(s), operations, noreturn, assertions, guards, threads, entries, joins "
-                        + "nor threadExit");
+                        + " has neither name(s), operations, noreturn, assertions, guards, threads, entries, joins, "
+                        + "hardIrqPredicates nor threadExit");
             }
         }
 
