@@ -21,7 +21,9 @@ import org.lockaudit.core.program.LockId;
  * belongs to both classes. Returns are also consistent when a parameter's truth decides the lock on every return
  * ({@code void lock_if(bool cond, spinlock_t *l)}): the caller chose by its argument (see ParameterCondition).
  * Reported once per function and lock, at a return where the paths disagree, with both paths. A lock a caller
- * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported.
+ * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported. Nor is a
+ * recursive-by-owner wrapper, whose path without the lock is chosen by a test of the lock's own container (the
+ * caller already holds it: see OwnerTest).
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
@@ -97,7 +99,8 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
-                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null) {
+                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null
+                        || org.lockaudit.core.dataflow.OwnerTest.effect(l, rs) != null) {
                     continue;
                 }
                 boolean reported = false;

@@ -246,6 +246,16 @@ public final class LockSetAnalysis {
             this.reachesExit = reachesExit;
         }
 
+        /** {@link OwnerTest#containers} of this function (lazy). */
+        private java.util.Set<String> containers;
+
+        private java.util.Set<String> containers() {
+            if (containers == null) {
+                containers = OwnerTest.containers(fn);
+            }
+            return containers;
+        }
+
         /** Last names of the globals and members this function writes or takes the address of (lazy). */
         private java.util.Set<String> written;
 
@@ -319,6 +329,11 @@ public final class LockSetAnalysis {
                         LockState s = w.state();
                         if (c.getKind() == ConditionKind.VARIABLE && c.getVariable() != null) {
                             s = s.withLocals(s.locals().with(c.getVariable(), edgeTrue ^ c.isNegated()));
+                        } else if (truth == null && !c.isAssertion()) {
+                            // a test of a lock's container that keeps recursion state: both sides kept apart
+                            for (String b : OwnerTest.mentioned(c.getText(), containers())) {
+                                s = s.withLocals(s.locals().with(OwnerTest.key(b, c.getText()), edgeTrue ^ c.isNegated()));
+                            }
                         }
                         int target = succ.get(e);
                         boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
