@@ -38,11 +38,13 @@ public record LocalFacts(Map<String, Boolean> nonZero) {
     }
 
     public LocalFacts without(String local) {
-        if (local == null || !nonZero.containsKey(local) && nonZero.keySet().stream().noneMatch(k -> compares(k, local))) {
+        if (local == null || !nonZero.containsKey(local) && nonZero.keySet().stream().noneMatch(k -> compares(k, local))
+                && !nonZero.containsKey(ResultConvention.errorFact(local))) {
             return this;
         }
         TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
         m.remove(local);
+        m.remove(ResultConvention.errorFact(local));
         m.keySet().removeIf(k -> compares(k, local));
         return new LocalFacts(m);
     }

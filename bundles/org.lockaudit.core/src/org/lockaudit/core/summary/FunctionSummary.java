@@ -22,12 +22,22 @@ import org.lockaudit.core.program.LockId;
  * What a function does to locks, seen from its callers, in its own names (parameters' member locks keep the
  * parameter as base): net effect on return per result class (zero / non-zero / either), locks required on entry,
  * the lock its result reports for a predicate function, locks taken inside, and accesses with the locks held
- * relative to entry. Computed from one {@link FunctionFlow} run from an empty entry state.
+ * relative to entry. Computed from one {@link FunctionFlow} run from an empty entry state. {@code errorPointer}: its
+ * failures return an error pointer (see ResultConvention).
  */
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
         boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
-        LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped) {
+        LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped, boolean errorPointer) {
+
+    /** As the canonical constructor, for a function that does not fail with an error pointer. */
+    public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
+            List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
+            boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+            LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped) {
+        this(function, parameters, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires,
+                accesses, returnsLock, conditional, takenOrDropped, false);
+    }
 
     /** As the canonical constructor, with no conditional effect and no {@link #takenOrDropped} locks. */
     public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
@@ -99,7 +109,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 rename(recursive(changes(flow, ReturnClass.NON_ZERO), flow), result), rename(any, result), req,
                 allPredicate ? predicate : null, allPredicate && negated,
                 recursiveInside(flow), flow.accesses(), returned, conditional(parameters, flow, any, assigned),
-                takenOrDropped(flow));
+                takenOrDropped(flow), org.lockaudit.core.dataflow.ResultConvention.errorPointer(flow.returns()));
     }
 
     /**
@@ -307,7 +317,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
                 && Objects.equals(returnsLock, o.returnsLock)
                 && Objects.equals(key(conditional), key(o.conditional))
-                && takenOrDropped.equals(o.takenOrDropped);
+                && takenOrDropped.equals(o.takenOrDropped) && errorPointer == o.errorPointer;
     }
 
     private static String key(ParameterCondition c) {
