@@ -23,13 +23,15 @@ import org.lockaudit.core.program.LockId;
  * Reported once per function and lock, at a return where the paths disagree, with both paths. A lock a caller
  * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported. Nor is a
  * recursive-by-owner wrapper, whose path without the lock is chosen by a test of the lock's own container (the
- * caller already holds it: see OwnerTest).
+ * caller already holds it: see OwnerTest), nor the definition of a lock primitive the lock API declares
+ * ({@link LockPrimitives}).
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
     private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
     private final java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies;
     private final LockHandOffs handOffs;
+    private final org.lockaudit.core.lockapi.LockApi api;
 
     public InconsistentReturnChecker(FindingSink sink) {
         this(sink, f -> null, null);
@@ -41,9 +43,17 @@ public final class InconsistentReturnChecker implements Checker {
      */
     public InconsistentReturnChecker(FindingSink sink,
             java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies, LockHandOffs handOffs) {
+        this(sink, bodies, handOffs, null);
+    }
+
+    /** With {@code api}, the definitions of its lock primitives are not checked ({@link LockPrimitives}). */
+    public InconsistentReturnChecker(FindingSink sink,
+            java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies, LockHandOffs handOffs,
+            org.lockaudit.core.lockapi.LockApi api) {
         this.sink = sink;
         this.bodies = bodies;
         this.handOffs = handOffs;
+        this.api = api;
     }
 
     @Override
@@ -87,6 +97,9 @@ public final class InconsistentReturnChecker implements Checker {
     @Override
     public void finish() {
         for (Map.Entry<FunctionId, List<ReturnPoint>> e : returns.entrySet()) {
+            if (api != null && LockPrimitives.declared(api, e.getKey().name())) {
+                continue;
+            }
             List<ReturnPoint> rs = new ArrayList<>(org.lockaudit.core.dataflow.ResultConvention.refine(e.getValue()));
             rs.sort((a, b) -> Integer.compare(a.step().line(), b.step().line()));
             TreeSet<LockId> locks = new TreeSet<>();
