@@ -180,7 +180,7 @@ public final class Analysis {
         if (program != null) {
             return List.of(new ThreadExitChecker(collector, roots, api), new ExcludesChecker(collector, program),
                     new DeclaredOrderChecker(collector, tables.declaredOrder()),
-                    new InconsistentReturnChecker(collector, program::function, tables.handOffs()),
+                    new InconsistentReturnChecker(collector, program::function, tables.handOffs(), api),
                     new DoubleAcquireChecker(collector),
                     new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),

@@ -21,13 +21,17 @@ import org.lockaudit.core.program.LockId;
  * belongs to both classes. Returns are also consistent when a parameter's truth decides the lock on every return
  * ({@code void lock_if(bool cond, spinlock_t *l)}): the caller chose by its argument (see ParameterCondition).
  * Reported once per function and lock, at a return where the paths disagree, with both paths. A lock a caller
- * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported.
+ * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported. Nor is a
+ * recursive-by-owner wrapper, whose path without the lock is chosen by a test of the lock's own container (the
+ * caller already holds it: see OwnerTest), nor the definition of a lock primitive the lock API declares
+ * ({@link LockPrimitives}).
  */
 public final class InconsistentReturnChecker implements Checker {
     private final FindingSink sink;
     private final Map<FunctionId, List<ReturnPoint>> returns = new LinkedHashMap<>();
     private final java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies;
     private final LockHandOffs handOffs;
+    private final org.lockaudit.core.lockapi.LockApi api;
 
     public InconsistentReturnChecker(FindingSink sink) {
         this(sink, f -> null, null);
@@ -39,9 +43,17 @@ public final class InconsistentReturnChecker implements Checker {
      */
     public InconsistentReturnChecker(FindingSink sink,
             java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies, LockHandOffs handOffs) {
+        this(sink, bodies, handOffs, null);
+    }
+
+    /** With {@code api}, the definitions of its lock primitives are not checked ({@link LockPrimitives}). */
+    public InconsistentReturnChecker(FindingSink sink,
+            java.util.function.Function<FunctionId, org.lockaudit.core.facts.Function> bodies, LockHandOffs handOffs,
+            org.lockaudit.core.lockapi.LockApi api) {
         this.sink = sink;
         this.bodies = bodies;
         this.handOffs = handOffs;
+        this.api = api;
     }
 
     @Override
@@ -85,6 +97,9 @@ public final class InconsistentReturnChecker implements Checker {
     @Override
     public void finish() {
         for (Map.Entry<FunctionId, List<ReturnPoint>> e : returns.entrySet()) {
+            if (api != null && LockPrimitives.declared(api, e.getKey().name())) {
+                continue;
+            }
             List<ReturnPoint> rs = new ArrayList<>(org.lockaudit.core.dataflow.ResultConvention.refine(e.getValue()));
             rs.sort((a, b) -> Integer.compare(a.step().line(), b.step().line()));
             TreeSet<LockId> locks = new TreeSet<>();
@@ -97,7 +112,8 @@ public final class InconsistentReturnChecker implements Checker {
                 locks.addAll(r.state().releasedMay().asList());
             }
             for (LockId l : locks) {
-                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null) {
+                if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null
+                        || org.lockaudit.core.dataflow.OwnerTest.effect(l, rs) != null) {
                     continue;
                 }
                 boolean reported = false;

@@ -19,8 +19,9 @@ import org.lockaudit.core.program.FunctionId;
  * {@code write-under-read-lock}, a first approximation: a write of a field or global made while a reader/writer
  * lock R is held for reading only, when the same target is written elsewhere with R held for writing (so R is
  * what protects it), and the write holds no other exclusively-held lock that is also held at every one of those
- * other writes (which would be the real protection). Writes with nothing held for reading are left to the guard
- * inference. Locks are compared by canonical id. Limit: atomic operations and per-CPU data written under a read
+ * other writes (which would be the real protection), nor one that every other read-side write of it also holds
+ * exclusively ({@link SerialisedReadSide}: the read lock only pins a pointer). Writes with nothing held for
+ * reading are left to the guard inference. Locks are compared by canonical id. Limit: atomic operations and per-CPU data written under a read
  * lock on purpose are reported too; taking an address is not counted as a write here.
  */
 public final class WriteUnderReadLockChecker implements Checker {
@@ -82,7 +83,8 @@ public final class WriteUnderReadLockChecker implements Checker {
                             exclusive.add(o);
                         }
                     }
-                    if (exclusive.isEmpty() || coveredOtherwise(w, r, exclusive)) {
+                    if (exclusive.isEmpty() || coveredOtherwise(w, r, exclusive)
+                            || SerialisedReadSide.serialised(w, w.held(), r, all, Write::held)) {
                         continue;
                     }
                     Write o = exclusive.get(0);

@@ -9,11 +9,20 @@ import org.lockaudit.core.program.LockId;
  * What one call does to the caller's locks, already expressed in the caller's lock names (member locks of a
  * parameter mapped through the argument): net effect per return class, locks required, locks taken inside, and,
  * for a predicate function ({@code bool pcidevs_locked(void) { return spin_is_locked(&l); }}), the lock whose
- * held-ness its result reports.
+ * held-ness its result reports. {@code errorPointer}: the callee fails with an error pointer ({@code ERR_PTR}), its
+ * zero-class effect is that of a result {@code IS_ERR()} tests true ({@link ResultConvention}).
  */
 public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockChange> onNonZero, List<LockChange> any,
         List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires,
-        LockId returnsLock, ParameterCondition conditional) {
+        LockId returnsLock, ParameterCondition conditional, boolean errorPointer) {
+    /** As the canonical constructor, for a callee that does not fail with an error pointer. */
+    public CallEffect(FunctionId callee, List<LockChange> onZero, List<LockChange> onNonZero, List<LockChange> any,
+            List<Requirement> requires, LockId predicateOf, boolean predicateNegated, List<InsideAcquire> insideAcquires,
+            LockId returnsLock, ParameterCondition conditional) {
+        this(callee, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires, returnsLock,
+                conditional, false);
+    }
+
     public CallEffect {
         onZero = List.copyOf(onZero);
         onNonZero = List.copyOf(onNonZero);
@@ -57,7 +66,8 @@ public record CallEffect(FunctionId callee, List<LockChange> onZero, List<LockCh
                 requires.stream().map(r -> r.withLock(f.apply(r.lock()))).toList(),
                 predicateOf == null ? null : f.apply(predicateOf), predicateNegated,
                 insideAcquires.stream().map(i -> i.withLock(f.apply(i.lock())).withReleased(f)).toList(),
-                returnsLock == null ? null : f.apply(returnsLock), conditional == null ? null : conditional.withLocks(f));
+                returnsLock == null ? null : f.apply(returnsLock), conditional == null ? null : conditional.withLocks(f),
+                errorPointer);
     }
 
     /** The lock effect depends on the result (a try-lock wrapper). */

@@ -159,11 +159,13 @@ public record LocalFacts(Map<String, Boolean> nonZero, Map<String, ValueRange> r
 
     public LocalFacts without(String local) {
         if (local == null || !nonZero.containsKey(local) && !ranges.containsKey(local)
-                && nonZero.keySet().stream().noneMatch(k -> compares(k, local))) {
+                && nonZero.keySet().stream().noneMatch(k -> compares(k, local))
+                && !nonZero.containsKey(ResultConvention.errorFact(local))) {
             return this;
         }
         TreeMap<String, Boolean> m = new TreeMap<>(nonZero);
         m.remove(local);
+        m.remove(ResultConvention.errorFact(local));
         m.keySet().removeIf(k -> compares(k, local));
         TreeMap<String, ValueRange> v = new TreeMap<>(ranges);
         v.remove(local);

@@ -354,6 +354,16 @@ public final class LockSetAnalysis {
             this.reachesExit = reachesExit;
         }
 
+        /** {@link OwnerTest#containers} of this function (lazy). */
+        private java.util.Set<String> containers;
+
+        private java.util.Set<String> containers() {
+            if (containers == null) {
+                containers = OwnerTest.containers(fn);
+            }
+            return containers;
+        }
+
         /** Last names of the globals and members this function writes or takes the address of (lazy). */
         private java.util.Set<String> written;
 
@@ -470,6 +480,11 @@ public final class LockSetAnalysis {
                                 continue; // the comparison cannot come out this way on this path
                             }
                             s = s.withLocals(f);
+                        } else if (truth == null && !c.isAssertion()) {
+                            // a test of a lock's container that keeps recursion state: both sides kept apart
+                            for (String b : OwnerTest.mentioned(c.getText(), containers())) {
+                                s = s.withLocals(s.locals().with(OwnerTest.key(b, c.getText()), edgeTrue ^ c.isNegated()));
+                            }
                         }
                         int target = succ.get(e);
                         boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
@@ -693,6 +708,14 @@ public final class LockSetAnalysis {
                 return List.of(w.with(s.withLocals(s.locals().without(call.getResultVariable())
                         .with(call.getResultVariable(), nonZero))));
             }
+            if (call.getCallee() != null && ResultConvention.ERROR_TESTS.contains(call.getCallee())
+                    && call.getArguments().size() == 1) {
+                // IS_ERR(p) of an error-pointer function's result: the path knows (ResultConvention)
+                Boolean failed = s.locals().get(ResultConvention.errorFact(LockId.normaliseBase(call.getArguments().get(0))));
+                if (failed != null) {
+                    return List.of(outcome(w, index, failed, s, call.getResultVariable(), null));
+                }
+            }
             List<CallEffect> effs = bound(s, effects.effectsOf(id, node.getId(), index, call));
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
             Step at = stepBefore(s, call, "calls " + name + "()")
@@ -746,8 +769,17 @@ public final class LockSetAnalysis {
                     // that never touched it, knows it is not held
                     nz = notTaken(nz, e.onZero(), e.onNonZero());
                     z = notTaken(z, e.onNonZero(), e.onZero());
-                    return List.of(outcome(w, index, true, nz, call.getResultVariable(), null),
-                            outcome(w, index, false, z, call.getResultVariable(), null));
+                    String result = call.getResultVariable();
+                    if (e.errorPointer() && result != null) {
+                        // p = lookup(): success is a pointer, failure an error pointer (non-zero too): only
+                        // IS_ERR(p) tells them apart
+                        String err = ResultConvention.errorFact(result);
+                        nz = nz.withLocals(nz.locals().without(result).with(result, true).with(err, false));
+                        z = z.withLocals(z.locals().without(result).with(err, true));
+                        return List.of(w.outcome(index, true, nz, null), w.outcome(index, false, z, null));
+                    }
+                    return List.of(outcome(w, index, true, nz, result, null),
+                            outcome(w, index, false, z, result, null));
                 }
                 LockState after = changes(s, call, name, e, e.any(), at, obs);
                 return List.of(w.with(after.withLocals(after.locals().without(call.getResultVariable()))));

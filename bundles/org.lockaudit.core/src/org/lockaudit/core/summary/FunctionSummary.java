@@ -22,12 +22,22 @@ import org.lockaudit.core.program.LockId;
  * What a function does to locks, seen from its callers, in its own names (parameters' member locks keep the
  * parameter as base): net effect on return per result class (zero / non-zero / either), locks required on entry,
  * the lock its result reports for a predicate function, locks taken inside, and accesses with the locks held
- * relative to entry. Computed from one {@link FunctionFlow} run from an empty entry state.
+ * relative to entry. Computed from one {@link FunctionFlow} run from an empty entry state. {@code errorPointer}: its
+ * failures return an error pointer (see ResultConvention).
  */
 public record FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
         List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
         boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
-        LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped) {
+        LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped, boolean errorPointer) {
+
+    /** As the canonical constructor, for a function that does not fail with an error pointer. */
+    public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
+            List<LockChange> onNonZero, List<LockChange> any, List<Requirement> requires, LockId predicateOf,
+            boolean predicateNegated, List<InsideAcquire> insideAcquires, List<FunctionFlow.AccessRecord> accesses,
+            LockId returnsLock, ParameterCondition conditional, List<LockId> takenOrDropped) {
+        this(function, parameters, onZero, onNonZero, any, requires, predicateOf, predicateNegated, insideAcquires,
+                accesses, returnsLock, conditional, takenOrDropped, false);
+    }
 
     /** As the canonical constructor, with no conditional effect and no {@link #takenOrDropped} locks. */
     public FunctionSummary(FunctionId function, List<String> parameters, List<LockChange> onZero,
@@ -93,13 +103,13 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 returned = r.returnedLock();
             }
         }
-        List<LockChange> any = changes(flow, ReturnClass.UNKNOWN);
+        List<LockChange> any = recursive(changes(flow, ReturnClass.UNKNOWN), flow);
         java.util.function.UnaryOperator<LockId> result = resultLock(id, flow);
-        return new FunctionSummary(id, parameters, rename(changes(flow, ReturnClass.ZERO), result),
-                rename(changes(flow, ReturnClass.NON_ZERO), result), rename(any, result), req,
+        return new FunctionSummary(id, parameters, rename(recursive(changes(flow, ReturnClass.ZERO), flow), result),
+                rename(recursive(changes(flow, ReturnClass.NON_ZERO), flow), result), rename(any, result), req,
                 allPredicate ? predicate : null, allPredicate && negated,
-                flow.insideAcquires(), flow.accesses(), returned, conditional(parameters, flow, any, assigned),
-                takenOrDropped(flow));
+                recursiveInside(flow), flow.accesses(), returned, conditional(parameters, flow, any, assigned),
+                takenOrDropped(flow), org.lockaudit.core.dataflow.ResultConvention.errorPointer(flow.returns()));
     }
 
     /**
@@ -132,6 +142,48 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         }
         LockId renamed = LockId.result(id);
         return l -> l.equals(local) ? renamed : l;
+    }
+
+    /**
+     * A recursive-by-owner wrapper ({@link org.lockaudit.core.dataflow.OwnerTest}): its "may acquire" is one level
+     * of a recursive acquisition (the caller held the lock already on the other path), its "may release" one level
+     * of release.
+     */
+    private static List<LockChange> recursive(List<LockChange> changes, FunctionFlow flow) {
+        if (changes.stream().noneMatch(c -> c.kind() == LockChange.Kind.MAY_ACQUIRE
+                || c.kind() == LockChange.Kind.MAY_RELEASE)) {
+            return changes;
+        }
+        List<LockChange> out = new ArrayList<>(changes.size());
+        for (LockChange c : changes) {
+            LockChange.Kind k = c.kind() == LockChange.Kind.MAY_ACQUIRE || c.kind() == LockChange.Kind.MAY_RELEASE
+                    ? org.lockaudit.core.dataflow.OwnerTest.effect(c.lock(), flow.returns()) : null;
+            if (k == LockChange.Kind.ACQUIRE && c.kind() == LockChange.Kind.MAY_ACQUIRE) {
+                out.add(new LockChange(k, c.lock(), c.mode() == LockMode.SHARED ? c.mode() : LockMode.RECURSIVE,
+                        c.irq(), 1, c.at()));
+            } else if (k == LockChange.Kind.RELEASE && c.kind() == LockChange.Kind.MAY_RELEASE) {
+                out.add(new LockChange(k, c.lock(), c.mode(), c.irq(), c.depth(), c.at()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The acquisitions inside a recursive-by-owner wrapper of the lock it acquires recursively: taken only when the
+     * owner test says this CPU does not hold it yet, so a caller already holding it (by the wrapper) does not
+     * deadlock there: recursive too.
+     */
+    private static List<InsideAcquire> recursiveInside(FunctionFlow flow) {
+        List<InsideAcquire> out = new ArrayList<>(flow.insideAcquires().size());
+        for (InsideAcquire ia : flow.insideAcquires()) {
+            boolean recursive = ia.mode() != LockMode.SHARED && ia.mode() != LockMode.RECURSIVE
+                    && org.lockaudit.core.dataflow.OwnerTest.effect(ia.lock(), flow.returns()) == LockChange.Kind.ACQUIRE;
+            out.add(recursive ? new InsideAcquire(ia.lock(), LockMode.RECURSIVE, ia.irq(), ia.path(), ia.releasedBefore(),
+                    ia.heldWith()) : ia);
+        }
+        return out;
     }
 
     private static List<LockChange> rename(List<LockChange> changes, java.util.function.UnaryOperator<LockId> f) {
@@ -265,7 +317,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
                 && Objects.equals(returnsLock, o.returnsLock)
                 && Objects.equals(key(conditional), key(o.conditional))
-                && takenOrDropped.equals(o.takenOrDropped);
+                && takenOrDropped.equals(o.takenOrDropped) && errorPointer == o.errorPointer;
     }
 
     private static String key(ParameterCondition c) {

@@ -86,7 +86,7 @@ public final class SummaryCallEffects implements CallEffects {
         LockId returned = s.returnsLock() == null ? null : m.apply(s.returnsLock());
         return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
                 predicate, s.predicateNegated(), inside, returned,
-                s.conditional() == null ? null : s.conditional().withLocks(m::apply));
+                s.conditional() == null ? null : s.conditional().withLocks(m::apply), s.errorPointer());
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {
