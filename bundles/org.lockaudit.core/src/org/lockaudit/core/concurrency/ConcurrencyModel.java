@@ -167,6 +167,11 @@ public final class ConcurrencyModel {
         // the start runs concurrently from its entry until it joins; one called after the join runs alone until it
         // starts the thread again). Functions that do neither leave the phase as it is.
         List<ExecutionContext.Frame> frames = creator.frames();
+        if (frames.stream().noneMatch(fr -> starters.contains(fr.function()))) {
+            // no function on the path is known to start it (a routine passed through a helper's parameter is not
+            // matched by name): whether the creator is past some start, as before any join was bound
+            return creator.concurrent();
+        }
         Boolean phase = null;
         for (int i = 0; i < frames.size(); i++) {
             ExecutionContext.Frame fr = frames.get(i);
