@@ -32,6 +32,7 @@ public final class ConcurrencyModel {
     private CallGraph callGraph;
     private LockApi api;
     private Set<FunctionId> joiners = Set.of();
+    private ThreadJoins joins;
     /** Every start and join call of the program ({@link #threadCalls}). */
     private List<ThreadCall> threadCalls = List.of();
     /** Per thread root: the functions that start it, directly or through direct calls. */
@@ -56,14 +57,18 @@ public final class ConcurrencyModel {
         Set<FunctionId> starters = closure(callGraph, m.threadCalls, c -> api.starts(c.getCallee()));
         Set<FunctionId> joiners = closure(callGraph, m.threadCalls, c -> api.isJoin(c.getCallee()));
         m.joiners = joiners;
+        ThreadJoins joins = new ThreadJoins(program, api, m.rootsByName);
+        m.joins = joins;
         for (FunctionId f : starters) {
             Function fn = program.function(f);
             if (fn == null || m.roots.containsKey(f)) {
                 continue;
             }
+            // the creator's code is alone only after a join of every thread (one it cannot bind to a start); after a
+            // join bound to some threads, mayRunTogether asks per thread (started)
             m.creators.put(f.name(), new CreatorPhases(fn,
                     c -> api.starts(c.getCallee()) || reaches(program, c, fn, starters),
-                    c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners)));
+                    c -> m.joinedAt(c, fn) == ThreadJoins.EVERY));
         }
         return m;
     }
@@ -157,29 +162,55 @@ public final class ConcurrencyModel {
             }
             return names;
         });
+        // along the call path, outermost first: each function that starts or joins the thread moves the phase at
+        // the line where the path leaves it, entered in the phase its caller left it in (a function called after
+        // the start runs concurrently from its entry until it joins; one called after the join runs alone until it
+        // starts the thread again). Functions that do neither leave the phase as it is.
         List<ExecutionContext.Frame> frames = creator.frames();
-        for (int i = frames.size() - 1; i >= 0; i--) {
+        if (frames.stream().noneMatch(fr -> starters.contains(fr.function()))) {
+            // no function on the path is known to start it (a routine passed through a helper's parameter is not
+            // matched by name): whether the creator is past some start, as before any join was bound
+            return creator.concurrent();
+        }
+        Boolean phase = null;
+        for (int i = 0; i < frames.size(); i++) {
             ExecutionContext.Frame fr = frames.get(i);
-            if (!starters.contains(fr.function())) {
+            FunctionId fid = byName(fr.function());
+            Function fn = fid == null ? null : program.function(fid);
+            if (fn == null || !starters.contains(fr.function()) && !joiners.contains(fid)) {
                 continue;
             }
-            CreatorPhases p = phasesFor.computeIfAbsent(fr.function() + "|" + root, k -> {
-                FunctionId fid = null;
-                for (FunctionId f : program.functions().keySet()) {
-                    if (f.name().equals(fr.function())) {
-                        fid = f;
-                        break;
-                    }
-                }
-                Function fn = fid == null ? null : program.function(fid);
-                return fn == null ? null : new CreatorPhases(fn,
-                        c -> (api.starts(c.getCallee()) && spawnsTarget(c, rootsByName.get(root).function()))
-                                || calls(c, fn, starters),
-                        c -> api.isJoin(c.getCallee()) || reaches(program, c, fn, joiners));
-            });
-            return p == null || p.concurrentAt(fr.line());
+            boolean entry = phase != null && phase;
+            CreatorPhases p = phasesFor.computeIfAbsent(fr.function() + "|" + root + "|" + entry,
+                    k -> new CreatorPhases(fn,
+                            c -> (api.starts(c.getCallee()) && spawnsTarget(c, rootsByName.get(root).function()))
+                                    || calls(c, fn, starters),
+                            c -> ThreadJoins.joins(joinedAt(c, fn), root), entry));
+            // a caller's frame: the phase of the call it makes (the access's own frame: of the access's line)
+            phase = i + 1 < frames.size() ? p.concurrentBeforeCall(fr.line(), frames.get(i + 1).function())
+                    : p.concurrentAt(fr.line());
         }
-        return creator.concurrent();
+        return phase == null ? creator.concurrent() : phase;
+    }
+
+    /** The threads call {@code c} of {@code fn} joins, itself or through its callee (empty: none). */
+    private Set<String> joinedAt(Call c, Function fn) {
+        if (api.isJoin(c.getCallee())) {
+            return joins.joined(c);
+        }
+        FunctionId t = c.getCallee() == null ? null : program.resolve(c.getCallee(), fn.getFile());
+        return t != null && joiners.contains(t) ? joins.joinedBy(t) : Set.of();
+    }
+
+    private final Map<String, FunctionId> functionsByName = new HashMap<>();
+
+    private FunctionId byName(String name) {
+        if (functionsByName.isEmpty()) {
+            for (FunctionId f : program.functions().keySet()) {
+                functionsByName.putIfAbsent(f.name(), f);
+            }
+        }
+        return functionsByName.get(name);
     }
 
     private boolean spawnsTarget(Call c, FunctionId target) {

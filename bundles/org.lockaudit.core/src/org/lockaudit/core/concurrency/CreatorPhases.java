@@ -18,16 +18,32 @@ import org.lockaudit.core.facts.Function;
  * the path to concurrent, a join (directly or in a callee) back to alone. Kept as the source lines of the
  * concurrent events.
  *
- * <p>Limits: a join ends the concurrent phase of every thread started before it (one join per started thread is
- * not counted); threads never joined keep the rest of the function concurrent.
+ * <p>Limits: a join ends the concurrent phase of every thread its predicate names (the model asks with the joins
+ * {@link ThreadJoins} binds to the thread, or that it cannot bind); one join per started instance is not counted;
+ * threads never joined keep the rest of the function concurrent.
  */
 public final class CreatorPhases {
     private final Set<Integer> concurrentLines = new HashSet<>();
+    /** "line|callee" of every call, and of the calls made in the concurrent phase. */
+    private final Set<String> calls = new HashSet<>();
+    private final Set<String> concurrentCalls = new HashSet<>();
 
     CreatorPhases(Function fn, Predicate<Call> starts, Predicate<Call> joins) {
+        this(fn, starts, joins, false);
+    }
+
+    /**
+     * With {@code entryConcurrent}: the function is entered while the thread runs (its caller had started it), so
+     * its code is concurrent from the entry until a join.
+     */
+    CreatorPhases(Function fn, Predicate<Call> starts, Predicate<Call> joins, boolean entryConcurrent) {
         int n = fn.getNodes().size();
         boolean[] concurrentIn = new boolean[n];
         Deque<Integer> work = new ArrayDeque<>();
+        if (entryConcurrent && n > 0) {
+            concurrentIn[0] = true;
+            work.add(0);
+        }
         // first pass: nodes whose events start a thread
         for (CfgNode node : fn.getNodes()) {
             if (scan(node, false, starts, joins)) {
@@ -59,6 +75,11 @@ public final class CreatorPhases {
                 concurrentLines.add(e.getLine());
             }
             if (e instanceof Call call) {
+                String at = e.getLine() + "|" + call.getCallee();
+                calls.add(at);
+                if (c) {
+                    concurrentCalls.add(at);
+                }
                 if (starts.test(call)) {
                     c = true;
                 } else if (joins.test(call)) {
@@ -75,5 +96,15 @@ public final class CreatorPhases {
     /** Whether code at {@code line} of this function may run while a thread it started runs. */
     public boolean concurrentAt(int line) {
         return concurrentLines.contains(line);
+    }
+
+    /**
+     * Whether the call to {@code callee} at {@code line} may be made while the thread runs: the state before the
+     * call itself, not after a start on the same line ({@code if (start_x() == -1)} tests its result there). A
+     * line with no call of that name (a call through a pointer) answers as {@link #concurrentAt}.
+     */
+    public boolean concurrentBeforeCall(int line, String callee) {
+        String at = line + "|" + callee;
+        return calls.contains(at) ? concurrentCalls.contains(at) : concurrentAt(line);
     }
 }

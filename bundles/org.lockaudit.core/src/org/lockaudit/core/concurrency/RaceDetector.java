@@ -80,6 +80,9 @@ public final class RaceDetector {
             for (GuardCandidate g : s.must()) {
                 locks.add(g.lock());
             }
+            // member locks a caller holds through an object this function cannot name (the thread's own t->lock
+            // around a call chain that does not pass t): compared by class, like every member lock here
+            locks.addAll(s.context().heldUnnamed());
             List<LockStripe> stripes = new ArrayList<>();
             for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
                 LockStripe st = LockStripe.of(l);

@@ -1700,6 +1700,12 @@ final class CfgBuilder {
                 forced = null;
             }
             eventSpans.add(new int[] {x.offset(), x.end()});
+            // the assertion is now a branch: the statements enclosing this one (the if, switch or loop it sits in)
+            // look for it among the branch spans and must not synthesize it again at their own end. An assertion
+            // whose expansion folds to a constant ({@code assert(0)} in glibc's statement-expression form) left
+            // no branch span, and the enclosing statement's copy put a dead end on the path after it: everything
+            // after a switch whose default case asserts 0 was unreachable
+            branchSpans.add(new int[] {x.offset(), x.end()});
         }
     }
 }

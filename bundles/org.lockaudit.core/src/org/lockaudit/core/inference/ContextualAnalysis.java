@@ -160,7 +160,7 @@ public final class ContextualAnalysis {
                     if (known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
                             && known.inputs.equals(contexts)) {
                         for (Passed p : known.passed) {
-                            incoming.computeIfAbsent(p.callee(), k -> new LinkedHashMap<>()).putIfAbsent(p.key(), p.ctx());
+                            offer(incoming, p.callee(), p.key(), p.ctx());
                         }
                         if (out.get(f) != known.contexts) {
                             out.put(f, known.contexts);
@@ -264,22 +264,42 @@ public final class ContextualAnalysis {
                 HeldLockSet entry = HeldLockSet.EMPTY;
                 Step call = new Step(file, cs.call().getLine(), "calls " + callee.name() + "()", cs.before().must());
                 Trail witness = cs.before().trail().then(call);
+                Set<String> unnamed = new java.util.TreeSet<>(ctx.context().heldUnnamed());
                 for (HeldLock h : cs.before().must()) {
                     LockId l = mapping.toCallee(h.lock(), calleeFn.getParameters(), cs.call().getArguments());
                     if (l != null) {
                         entry = entry.with(h.withLock(l).asContext(witness));
+                    } else if (h.lock().kind() == LockId.Kind.MEMBER && h.lock().bound()) {
+                        unnamed.add(h.lock().canonical());
                     }
                 }
                 String attributed = inlineHeader(calleeFn) ? ctx.context().attributedTo() : callee.name();
                 List<String> path = new ArrayList<>(ctx.context().callPath());
                 path.add(f.name() + " (" + shortFile(file) + ":" + cs.call().getLine() + ")");
                 String key = entry.describe() + "|" + attributed;
-                Ctx c = new Ctx(entry, new AccessContext(path, attributed));
-                incoming.computeIfAbsent(callee, k -> new LinkedHashMap<>()).putIfAbsent(key, c);
+                Ctx c = new Ctx(entry, new AccessContext(path, attributed, unnamed));
+                offer(incoming, callee, key, c);
                 if (passed != null) {
                     passed.add(new Passed(callee, key, c));
                 }
             }
+        }
+    }
+
+    /**
+     * A context for {@code callee}: the first one of its key is kept (its call path), and the unnamed caller locks
+     * ({@link AccessContext#heldUnnamed}) of every context met under that key are intersected into it, so they stay
+     * held on every path.
+     */
+    private static void offer(Map<FunctionId, LinkedHashMap<String, Ctx>> incoming, FunctionId callee, String key,
+            Ctx c) {
+        LinkedHashMap<String, Ctx> in = incoming.computeIfAbsent(callee, k -> new LinkedHashMap<>());
+        Ctx known = in.putIfAbsent(key, c);
+        if (known != null && !c.context().heldUnnamed().containsAll(known.context().heldUnnamed())) {
+            Set<String> both = new java.util.TreeSet<>(known.context().heldUnnamed());
+            both.retainAll(c.context().heldUnnamed());
+            AccessContext k = known.context();
+            in.put(key, new Ctx(known.entry(), new AccessContext(k.callPath(), k.attributedTo(), both)));
         }
     }
 
