@@ -38,15 +38,66 @@ import org.lockaudit.core.program.Program;
  */
 public final class LockHandOffs {
     private final Program program;
-    /** Callee name → the direct call sites naming it. */
+    /** Callee name → the direct call sites naming it (built on the first {@link #releasedByCaller}). */
     private Map<String, List<Site>> sitesByCallee;
-    /** Function → what it releases as a wrapper ({@link #ANY} for a pointer it cannot name); absent: not a wrapper. */
-    private Map<FunctionId, Set<String>> wrappers;
-    /** Function → the classes it acquires itself (its own lock operations). */
-    private Map<FunctionId, Set<String>> acquired;
+    /** Function → what it releases as a wrapper ({@link #ANY} for a pointer it cannot name), empty: not a wrapper. */
+    private final Map<FunctionId, Set<String>> wrappers = new HashMap<>();
     private static final String ANY = "*";
 
     private record Site(FunctionId caller, Function fn, int node, int event) {
+    }
+
+    /**
+     * What one function's facts say by themselves, read once per facts object (perf: every incremental update links
+     * a new program in which all but the edited functions keep their facts objects, and walking every event of the
+     * program for each was most of this class's cost): its direct calls in node and event order, the classes it
+     * releases and those it acquires with its own lock operations ({@link #released}: depends on its id, kept with
+     * it). Lock operations are rewritten after extraction in their mode only ({@code RecursiveLocks}), which this
+     * does not read. Weak keys, by identity (the values do not refer to the facts); thread-safe.
+     */
+    private record Local(FunctionId id, int[] callNodes, int[] callEvents, String[] callees, Set<String> releases,
+            Set<String> acquires) {
+    }
+
+    private static final Map<Function, Local> LOCAL = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static Local local(FunctionId id, Function fn) {
+        Local l = LOCAL.get(fn);
+        if (l != null && l.id().equals(id)) {
+            return l;
+        }
+        List<Integer> nodes = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<String> callees = new ArrayList<>();
+        Set<String> releases = new HashSet<>();
+        Set<String> acquires = new HashSet<>();
+        for (CfgNode node : fn.getNodes()) {
+            List<Event> events = node.getEvents();
+            for (int i = 0; i < events.size(); i++) {
+                Event ev = events.get(i);
+                if (ev instanceof Call c && c.getCallee() != null) {
+                    nodes.add(node.getId());
+                    at.add(i);
+                    callees.add(c.getCallee());
+                } else if (ev instanceof LockOperation op && op.getLock() != null) {
+                    if (op.getOp() == LockOpKind.RELEASE) {
+                        releases.add(released(op, id));
+                    } else if (op.getOp() == LockOpKind.ACQUIRE || op.getOp() == LockOpKind.TRY_ACQUIRE) {
+                        acquires.add(released(op, id));
+                    }
+                }
+            }
+        }
+        l = new Local(id, nodes.stream().mapToInt(Integer::intValue).toArray(),
+                at.stream().mapToInt(Integer::intValue).toArray(), callees.toArray(String[]::new), Set.copyOf(releases), Set.copyOf(acquires));
+        LOCAL.put(fn, l);
+        return l;
+    }
+
+    private Local local(FunctionId f) {
+        Function fn = program.function(f);
+        return fn == null ? null : local(f, fn);
     }
 
     public LockHandOffs(Program program) {
@@ -96,7 +147,6 @@ public final class LockHandOffs {
         if (known != null) {
             return known;
         }
-        index();
         List<HandOff> out = new ArrayList<>();
         Function fn = program.function(caller);
         if (fn != null) {
@@ -130,54 +180,50 @@ public final class LockHandOffs {
             return;
         }
         sitesByCallee = new HashMap<>();
-        Map<FunctionId, Set<String>> direct = new HashMap<>();
-        Map<FunctionId, Set<FunctionId>> calls = new HashMap<>();
-        Set<FunctionId> acquires = new HashSet<>();
-        acquired = new HashMap<>();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-            Function fn = e.getValue();
-            for (CfgNode node : fn.getNodes()) {
-                List<Event> events = node.getEvents();
-                for (int i = 0; i < events.size(); i++) {
-                    Event ev = events.get(i);
-                    if (ev instanceof Call c && c.getCallee() != null) {
-                        sitesByCallee.computeIfAbsent(c.getCallee(), k -> new ArrayList<>())
-                                .add(new Site(e.getKey(), fn, node.getId(), i));
-                        FunctionId t = program.resolve(c.getCallee(), fn.getFile());
-                        if (t != null) {
-                            calls.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(t);
-                        }
-                    } else if (ev instanceof LockOperation op && op.getLock() != null) {
-                        if (op.getOp() == LockOpKind.RELEASE) {
-                            direct.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(released(op, e.getKey()));
-                        } else if (op.getOp() == LockOpKind.ACQUIRE || op.getOp() == LockOpKind.TRY_ACQUIRE) {
-                            acquires.add(e.getKey());
-                            acquired.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(released(op, e.getKey()));
-                        }
-                    }
-                }
+            Local l = local(e.getKey(), e.getValue());
+            for (int i = 0; i < l.callees().length; i++) {
+                sitesByCallee.computeIfAbsent(l.callees()[i], k -> new ArrayList<>())
+                        .add(new Site(e.getKey(), e.getValue(), l.callNodes()[i], l.callEvents()[i]));
             }
         }
-        wrappers = new HashMap<>();
-        direct.forEach((f, r) -> {
-            if (!acquires.contains(f)) {
-                wrappers.put(f, r);
-            }
-        });
-        // second level: a function that acquires nothing and calls a wrapper (assoc_iterate_final -> item_unlock)
-        Map<FunctionId, Set<String>> second = new HashMap<>();
-        calls.forEach((f, targets) -> {
-            if (acquires.contains(f) || wrappers.containsKey(f)) {
-                return;
-            }
-            for (FunctionId t : targets) {
-                Set<String> r = wrappers.get(t);
-                if (r != null) {
-                    second.computeIfAbsent(f, k -> new HashSet<>()).addAll(r);
+    }
+
+    /**
+     * What {@code f} releases as a wrapper: the classes it releases itself when it acquires none; else, when it
+     * acquires none, what the first-level wrappers it calls release (assoc_iterate_final -> item_unlock); empty when
+     * it is not a wrapper.
+     */
+    private Set<String> wrapper(FunctionId f) {
+        Set<String> known = wrappers.get(f);
+        if (known != null) {
+            return known;
+        }
+        Function fn = program.function(f);
+        Local l = fn == null ? null : local(f, fn);
+        Set<String> out = Set.of();
+        if (l != null && l.acquires().isEmpty()) {
+            if (!l.releases().isEmpty()) {
+                out = l.releases();
+            } else {
+                Set<String> second = new HashSet<>();
+                for (String callee : l.callees()) {
+                    FunctionId t = program.resolve(callee, fn.getFile());
+                    Local lt = t == null ? null : local(t);
+                    if (lt != null && lt.acquires().isEmpty()) {
+                        second.addAll(lt.releases());
+                    }
                 }
+                out = Set.copyOf(second);
             }
-        });
-        wrappers.putAll(second);
+        }
+        wrappers.put(f, out);
+        return out;
+    }
+
+    private Set<String> acquired(FunctionId f) {
+        Local l = local(f);
+        return l == null ? Set.of() : l.acquires();
     }
 
     /** The class a release names, or {@link #ANY} for a lock reached through a pointer it cannot name. */
@@ -239,9 +285,9 @@ public final class LockHandOffs {
                 acquire = r.equals(canonical) && (op.getOp() == LockOpKind.ACQUIRE || op.getOp() == LockOpKind.TRY_ACQUIRE);
             } else if (ev instanceof Call c && c.getCallee() != null) {
                 FunctionId t = program.resolve(c.getCallee(), fn.getFile());
-                Set<String> r = t == null ? null : wrappers.get(t);
-                release = r != null && (r.contains(canonical) || r.contains(ANY)) || t != null && alsoReleases.test(t);
-                acquire = t != null && acquired.getOrDefault(t, Set.of()).contains(canonical);
+                Set<String> r = t == null ? Set.of() : wrapper(t);
+                release = r.contains(canonical) || r.contains(ANY) || t != null && alsoReleases.test(t);
+                acquire = t != null && acquired(t).contains(canonical);
             }
             if (acquire) {
                 return new Met(null, true); // the caller takes the lock again itself: a release after it is its own

@@ -84,11 +84,10 @@ public final class ConcurrencyModel {
     private static List<ThreadCall> threadCalls(Program program, LockApi api) {
         List<ThreadCall> out = new java.util.ArrayList<>();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-            for (org.lockaudit.core.program.FunctionCalls.At at : org.lockaudit.core.program.FunctionCalls.of(e.getValue())) {
-                Call c = at.call();
-                if (api.spawn(c.getCallee()) != null || api.isJoin(c.getCallee())) {
-                    out.add(new ThreadCall(e.getKey(), c));
-                }
+            List<org.lockaudit.core.program.FunctionCalls.At> calls = org.lockaudit.core.program.FunctionCalls.of(
+                    e.getValue());
+            for (int k : ThreadCalls.of(e.getValue(), api)) {
+                out.add(new ThreadCall(e.getKey(), calls.get(k).call()));
             }
         }
         return out;

@@ -50,11 +50,13 @@ public final class ThreadRoots {
         java.util.Set<FunctionId> multi = new java.util.HashSet<>();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
-            for (FunctionCalls.At at : FunctionCalls.of(fn)) {
+            List<FunctionCalls.At> calls = FunctionCalls.of(fn);
+            for (int spawn : ThreadCalls.of(fn, api)) {
+                FunctionCalls.At at = calls.get(spawn);
                 Call c = at.call();
                 LockApi.ThreadEntry t = api.spawn(c.getCallee());
                 if (t == null) {
-                    continue;
+                    continue; // a join
                 }
                 for (int idx : t.routines()) {
                     if (idx >= c.getArguments().size()) {
@@ -116,6 +118,9 @@ public final class ThreadRoots {
         }
         List<FunctionId> out = new ArrayList<>();
         for (Function caller : program.functions().values()) {
+            if (!FunctionCalls.callees(caller).contains(fn.getName())) {
+                continue;
+            }
             for (FunctionCalls.At at : FunctionCalls.of(caller)) {
                 Call c = at.call();
                 if (fn.getName().equals(c.getCallee()) && param < c.getArguments().size()) {

@@ -91,10 +91,27 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
 
         private final Map<FunctionId, Entry> entries = new HashMap<>();
         private java.util.Set<String> lockFields;
+        /** The last call's order and its sorted sites (the list it returned). */
+        private List<FunctionId> order;
+        private List<AccessSite> sorted;
+        /** The fields whose sites the last call changed, or null when it sorted every site afresh. */
+        private java.util.Set<String> changedFields;
 
         public void clear() {
             entries.clear();
             lockFields = null;
+            order = null;
+            sorted = null;
+            changedFields = null;
+        }
+
+        /**
+         * The fields of every site the last {@link AccessSites#sites(Memo, List)} call removed or added, or null
+         * when it did not compare with the call before (every field may have changed): the sites of any other
+         * field are the same objects in the same order as in that call.
+         */
+        public java.util.Set<String> changedFields() {
+            return changedFields;
         }
     }
 
@@ -119,10 +136,19 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
      * runs this collector observed, or, for a function it did not observe (not run again), from the runs {@code memo}
      * remembers, reusing the sites built last time when its exempt accesses and the program's lock fields are the
      * same. Equal to {@link #sites()} after a full pass. Updates {@code memo}.
+     *
+     * <p>When the order and the lock fields are those of the last call, only the sites of the functions built again
+     * are sorted, and merged into the last call's sorted list without the sites those functions had (an edit
+     * rebuilds a few functions of 42,000 sites on Xen: sorting them all was most of this method). The merge gives
+     * the full sort's list: that sort is stable, so sites with the same file, line and field stay in the order of
+     * their functions in {@code order}, then in build order, which the merge keeps by ranking functions in
+     * {@code order} on such ties; a function's sites are all old or all new.
      */
     public List<AccessSite> sites(Memo memo, List<FunctionId> order) {
         boolean sameLockFields = lockFields == memo.lockFields || lockFields.equals(memo.lockFields);
+        boolean merge = memo.sorted != null && sameLockFields && order.equals(memo.order);
         List<AccessSite> out = new ArrayList<>();
+        java.util.Set<AccessSite> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (FunctionId f : order) {
             List<Run> observed = runs.get(f);
             Memo.Entry known = memo.entries.get(f);
@@ -132,30 +158,91 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             List<Run> l = observed != null ? observed : known.runs();
             Map<Access, Exemption> exempt = exemptions.exemptAccesses(l.get(0).fn);
             if (observed == null && known.exempt() == exempt && sameLockFields) {
-                out.addAll(known.sites());
+                if (!merge) {
+                    out.addAll(known.sites());
+                }
                 continue;
             }
             List<AccessSite> built = new ArrayList<>();
             build(l, exempt, built);
             out.addAll(built);
+            if (merge && known != null) {
+                removed.addAll(known.sites());
+            }
             memo.entries.put(f, new Memo.Entry(l, exempt, built)); // in place: f's entry is not read again
         }
         if (memo.entries.size() > order.size()) { // functions gone since the last pass
             memo.entries.keySet().retainAll(new java.util.HashSet<>(order));
         }
         memo.lockFields = lockFields;
-        return sorted(out);
+        List<AccessSite> result;
+        if (merge) {
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            for (AccessSite s : removed) {
+                changed.add(s.field());
+            }
+            for (AccessSite s : out) {
+                changed.add(s.field());
+            }
+            result = merged(memo.sorted, removed, sorted(out), order);
+            memo.changedFields = changed;
+        } else {
+            result = sorted(out);
+            memo.changedFields = null;
+        }
+        memo.order = List.copyOf(order);
+        memo.sorted = result;
+        return result;
+    }
+
+    /**
+     * {@code previous} without {@code removed}, merged with {@code fresh} (both sorted by {@link #sorted}): on equal
+     * file, line and field, the site whose function comes first in {@code order} first.
+     */
+    private static List<AccessSite> merged(List<AccessSite> previous, java.util.Set<AccessSite> removed,
+            List<AccessSite> fresh, List<FunctionId> order) {
+        List<AccessSite> out = new ArrayList<>(previous.size() - removed.size() + fresh.size());
+        Map<FunctionId, Integer> rank = null;
+        int j = 0;
+        for (AccessSite a : previous) {
+            if (removed.contains(a)) {
+                continue;
+            }
+            while (j < fresh.size()) {
+                AccessSite b = fresh.get(j);
+                int c = compare(b, a);
+                if (c == 0) {
+                    if (rank == null) {
+                        rank = new HashMap<>();
+                        for (int i = 0; i < order.size(); i++) {
+                            rank.putIfAbsent(order.get(i), i);
+                        }
+                    }
+                    c = Integer.compare(rank.get(b.function()), rank.get(a.function()));
+                }
+                if (c >= 0) {
+                    break;
+                }
+                out.add(b);
+                j++;
+            }
+            out.add(a);
+        }
+        out.addAll(fresh.subList(j, fresh.size()));
+        return out;
+    }
+
+    private static int compare(AccessSite a, AccessSite b) {
+        int c = a.file().compareTo(b.file());
+        if (c == 0) {
+            c = Integer.compare(a.line(), b.line());
+        }
+        return c != 0 ? c : a.field().compareTo(b.field());
     }
 
     /** By file, line and field; stable. */
     private static List<AccessSite> sorted(List<AccessSite> out) {
-        out.sort((a, b) -> { // written out: sorts every site of the program (perf)
-            int c = a.file().compareTo(b.file());
-            if (c == 0) {
-                c = Integer.compare(a.line(), b.line());
-            }
-            return c != 0 ? c : a.field().compareTo(b.field());
-        });
+        out.sort(AccessSites::compare);
         return out;
     }
 

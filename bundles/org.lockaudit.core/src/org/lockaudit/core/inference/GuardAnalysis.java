@@ -105,7 +105,8 @@ public final class GuardAnalysis {
             List<AccessSite> sites = collector.sites(memo.sites, memo.contexts.order());
             LockNames names = new LockNames(engine.summaries());
             Map<String, FieldGuard> fields = new GuardInference(options,
-                    new DeclaredGuards(units, options.configGuards()), names).infer(sites, memo.fields);
+                    new DeclaredGuards(units, options.configGuards()), names).infer(sites, memo.fields,
+                    memo.sites.changedFields());
             return new Result(engine, sites, contexts, fields, names, options);
         } catch (RuntimeException | Error e) {
             memo.clear();

@@ -42,7 +42,7 @@ public final class GuardInference {
      * (the sites are all it depends on); the others are inferred again.
      */
     public static final class Memo {
-        private final Map<String, List<AccessSite>> sites = new HashMap<>();
+        private TreeMap<String, List<AccessSite>> sites = new TreeMap<>();
         private final Map<String, FieldGuard> fields = new HashMap<>();
         private int inferred;
 
@@ -59,11 +59,39 @@ public final class GuardInference {
 
     /** As {@link #infer(List)}, reusing the guards of fields whose sites did not change ({@code memo} may be null). */
     public Map<String, FieldGuard> infer(List<AccessSite> sites, Memo memo) {
-        Map<String, List<AccessSite>> hashed = new HashMap<>(); // then sorted once: cheaper than a sorted map (perf)
-        for (AccessSite s : sites) {
-            hashed.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+        return infer(sites, memo, null);
+    }
+
+    /**
+     * As {@link #infer(List, Memo)}, told which fields' sites may differ from the last call's ({@code changedFields},
+     * from {@link AccessSites.Memo#changedFields()}; null: any): the others' site lists are taken from {@code memo}
+     * instead of grouping every site of the program again.
+     */
+    public Map<String, FieldGuard> infer(List<AccessSite> sites, Memo memo, java.util.Set<String> changedFields) {
+        TreeMap<String, List<AccessSite>> byField;
+        if (memo != null && changedFields != null && !memo.sites.isEmpty()) {
+            Map<String, List<AccessSite>> changed = new HashMap<>();
+            for (AccessSite s : sites) {
+                if (changedFields.contains(s.field())) {
+                    changed.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+                }
+            }
+            byField = new TreeMap<>(memo.sites);
+            for (String f : changedFields) {
+                List<AccessSite> l = changed.get(f);
+                if (l == null) {
+                    byField.remove(f);
+                } else {
+                    byField.put(f, l);
+                }
+            }
+        } else {
+            Map<String, List<AccessSite>> hashed = new HashMap<>(); // then sorted once: cheaper than a sorted map (perf)
+            for (AccessSite s : sites) {
+                hashed.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+            }
+            byField = new TreeMap<>(hashed);
         }
-        Map<String, List<AccessSite>> byField = new TreeMap<>(hashed);
         Map<String, FieldGuard> out = new LinkedHashMap<>();
         int inferred = 0;
         for (Map.Entry<String, List<AccessSite>> e : byField.entrySet()) {
@@ -77,8 +105,7 @@ public final class GuardInference {
             }
         }
         if (memo != null) {
-            memo.sites.clear();
-            memo.sites.putAll(byField);
+            memo.sites = byField;
             memo.fields.clear();
             memo.fields.putAll(out);
             memo.inferred = inferred;
@@ -87,6 +114,9 @@ public final class GuardInference {
     }
 
     private static boolean sameObjects(List<AccessSite> a, List<AccessSite> b) {
+        if (a == b) {
+            return a != null;
+        }
         if (a == null || a.size() != b.size()) {
             return false;
         }

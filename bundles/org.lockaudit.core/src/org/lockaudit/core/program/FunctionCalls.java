@@ -29,6 +29,24 @@ public final class FunctionCalls {
     private FunctionCalls() {
     }
 
+    private static final Map<Function, java.util.Set<String>> CALLEES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The names the calls of a function's facts name (without the calls through a pointer), once per facts object. */
+    public static java.util.Set<String> callees(Function fn) {
+        java.util.Set<String> names = CALLEES.get(fn);
+        if (names == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (At at : of(fn)) {
+                if (at.call().getCallee() != null) {
+                    out.add(at.call().getCallee());
+                }
+            }
+            names = java.util.Set.copyOf(out);
+            CALLEES.put(fn, names);
+        }
+        return names;
+    }
+
     public static List<At> of(Function fn) {
         List<At> calls = CALLS.get(fn);
         if (calls == null) {
