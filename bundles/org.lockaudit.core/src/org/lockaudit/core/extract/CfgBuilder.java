@@ -78,6 +78,7 @@ import org.lockaudit.core.facts.Return;
 import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.facts.IrqOperation;
 import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.lockapi.LockApiEntry;
 
@@ -238,6 +239,10 @@ final class CfgBuilder {
                         synthesized = true;
                     } else {
                         real.add(operationKey(op));
+                        String untyped = untypedKey(op);
+                        if (untyped != null) {
+                            real.add(untyped);
+                        }
                     }
                 }
             }
@@ -302,6 +307,22 @@ final class CfgBuilder {
 
     private static boolean isSynthesized(LockOperation op) {
         return op.getMacro() != null && op.getMacro().equals(op.getApi());
+    }
+
+    /**
+     * For a member lock, the key its macro's text gives when the text alone could not resolve the struct type
+     * ({@code spin_lock_irqsave(&per_cpu(timers, cpu).lock, f)}: an owner-less {@code ?.lock}) while the inner
+     * call's AST did ({@code timers.lock}): same line, file, kind, field and base. Without it the macro's operation
+     * stayed beside the real one, and its interrupt effect counted twice (a save seen as made with interrupts
+     * already off, a restore undoing the real one's).
+     */
+    private static String untypedKey(LockOperation op) {
+        org.lockaudit.core.facts.LockRef l = op.getLock();
+        if (l == null || l.getKind() != org.lockaudit.core.facts.LockKind.MEMBER || l.getBase() == null) {
+            return null;
+        }
+        return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|MEMBER|" + l.getName() + "|null|"
+                + org.lockaudit.core.program.LockId.normaliseBase(l.getBase()) + "|" + l.getFileScope();
     }
 
     private static String operationKey(LockOperation op) {
@@ -376,7 +397,7 @@ final class CfgBuilder {
         if (Ast.offset(src) >= 0) {
             int[] span = {Ast.offset(src), Ast.endOffset(src)};
             spans.put(e, span);
-            if (e instanceof LockOperation) {
+            if (e instanceof LockOperation || e instanceof IrqOperation) {
                 eventSpans.add(span);
             }
         }
@@ -852,6 +873,54 @@ final class CfgBuilder {
         return op;
     }
 
+    /**
+     * The flags variable of a lock operation that saves or restores interrupts: the argument after the lock
+     * ({@code spin_lock_irqsave(l, flags)}); null when there is none (Xen's {@code flags = _spin_lock_irqsave(l)},
+     * whose flags are the variable its result is assigned to, see {@link #resultVariable}).
+     */
+    private static String irqFlags(LockApiEntry entry, List<String> args) {
+        if ((entry.irq() != IrqEffect.SAVE && entry.irq() != IrqEffect.RESTORE) || entry.argument() < 0) {
+            return null;
+        }
+        int i = entry.argument() + 1;
+        return i < args.size() ? args.get(i) : null;
+    }
+
+    /**
+     * Each argument as a flags variable: its name ({@code flags}, {@code (flags)}, {@code *pflags}) from the AST;
+     * other text only where the argument is written as such (inside a macro expansion the raw text is the macro
+     * invocation's); else null.
+     */
+    private static List<String> flagsTexts(IASTInitializerClause[] args) {
+        List<String> r = new ArrayList<>(args.length);
+        for (IASTInitializerClause a : args) {
+            String t = null;
+            IASTNode x = a instanceof IASTExpression e ? Ast.parensCasts(e) : a;
+            if (x instanceof IASTIdExpression id) {
+                t = id.getName().toString();
+            } else if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_star
+                    && Ast.parensCasts(u.getOperand()) instanceof IASTIdExpression id) {
+                t = "*" + id.getName().toString();
+            } else if (Ast.macro(a) == null) {
+                t = Ast.text(a);
+            }
+            r.add(t);
+        }
+        return r;
+    }
+
+    /** An interrupt-state change ({@code local_irq_save(flags)}) of the lock API, with its flags argument. */
+    private static IrqOperation interruptOperation(LockApi.IrqApiEntry entry, String api, List<String> args) {
+        IrqOperation op = ExtractContext.F.createIrqOperation();
+        op.setIrq(entry.irq());
+        op.setApi(api);
+        int i = entry.flagsArgument();
+        if (i >= 0 && i < args.size()) {
+            op.setFlags(args.get(i));
+        }
+        return op;
+    }
+
     /** Releases the guards of every open scope deeper than {@code depth} (innermost first), at {@code line}. */
     private void releaseScopes(int depth, int line) {
         if (cur < 0) {
@@ -899,8 +968,13 @@ final class CfgBuilder {
     private void resultVariable(IASTInitializerClause value, String variable) {
         if (value instanceof IASTExpression e && Ast.parensCasts(e) instanceof IASTFunctionCallExpression c) {
             Event ev = callEvents.get(c);
-            if (ev instanceof LockOperation op) {
+            if (ev instanceof IrqOperation io && io.getIrq() == IrqEffect.SAVE && io.getFlags() == null) {
+                io.setFlags(variable); // flags = arch_local_irq_save()
+            } else if (ev instanceof LockOperation op) {
                 op.setResultVariable(variable);
+                if (op.getIrq() == IrqEffect.SAVE && op.getIrqFlags() == null) {
+                    op.setIrqFlags(variable); // (flags) = _spin_lock_irqsave(l)
+                }
             } else if (ev instanceof Call call) {
                 call.setResultVariable(variable);
             }
@@ -1332,6 +1406,16 @@ final class CfgBuilder {
             callEvents.put(c, op);
             return;
         }
+        LockApi.IrqApiEntry interrupt = ctx.api.interrupt(name);
+        if (interrupt != null) {
+            for (IASTInitializerClause a : args) {
+                initializer(a);
+            }
+            IrqOperation op = interruptOperation(interrupt, name, flagsTexts(args));
+            emit(op, c);
+            callEvents.put(c, op);
+            return;
+        }
         LockApiEntry entry = ctx.api.lookup(name);
         if (entry != null) {
             for (int i = 0; i < args.length; i++) {
@@ -1348,6 +1432,7 @@ final class CfgBuilder {
             op.setApi(name);
             op.setSuccessWhenNonZero(entry.successWhenNonZero());
             op.setLock(lockRefs.of(entry, args));
+            op.setIrqFlags(irqFlags(entry, flagsTexts(args)));
             emit(op, c);
             callEvents.put(c, op);
             return;
@@ -1422,7 +1507,7 @@ final class CfgBuilder {
             return;
         }
         for (MacroIndex.Expansion x : ctx.macros.within(s, file, from, Ast.endOffset(s))) {
-            boolean lockMacro = ctx.api.lookup(x.name()) != null;
+            boolean lockMacro = ctx.api.lookup(x.name()) != null || ctx.api.interrupt(x.name()) != null;
             if (!lockMacro && ctx.api.assertionFailsWhenTrue(x.name()) == null) {
                 continue;
             }
@@ -1469,6 +1554,11 @@ final class CfgBuilder {
     }
 
     private void synthesize(MacroCall mc, MacroIndex.Expansion x) {
+        LockApi.IrqApiEntry interrupt = ctx.api.interrupt(mc.name());
+        if (interrupt != null) {
+            synthesizeInterrupt(mc, x, interrupt);
+            return;
+        }
         LockApiEntry entry = ctx.api.lookup(mc.name());
         Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(mc.name());
         if (entry == null && failsWhenTrue == null) {
@@ -1493,6 +1583,7 @@ final class CfgBuilder {
                 op.setFile(x.file());
             }
             op.setMacro(mc.name());
+            op.setIrqFlags(irqFlags(entry, mc.arguments()));
             // the expansion's own implementation calls and its uses of the lock object are the lock operation
             List<Event> events = node(cur).getEvents();
             String lockTarget = op.getLock().getOwnerType() != null
@@ -1526,5 +1617,36 @@ final class CfgBuilder {
             }
             eventSpans.add(new int[] {x.offset(), x.end()});
         }
+    }
+
+    /**
+     * An interrupt-state macro whose expansion produced no interrupt event ({@code local_irq_save(f)} expanding to
+     * asm, or to a call of an unlisted helper): the operation from its name and argument text, in place of the
+     * expansion's own calls.
+     */
+    private void synthesizeInterrupt(MacroCall mc, MacroIndex.Expansion x, LockApi.IrqApiEntry entry) {
+        IrqOperation op = interruptOperation(entry, mc.name(), mc.arguments());
+        ensure();
+        op.setLine(x.line());
+        if (!x.file().equals(fnFile)) {
+            op.setFile(x.file());
+        }
+        op.setMacro(mc.name());
+        List<Event> events = node(cur).getEvents();
+        int at = events.size();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event ev = events.get(i);
+            int[] span = spans.get(ev);
+            if (span != null && span[0] >= x.offset() && span[1] <= x.end() && ev instanceof Call c && !c.isNoReturn()) {
+                events.remove(i);
+                at = i;
+            }
+        }
+        if (node(cur).getBranch() == null) {
+            events.add(at, op);
+        } else {
+            events.add(op);
+        }
+        eventSpans.add(new int[] {x.offset(), x.end()});
     }
 }

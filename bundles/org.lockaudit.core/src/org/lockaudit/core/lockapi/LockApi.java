@@ -43,6 +43,17 @@ public final class LockApi {
     public static final String SET_LOCAL = "__lockaudit_set";
 
     private final Map<String, LockApiEntry> operations;
+    /** Functions and macros that change the CPU's interrupt state without a lock ({@code local_irq_save}). */
+    private final Map<String, IrqApiEntry> interrupts;
+
+    /**
+     * One function or macro that changes the interrupt state and takes no lock: {@code local_irq_save(flags)}
+     * (SAVE into its argument {@code flagsArgument}, or into the variable its result is assigned to when that is -1,
+     * as {@code flags = arch_local_irq_save()}), {@code local_irq_restore(flags)}, {@code local_irq_disable()},
+     * {@code local_irq_enable()}.
+     */
+    public record IrqApiEntry(String name, IrqEffect irq, int flagsArgument, String preset) {
+    }
     private final Set<String> noReturn;
     /** Assertion name -> true when the assertion fails when its argument is non-zero (BUG_ON), false (ASSERT). */
     private final Map<String, Boolean> assertions;
@@ -98,6 +109,7 @@ public final class LockApi {
 
     private LockApi(Builder b) {
         this.operations = Collections.unmodifiableMap(b.operations);
+        this.interrupts = Collections.unmodifiableMap(b.interrupts);
         this.noReturn = Collections.unmodifiableSet(b.noReturn);
         this.assertions = Collections.unmodifiableMap(b.assertions);
         this.guards = Collections.unmodifiableMap(b.guards);
@@ -178,6 +190,15 @@ public final class LockApi {
         return name == null ? null : operations.get(name);
     }
 
+    /** The interrupt-state entry of a function or macro name, or null. */
+    public IrqApiEntry interrupt(String name) {
+        return name == null ? null : interrupts.get(name);
+    }
+
+    public Map<String, IrqApiEntry> interrupts() {
+        return interrupts;
+    }
+
     public boolean isNoReturn(String name) {
         return name != null && noReturn.contains(name);
     }
@@ -201,6 +222,7 @@ public final class LockApi {
 
     private static final class Builder {
         final Map<String, LockApiEntry> operations = new LinkedHashMap<>();
+        final Map<String, IrqApiEntry> interrupts = new LinkedHashMap<>();
         final Set<String> noReturn = new TreeSet<>();
         final Map<String, Boolean> assertions = new LinkedHashMap<>();
         final Map<String, List<String>> guards = new LinkedHashMap<>();
@@ -432,12 +454,19 @@ public final class LockApi {
                 throw new IllegalArgumentException(label + ": missing 'name' or 'names'");
             }
             for (String key : e.keySet()) {
-                if (!Set.of("name", "names", "op", "arg", "lock", "mode", "irq", "success", "doc").contains(key)) {
+                if (!Set.of("name", "names", "op", "arg", "lock", "mode", "irq", "success", "flags", "doc").contains(key)) {
                     throw new IllegalArgumentException(label + ": unknown key '" + key + "'");
                 }
             }
             if (!e.has("op")) {
                 throw new IllegalArgumentException(label + ": missing 'op'");
+            }
+            if (e.get("op").getAsString().equals("irq")) {
+                addInterrupt(e, names, label, origin);
+                return;
+            }
+            if (e.has("flags")) {
+                throw new IllegalArgumentException(label + ": 'flags' only applies to op irq");
             }
             LockOpKind op = switch (e.get("op").getAsString()) {
                 case "acquire" -> LockOpKind.ACQUIRE;
@@ -476,6 +505,49 @@ public final class LockApi {
             }
             for (String n : names) {
                 operations.put(n, new LockApiEntry(n, op, arg, fixed, mode, irq, success.equals("nonzero"), origin));
+                interrupts.remove(n);
+            }
+        }
+
+        /**
+         * An {@code "op": "irq"} entry: {@code irq} one of save, restore, disable, enable; {@code flags} the index
+         * of the flags argument of a save or restore (default 0), or "result" for a save that returns the flags.
+         */
+        private void addInterrupt(JsonObject e, List<String> names, String label, String origin) {
+            for (String key : List.of("arg", "lock", "mode", "success")) {
+                if (e.has(key)) {
+                    throw new IllegalArgumentException(label + ": '" + key + "' does not apply to op irq");
+                }
+            }
+            IrqEffect irq;
+            try {
+                irq = IrqEffect.valueOf((e.has("irq") ? e.get("irq").getAsString() : "none").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException x) {
+                irq = IrqEffect.NONE;
+            }
+            if (irq == IrqEffect.NONE) {
+                throw new IllegalArgumentException(label + ": op irq needs irq save, restore, disable or enable");
+            }
+            int flags = -1;
+            if (irq == IrqEffect.SAVE || irq == IrqEffect.RESTORE) {
+                JsonElement f = e.get("flags");
+                if (f == null) {
+                    flags = 0;
+                } else if (f.isJsonPrimitive() && f.getAsJsonPrimitive().isString() && f.getAsString().equals("result")
+                        && irq == IrqEffect.SAVE) {
+                    flags = -1;
+                } else if (f.isJsonPrimitive() && f.getAsJsonPrimitive().isNumber() && f.getAsInt() >= 0) {
+                    flags = f.getAsInt();
+                } else {
+                    throw new IllegalArgumentException(label + ": 'flags' must be an argument index"
+                            + (irq == IrqEffect.SAVE ? " or \"result\"" : ""));
+                }
+            } else if (e.has("flags")) {
+                throw new IllegalArgumentException(label + ": 'flags' only applies to irq save and restore");
+            }
+            for (String n : names) {
+                interrupts.put(n, new IrqApiEntry(n, irq, flags, origin));
+                operations.remove(n);
             }
         }
     }
