@@ -231,6 +231,7 @@ final class CfgBuilder {
      */
     private void dropDoubledMacroOperations() {
         java.util.Set<String> real = new java.util.HashSet<>();
+        java.util.Set<String> realMembers = new java.util.HashSet<>();
         boolean synthesized = false;
         for (CfgNode n : fn.getNodes()) {
             for (Event ev : n.getEvents()) {
@@ -241,7 +242,7 @@ final class CfgBuilder {
                         real.add(operationKey(op));
                         String untyped = untypedKey(op);
                         if (untyped != null) {
-                            real.add(untyped);
+                            realMembers.add(untyped);
                         }
                     }
                 }
@@ -263,7 +264,7 @@ final class CfgBuilder {
         }
         for (CfgNode n : fn.getNodes()) {
             removeKeepingIndices(n, ev -> ev instanceof LockOperation op && isSynthesized(op)
-                    && real.contains(operationKey(op)));
+                    && (real.contains(operationKey(op)) || untyped(op) && realMembers.contains(untypedKey(op))));
             if (!macroIrq.isEmpty()) {
                 for (Event ev : n.getEvents()) {
                     if (ev instanceof LockOperation op && op.getIrq() == org.lockaudit.core.facts.IrqEffect.NONE
@@ -310,19 +311,26 @@ final class CfgBuilder {
     }
 
     /**
-     * For a member lock, the key its macro's text gives when the text alone could not resolve the struct type
-     * ({@code spin_lock_irqsave(&per_cpu(timers, cpu).lock, f)}: an owner-less {@code ?.lock}) while the inner
-     * call's AST did ({@code timers.lock}): same line, file, kind, field and base. Without it the macro's operation
-     * stayed beside the real one, and its interrupt effect counted twice (a save seen as made with interrupts
-     * already off, a restore undoing the real one's).
+     * A macro's member lock whose struct type its text alone could not resolve ({@code ?.lock} from
+     * {@code spin_lock_irqsave(&per_cpu(timers, cpu).lock, f)}), while the inner call's AST did ({@code timers.lock}):
+     * the two are one operation when they agree on line, file, kind and field ({@link #untypedKey}; the bases are
+     * spelt differently by text and AST). Without this the macro's operation stayed beside the real one, and its
+     * interrupt effect counted twice (a save seen as made with interrupts already off, a restore undoing the real
+     * one's). Limit: two operations of one kind on same-named fields in one line, one of them an asm-only macro,
+     * would be taken for one.
      */
+    private static boolean untyped(LockOperation op) {
+        org.lockaudit.core.facts.LockRef l = op.getLock();
+        return l != null && l.getKind() == org.lockaudit.core.facts.LockKind.MEMBER
+                && (l.getOwnerType() == null || l.getOwnerType().equals("?"));
+    }
+
     private static String untypedKey(LockOperation op) {
         org.lockaudit.core.facts.LockRef l = op.getLock();
-        if (l == null || l.getKind() != org.lockaudit.core.facts.LockKind.MEMBER || l.getBase() == null) {
+        if (l == null || l.getKind() != org.lockaudit.core.facts.LockKind.MEMBER) {
             return null;
         }
-        return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|MEMBER|" + l.getName() + "|null|"
-                + org.lockaudit.core.program.LockId.normaliseBase(l.getBase()) + "|" + l.getFileScope();
+        return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|" + l.getName();
     }
 
     private static String operationKey(LockOperation op) {
