@@ -43,7 +43,10 @@ import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
 import org.eclipse.cdt.core.dom.ast.IASTInitializerList;
 import org.eclipse.cdt.core.dom.ast.IASTLabelStatement;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTMacroExpansionLocation;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTNodeLocation;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTProblemExpression;
 import org.eclipse.cdt.core.dom.ast.IASTProblemStatement;
@@ -434,6 +437,9 @@ final class CfgBuilder {
             releaseScopes(scopes.size() - 1, endLine(c));
             scopes.pop();
         } else if (s instanceof IASTExpressionStatement es) {
+            if (nestedInterrupt(es)) {
+                return;
+            }
             int mark = eventSpans.size();
             expressionStatement(es.getExpression());
             macroFallback(s, mark);
@@ -1656,5 +1662,106 @@ final class CfgBuilder {
             events.add(op);
         }
         eventSpans.add(new int[] {x.offset(), x.end()});
+    }
+
+    /**
+     * An interrupt macro written inside a project macro's body ({@code local_irq_save(flags);} in the statement
+     * expression of {@code timer_lock_irqsave(t, flags)}), which {@link #macroFallback} does not see (it knows the
+     * outermost expansions only) and whose asm expansion yields no event. The project macro's replacement text is
+     * parsed on its own, its nested macros left unexpanded (as calls), and walked along the same path as the
+     * statement in the expansion (statement indices, then/else): when the statement there is a call of a lock-API
+     * interrupt macro, the statement is that interrupt operation, its flags the call's argument with the project
+     * macro's parameters replaced by the invocation's arguments. Limit: only project macros whose body is a
+     * statement expression or a {@code do ... while (0)}, one level deep.
+     */
+    private boolean nestedInterrupt(IASTExpressionStatement s) {
+        if (cur < 0 || s.getExpression() == null) {
+            return false;
+        }
+        IASTNodeLocation[] locs = s.getNodeLocations();
+        if (locs.length != 1 || !(locs[0] instanceof IASTMacroExpansionLocation ml)) {
+            return false;
+        }
+        IASTPreprocessorMacroExpansion outer = ml.getExpansion();
+        String outerName = outer.getMacroReference().toString();
+        if (ctx.api.interrupt(outerName) != null || ctx.api.lookup(outerName) != null) {
+            return false;
+        }
+        // the path from the macro body's root (its statement expression or do-while) down to s
+        List<Integer> path = new ArrayList<>();
+        List<Integer> rootPath = null;
+        IASTNode child = s;
+        for (IASTNode p = s.getParent(); p != null && outerName.equals(Ast.macro(p)); child = p, p = p.getParent()) {
+            if (p instanceof IASTCompoundStatement c) {
+                path.add(0, java.util.Arrays.asList(c.getStatements()).indexOf(child));
+            } else if (p instanceof IASTIfStatement i) {
+                path.add(0, child == i.getThenClause() ? 0 : child == i.getElseClause() ? 1 : -1);
+            } else if (p instanceof IGNUASTCompoundStatementExpression || p instanceof IASTDoStatement d
+                    && child == d.getBody()) {
+                rootPath = new ArrayList<>(path);
+            } else if (!(p instanceof IASTExpression)) {
+                path.add(0, -1);
+            }
+        }
+        if (rootPath == null || rootPath.contains(-1)) {
+            return false;
+        }
+        IASTStatement written = macroBody(outer);
+        for (int i : rootPath) {
+            if (written instanceof IASTCompoundStatement c && i >= 0 && i < c.getStatements().length) {
+                written = c.getStatements()[i];
+            } else if (written instanceof IASTIfStatement f && (i == 0 || i == 1)) {
+                written = i == 0 ? f.getThenClause() : f.getElseClause();
+            } else {
+                return false;
+            }
+        }
+        if (!(written instanceof IASTExpressionStatement w && w.getExpression() != null
+                && Ast.parensCasts(w.getExpression()) instanceof IASTFunctionCallExpression call)) {
+            return false;
+        }
+        String macro = Ast.calleeName(call);
+        LockApi.IrqApiEntry entry = ctx.api.interrupt(macro);
+        if (entry == null) {
+            return false;
+        }
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        MacroCall invocation = MacroCall.parse(Ast.raw(outer));
+        if (outer.getMacroDefinition() instanceof org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition f
+                && invocation != null) {
+            org.eclipse.cdt.core.dom.ast.IASTFunctionStyleMacroParameter[] ps = f.getParameters();
+            for (int i = 0; i < ps.length && i < invocation.arguments().size(); i++) {
+                params.put(ps[i].getParameter(), invocation.arguments().get(i).trim());
+            }
+        }
+        List<String> args = new ArrayList<>();
+        for (IASTInitializerClause a : call.getArguments()) {
+            String t = Ast.text(a);
+            args.add(params.getOrDefault(t, t));
+        }
+        IrqOperation op = interruptOperation(entry, macro, args);
+        emit(op, s);
+        return true;
+    }
+
+    /** The body of {@code x}'s macro: its statement expression's compound statement, or its do-while's body. */
+    private IASTStatement macroBody(IASTPreprocessorMacroExpansion x) {
+        org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
+        String text = def == null ? null : def.getExpansion();
+        if (text == null) {
+            return null;
+        }
+        return ctx.macroBodies.computeIfAbsent(x.getMacroReference().toString() + "\u0000" + text, k -> {
+            IASTStatement[] st = MacroCall.parseStatements(text + ";");
+            IASTStatement first = st.length > 0 ? st[0] : null;
+            if (first instanceof IASTExpressionStatement es && es.getExpression() != null
+                    && Ast.parensCasts(es.getExpression()) instanceof IGNUASTCompoundStatementExpression se) {
+                return java.util.Optional.ofNullable(se.getCompoundStatement());
+            }
+            if (first instanceof IASTDoStatement d) {
+                return java.util.Optional.ofNullable(d.getBody());
+            }
+            return java.util.Optional.empty();
+        }).orElse(null);
     }
 }
