@@ -476,7 +476,7 @@ public final class LockApi {
                 case "assert-not-held" -> LockOpKind.ASSERT_NOT_HELD;
                 case "is-held" -> LockOpKind.IS_HELD;
                 default -> throw new IllegalArgumentException(label + ": op must be acquire, release, try, "
-                        + "assert-held, assert-not-held or is-held, not '" + e.get("op").getAsString() + "'");
+                        + "assert-held, assert-not-held, is-held or irq, not '" + e.get("op").getAsString() + "'");
             };
             String fixed = e.has("lock") ? e.get("lock").getAsString() : null;
             int arg = e.has("arg") ? e.get("arg").getAsInt() : (fixed != null ? -1 : 0);
