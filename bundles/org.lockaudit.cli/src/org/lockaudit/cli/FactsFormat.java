@@ -134,6 +134,10 @@ public final class FactsFormat {
             return word(op.getOp()) + " " + lockId(op.getLock()) + (q.isEmpty() ? "" : " (" + String.join(", ", q)
                     + ")");
         }
+        if (e instanceof org.lockaudit.core.facts.IrqOperation io) {
+            return "irq " + word(io.getIrq()) + (io.getFlags() != null ? " " + io.getFlags() : "")
+                    + (io.getApi() != null ? " (" + io.getApi() + ")" : "");
+        }
         if (e instanceof Access a) {
             return word(a.getKind()) + " " + a.getTarget();
         }

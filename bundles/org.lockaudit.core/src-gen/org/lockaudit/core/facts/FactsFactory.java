@@ -130,6 +130,15 @@ public interface FactsFactory extends EFactory {
 	Label createLabel();
 
 	/**
+	 * Returns a new object of class '<em>Irq Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Irq Operation</em>'.
+	 * @generated
+	 */
+	IrqOperation createIrqOperation();
+
+	/**
 	 * Returns a new object of class '<em>Global Variable</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

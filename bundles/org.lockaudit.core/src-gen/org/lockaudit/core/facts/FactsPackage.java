@@ -689,13 +689,22 @@ public interface FactsPackage extends EPackage {
 	int LOCK_OPERATION__RESULT_VARIABLE = EVENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Irq Flags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCK_OPERATION__IRQ_FLAGS = EVENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Lock Operation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCK_OPERATION_FEATURE_COUNT = EVENT_FEATURE_COUNT + 7;
+	int LOCK_OPERATION_FEATURE_COUNT = EVENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Lock Operation</em>' class.
@@ -1298,6 +1307,88 @@ public interface FactsPackage extends EPackage {
 	int LABEL_OPERATION_COUNT = EVENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.lockaudit.core.facts.impl.IrqOperationImpl <em>Irq Operation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.lockaudit.core.facts.impl.IrqOperationImpl
+	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getIrqOperation()
+	 * @generated
+	 */
+	int IRQ_OPERATION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__LINE = EVENT__LINE;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__FILE = EVENT__FILE;
+
+	/**
+	 * The feature id for the '<em><b>Macro</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__MACRO = EVENT__MACRO;
+
+	/**
+	 * The feature id for the '<em><b>Irq</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__IRQ = EVENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Flags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__FLAGS = EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Api</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION__API = EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Irq Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION_FEATURE_COUNT = EVENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Irq Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IRQ_OPERATION_OPERATION_COUNT = EVENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.impl.GlobalVariableImpl <em>Global Variable</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1305,7 +1396,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getGlobalVariable()
 	 * @generated
 	 */
-	int GLOBAL_VARIABLE = 13;
+	int GLOBAL_VARIABLE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1378,7 +1469,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getOpsBinding()
 	 * @generated
 	 */
-	int OPS_BINDING = 14;
+	int OPS_BINDING = 15;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' attribute.
@@ -1442,7 +1533,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclaredGuard()
 	 * @generated
 	 */
-	int DECLARED_GUARD = 15;
+	int DECLARED_GUARD = 16;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
@@ -1515,7 +1606,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclaredLockEffect()
 	 * @generated
 	 */
-	int DECLARED_LOCK_EFFECT = 16;
+	int DECLARED_LOCK_EFFECT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Function</b></em>' attribute.
@@ -1606,7 +1697,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDiagnostic()
 	 * @generated
 	 */
-	int DIAGNOSTIC = 17;
+	int DIAGNOSTIC = 18;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1670,7 +1761,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getConditionKind()
 	 * @generated
 	 */
-	int CONDITION_KIND = 18;
+	int CONDITION_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockOpKind <em>Lock Op Kind</em>}' enum.
@@ -1680,7 +1771,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockOpKind()
 	 * @generated
 	 */
-	int LOCK_OP_KIND = 19;
+	int LOCK_OP_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockMode <em>Lock Mode</em>}' enum.
@@ -1690,7 +1781,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockMode()
 	 * @generated
 	 */
-	int LOCK_MODE = 20;
+	int LOCK_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.IrqEffect <em>Irq Effect</em>}' enum.
@@ -1700,7 +1791,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getIrqEffect()
 	 * @generated
 	 */
-	int IRQ_EFFECT = 21;
+	int IRQ_EFFECT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.LockKind <em>Lock Kind</em>}' enum.
@@ -1710,7 +1801,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getLockKind()
 	 * @generated
 	 */
-	int LOCK_KIND = 22;
+	int LOCK_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.AccessKind <em>Access Kind</em>}' enum.
@@ -1720,7 +1811,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 23;
+	int ACCESS_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.DeclarationSource <em>Declaration Source</em>}' enum.
@@ -1730,7 +1821,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDeclarationSource()
 	 * @generated
 	 */
-	int DECLARATION_SOURCE = 24;
+	int DECLARATION_SOURCE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.lockaudit.core.facts.DiagnosticKind <em>Diagnostic Kind</em>}' enum.
@@ -1740,7 +1831,7 @@ public interface FactsPackage extends EPackage {
 	 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getDiagnosticKind()
 	 * @generated
 	 */
-	int DIAGNOSTIC_KIND = 25;
+	int DIAGNOSTIC_KIND = 26;
 
 
 	/**
@@ -2331,6 +2422,17 @@ public interface FactsPackage extends EPackage {
 	EAttribute getLockOperation_ResultVariable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.LockOperation#getIrqFlags <em>Irq Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Irq Flags</em>'.
+	 * @see org.lockaudit.core.facts.LockOperation#getIrqFlags()
+	 * @see #getLockOperation()
+	 * @generated
+	 */
+	EAttribute getLockOperation_IrqFlags();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.LockRef <em>Lock Ref</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2741,6 +2843,49 @@ public interface FactsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLabel_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.lockaudit.core.facts.IrqOperation <em>Irq Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Irq Operation</em>'.
+	 * @see org.lockaudit.core.facts.IrqOperation
+	 * @generated
+	 */
+	EClass getIrqOperation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.IrqOperation#getIrq <em>Irq</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Irq</em>'.
+	 * @see org.lockaudit.core.facts.IrqOperation#getIrq()
+	 * @see #getIrqOperation()
+	 * @generated
+	 */
+	EAttribute getIrqOperation_Irq();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.IrqOperation#getFlags <em>Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flags</em>'.
+	 * @see org.lockaudit.core.facts.IrqOperation#getFlags()
+	 * @see #getIrqOperation()
+	 * @generated
+	 */
+	EAttribute getIrqOperation_Flags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.IrqOperation#getApi <em>Api</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Api</em>'.
+	 * @see org.lockaudit.core.facts.IrqOperation#getApi()
+	 * @see #getIrqOperation()
+	 * @generated
+	 */
+	EAttribute getIrqOperation_Api();
 
 	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.GlobalVariable <em>Global Variable</em>}'.
@@ -3617,6 +3762,14 @@ public interface FactsPackage extends EPackage {
 		EAttribute LOCK_OPERATION__RESULT_VARIABLE = eINSTANCE.getLockOperation_ResultVariable();
 
 		/**
+		 * The meta object literal for the '<em><b>Irq Flags</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCK_OPERATION__IRQ_FLAGS = eINSTANCE.getLockOperation_IrqFlags();
+
+		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.LockRefImpl <em>Lock Ref</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3931,6 +4084,40 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LABEL__NAME = eINSTANCE.getLabel_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.IrqOperationImpl <em>Irq Operation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.lockaudit.core.facts.impl.IrqOperationImpl
+		 * @see org.lockaudit.core.facts.impl.FactsPackageImpl#getIrqOperation()
+		 * @generated
+		 */
+		EClass IRQ_OPERATION = eINSTANCE.getIrqOperation();
+
+		/**
+		 * The meta object literal for the '<em><b>Irq</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IRQ_OPERATION__IRQ = eINSTANCE.getIrqOperation_Irq();
+
+		/**
+		 * The meta object literal for the '<em><b>Flags</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IRQ_OPERATION__FLAGS = eINSTANCE.getIrqOperation_Flags();
+
+		/**
+		 * The meta object literal for the '<em><b>Api</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IRQ_OPERATION__API = eINSTANCE.getIrqOperation_Api();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.GlobalVariableImpl <em>Global Variable</em>}' class.

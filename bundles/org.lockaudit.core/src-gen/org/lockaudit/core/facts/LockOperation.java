@@ -19,6 +19,7 @@ package org.lockaudit.core.facts;
  *   <li>{@link org.lockaudit.core.facts.LockOperation#getApi <em>Api</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LockOperation#isSuccessWhenNonZero <em>Success When Non Zero</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.LockOperation#getResultVariable <em>Result Variable</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.LockOperation#getIrqFlags <em>Irq Flags</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getLockOperation()
@@ -192,5 +193,30 @@ public interface LockOperation extends Event {
 	 * @generated
 	 */
 	void setResultVariable(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Irq Flags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an irq SAVE or RESTORE operation: the flags variable the interrupt state is saved into or restored from, as written (flags in spin_lock_irqsave(l, flags)); null when not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Irq Flags</em>' attribute.
+	 * @see #setIrqFlags(String)
+	 * @see org.lockaudit.core.facts.FactsPackage#getLockOperation_IrqFlags()
+	 * @model
+	 * @generated
+	 */
+	String getIrqFlags();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.LockOperation#getIrqFlags <em>Irq Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Irq Flags</em>' attribute.
+	 * @see #getIrqFlags()
+	 * @generated
+	 */
+	void setIrqFlags(String value);
 
 } // LockOperation

@@ -2,11 +2,15 @@ package org.lockaudit.core.check;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.lockaudit.core.dataflow.HeldLock;
+import org.lockaudit.core.dataflow.IrqState;
 import org.lockaudit.core.dataflow.LockState;
+import org.lockaudit.core.dataflow.ReturnPoint;
 import org.lockaudit.core.dataflow.Step;
 import org.lockaudit.core.facts.IrqEffect;
 import org.lockaudit.core.facts.LockMode;
@@ -14,43 +18,53 @@ import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.LockId;
 
 /**
- * {@code irq-mismatch}: the interrupt effect of a release does not undo its acquisition (an {@code _irqsave}
- * acquisition released by a plain unlock or an {@code _irq} unlock, a plain acquisition released with
- * {@code _irqrestore}), directly or through wrappers; and a lock that is taken with interrupts disabled somewhere
- * (so an interrupt handler may take it) but also taken by a recursive acquisition that leaves interrupts enabled.
- * Heuristic and its limit: the latter compares locks by canonical id over the whole program; a recursive
- * acquisition that always runs with interrupts already disabled is still reported.
- *
- * <p>Interrupt state belongs to the CPU, not to a lock, so a critical section may save interrupts with one lock and
- * restore them with another ({@code spin_lock_irqsave(&a); spin_unlock(&a); spin_lock(&b);
- * spin_unlock_irqrestore(&b)}, or two locks taken in either order). Heuristic: a release that loses its lock's saved
- * (or disabled) interrupts is not reported when the same function also has a release that restores (or enables)
- * interrupts its own lock did not save (or disable): the two pair up. Limit: paired per function, not per path. An
- * {@code _irqsave} acquisition released with {@code _irq} (the saved flags dropped, interrupts enabled) is not
- * reported: it is right whenever the caller runs with interrupts enabled, as Xen's wrappers document by passing NULL
- * flags; a caller that runs with them disabled is not seen.
+ * {@code irq-mismatch}: the interrupt effect of a release does not undo its acquisition, judged against the CPU's
+ * interrupt state along the path ({@link IrqState}: disabled or not, saved into which flags variable, which releases
+ * left interrupts disabled), changed by the interrupt-safe lock operations and by the lock API's interrupt
+ * operations ({@code local_irq_save(flags)}, {@code local_irq_restore(flags)}, {@code local_irq_disable()},
+ * {@code local_irq_enable()}, listed in the presets with {@code "op": "irq"}). Reported:
+ * <ul>
+ * <li>a plain release of a lock taken with interrupts saved or disabled, when a return is reached from it with no
+ * restore or enable on the way (the saved state is never restored); a later {@code local_irq_restore(flags)},
+ * {@code local_irq_enable()} or another lock's {@code _irqrestore}/{@code _irq} release pays it: interrupt state
+ * belongs to the CPU, not to a lock, so one section may save with one lock and restore with another;</li>
+ * <li>a release that restores or enables interrupts its own lock did not save or disable, when nothing on the path
+ * saved or disabled them ({@code local_irq_save(flags)} before a plain lock pairs with a later
+ * {@code spin_unlock_irqrestore(l, flags)}); such an enable is judged at the returns: a path that disables
+ * interrupts again before returning shows a function entered with them disabled (an interrupt handler that enables
+ * them around its action: {@code spin_unlock_irq} ... {@code spin_lock_irq} ... {@code spin_unlock}), and then
+ * neither the enable nor the plain release that leaves them disabled is reported;</li>
+ * <li>a restore from flags other than those this path saved into ({@code spin_lock_irqsave(l, f1)} ...
+ * {@code spin_unlock_irqrestore(l, f2)});</li>
+ * <li>an {@code _irqsave} acquisition released with {@code _irq} (interrupts enabled) when interrupts were already
+ * disabled on the path when it saved them;</li>
+ * <li>a lock that is taken with interrupts disabled somewhere (so an interrupt handler may take it) but also taken by
+ * a recursive acquisition that leaves interrupts enabled, unless interrupts are disabled on every path to that
+ * acquisition.</li>
+ * </ul>
+ * Heuristic and its limits: the interrupt state is this function's: a caller that runs with interrupts disabled is
+ * not seen (an {@code _irqsave} released with {@code _irq} is accepted then, as Xen's wrappers document by passing
+ * NULL flags), nor what a callee does to interrupts beyond its lock operations; a restore of flags not saved in this
+ * function (saved by a callee, or unknown) pays every debt; the recursive-acquisition rule compares locks by canonical
+ * id over the whole program.
  */
 public final class IrqMismatchChecker implements Checker {
     private record PlainRecursive(FunctionId fn, LockId lock, Step at, List<Step> path) {
     }
 
+    /** A release that left interrupts disabled ({@link IrqState.Owed}) in one function. */
+    private record Debt(FunctionId fn, LockId lock, String file, int line) {
+    }
+
     private final FindingSink sink;
     private final Set<String> irqSafe = new HashSet<>();
     private final List<PlainRecursive> plainRecursive = new ArrayList<>();
-    /** Release mismatches, reported at {@link #finish} unless another release of the same function pairs them. */
-    private final List<Mismatch> mismatches = new ArrayList<>();
-
-    private record Mismatch(FunctionId fn, IrqEffect expected, IrqEffect actual, Finding finding) {
-        /** Loses the interrupt state its acquisition saved or disabled. */
-        boolean loses() {
-            return actual == IrqEffect.NONE && expected != IrqEffect.NONE;
-        }
-
-        /** Restores or enables interrupts its own acquisition did not save or disable. */
-        boolean restoresOther() {
-            return expected == IrqEffect.NONE && actual != IrqEffect.NONE;
-        }
-    }
+    /** Releases that lost their interrupt state, reported at {@link #finish} when a return is reached owing it. */
+    private final Map<Debt, Finding> losing = new LinkedHashMap<>();
+    /** The debts some return of their function is reached with. */
+    private final Set<Debt> unpaid = new HashSet<>();
+    /** Findings reported at {@link #finish} (in the order found). */
+    private final List<Finding> found = new ArrayList<>();
 
     public IrqMismatchChecker(FindingSink sink) {
         this.sink = sink;
@@ -66,7 +80,7 @@ public final class IrqMismatchChecker implements Checker {
             Step at, FunctionId via, List<Step> calleePath) {
         if (irq == IrqEffect.SAVE || irq == IrqEffect.DISABLE) {
             irqSafe.add(lock.canonical());
-        } else if (mode == LockMode.RECURSIVE && via == null && !tryLock) {
+        } else if (mode == LockMode.RECURSIVE && via == null && !tryLock && !before.irq().off()) {
             plainRecursive.add(new PlainRecursive(fn, lock, at, Paths.to(before.trail(), at, List.of())));
         }
     }
@@ -84,20 +98,71 @@ public final class IrqMismatchChecker implements Checker {
             default -> IrqEffect.NONE;
         };
         IrqEffect actual = irq == null ? IrqEffect.NONE : irq;
-        if (actual == expected || expected == IrqEffect.RESTORE && actual == IrqEffect.ENABLE) {
+        IrqState cpu = before.irq();
+        boolean loses = actual == IrqEffect.NONE && expected != IrqEffect.NONE;
+        String why;
+        if (loses) {
+            why = held.irq() == IrqEffect.SAVE ? ": the saved interrupt state is never restored"
+                    : "";
+        } else if (expected == IrqEffect.NONE && actual != IrqEffect.NONE) {
+            // restores or enables interrupts its own acquisition did not save or disable: right when something
+            // else on the path saved or disabled them (local_irq_save before a plain lock, another lock's _irqsave)
+            if (cpu.disabledHere()) {
+                return;
+            }
+            why = actual == IrqEffect.RESTORE ? ": nothing on this path saved the interrupt state it restores"
+                    : ": nothing on this path disabled them";
+        } else if (expected == IrqEffect.RESTORE && actual == IrqEffect.ENABLE && cpu.savedWhileOff()) {
+            why = ": interrupts were already disabled when it saved them, and it enables them";
+        } else {
             return;
         }
         String message = lock.display() + " acquired " + name(held.irq(), true) + " at " + Paths.where(held.acquiredAt())
-                + " but released " + name(actual, false) + (via != null ? " by " + via.name() + "()" : "")
-                + (held.irq() == IrqEffect.SAVE ? ": the saved interrupt state is never restored" : "");
+                + " but released " + name(actual, false) + (via != null ? " by " + via.name() + "()" : "") + why;
         List<Step> path = Paths.to(held.acquiredAt(), null, List.of());
         if (before.held(lock)) {
             path = Paths.to(before.trail(), at, calleePath);
         } else {
             path.add(at);
         }
-        mismatches.add(new Mismatch(fn, expected, actual, new Finding(kind(), at.file(), at.line(), fn.name(),
-                List.of(lock.display()), message, List.of(EvidencePath.of("path", path)), null)));
+        Finding f = new Finding(kind(), at.file(), at.line(), fn.name(), List.of(lock.display()), message,
+                List.of(EvidencePath.of("path", path)), null);
+        if (loses || actual == IrqEffect.ENABLE && expected == IrqEffect.NONE) {
+            // judged at the returns: an enable nothing disabled is right when the path disables again (entered
+            // with interrupts off), and then so is the lost disable that does it
+            losing.putIfAbsent(new Debt(fn, lock, at.file(), at.line()), f);
+        } else {
+            found.add(f);
+        }
+    }
+
+    /** A restore from flags other than those the path saved into. */
+    @Override
+    public void interrupts(FunctionId fn, LockState before, IrqEffect irq, String flags, LockId lock, Step at) {
+        IrqState cpu = before.irq();
+        if (irq != IrqEffect.RESTORE || flags == null || IrqState.key(flags) == null || cpu.saved().isEmpty()
+                || cpu.savedInto(flags)) {
+            return;
+        }
+        String saved = String.join(", ", new java.util.TreeSet<>(cpu.saved().keySet()));
+        found.add(new Finding(kind(), at.file(), at.line(), fn.name(), lock != null ? List.of(lock.display()) : List.of(),
+                (lock != null ? lock.display() + " released restoring" : "restores") + " interrupts from " + flags
+                        + ", but this path saved them into " + saved,
+                List.of(EvidencePath.of("path", Paths.to(before.trail(), at, List.of()))), null));
+    }
+
+    @Override
+    public void returns(FunctionId fn, ReturnPoint point) {
+        IrqState cpu = point.state().irq();
+        if (!cpu.unmatched().isEmpty() && (cpu.off() || !cpu.owed().isEmpty())) {
+            return; // entered with interrupts off, enabled them for a while, leaves them off again
+        }
+        for (IrqState.Owed o : cpu.owed()) {
+            unpaid.add(new Debt(fn, o.lock(), o.file(), o.line()));
+        }
+        for (IrqState.Owed o : cpu.unmatched()) {
+            unpaid.add(new Debt(fn, o.lock(), o.file(), o.line()));
+        }
     }
 
     private static String name(IrqEffect e, boolean acquire) {
@@ -121,7 +186,8 @@ public final class IrqMismatchChecker implements Checker {
      */
     @Override
     public boolean collectedNothing() {
-        return irqSafe.isEmpty() && plainRecursive.isEmpty() && mismatches.isEmpty();
+        return irqSafe.isEmpty() && plainRecursive.isEmpty() && losing.isEmpty() && unpaid.isEmpty()
+                && found.isEmpty();
     }
 
     @Override
@@ -129,27 +195,24 @@ public final class IrqMismatchChecker implements Checker {
         IrqMismatchChecker l = (IrqMismatchChecker) later;
         irqSafe.addAll(l.irqSafe);
         plainRecursive.addAll(l.plainRecursive);
-        mismatches.addAll(l.mismatches);
+        l.losing.forEach(losing::putIfAbsent);
+        unpaid.addAll(l.unpaid);
+        found.addAll(l.found);
     }
 
     @Override
     public void finish() {
-        java.util.Set<FunctionId> losing = new HashSet<>();
-        java.util.Set<FunctionId> restoring = new HashSet<>();
-        for (Mismatch m : mismatches) {
-            if (m.loses()) {
-                losing.add(m.fn());
-            } else if (m.restoresOther()) {
-                restoring.add(m.fn());
-            }
+        for (Finding f : found) {
+            sink.report(f);
         }
-        for (Mismatch m : mismatches) {
-            boolean paired = m.loses() && restoring.contains(m.fn()) || m.restoresOther() && losing.contains(m.fn());
-            if (!paired) {
-                sink.report(m.finding());
+        found.clear();
+        losing.forEach((debt, f) -> {
+            if (unpaid.contains(debt)) {
+                sink.report(f);
             }
-        }
-        mismatches.clear();
+        });
+        losing.clear();
+        unpaid.clear();
         for (PlainRecursive p : plainRecursive) {
             if (irqSafe.contains(p.lock().canonical())) {
                 sink.report(new Finding(kind(), p.at().file(), p.at().line(), p.fn().name(), List.of(p.lock().display()),

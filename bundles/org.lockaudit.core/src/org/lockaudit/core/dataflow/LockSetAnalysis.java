@@ -18,6 +18,7 @@ import org.lockaudit.core.facts.Condition;
 import org.lockaudit.core.facts.ConditionKind;
 import org.lockaudit.core.facts.Event;
 import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.facts.IrqOperation;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockOperation;
@@ -173,7 +174,11 @@ public final class LockSetAnalysis {
         return all;
     }
 
-    /** The split key: the state's lock facts without its local facts (equality ignores the witness trails). */
+    /**
+     * The split key: the state's lock facts without its local facts (equality ignores the witness trails) nor its
+     * interrupt state: states that differ only there are joined (the interrupt state is a plain may/must dataflow
+     * fact, and never splits the lock facts' paths).
+     */
     private static LockState shape(LockState s) {
         return s.splitShape();
     }
@@ -550,10 +555,66 @@ public final class LockSetAnalysis {
             return new Step(file(e), e.getLine(), what, s.must());
         }
 
+        /**
+         * The interrupt state after an operation with interrupt effect {@code irq} ({@code flags} its flags
+         * variable, if known): a save, disable, enable or restore changes it; a plain release ({@code release}) of a
+         * lock this function took with interrupts saved or disabled leaves them disabled, a debt until a restore or
+         * an enable ({@link IrqState}).
+         */
+        private static IrqState interrupts(LockState before, LockId lock, boolean release, IrqEffect irq, String flags,
+                String file, int line) {
+            IrqState i = before.irq();
+            switch (irq == null ? IrqEffect.NONE : irq) {
+                case SAVE:
+                    return i.save(flags);
+                case DISABLE:
+                    return i.disable();
+                case ENABLE:
+                    if (release && lock != null && !i.disabledHere()) {
+                        HeldLock h = before.may().get(lock);
+                        if (h != null && h.own() && h.irq() == IrqEffect.NONE) {
+                            return i.enableUnmatched(lock, file, line);
+                        }
+                    }
+                    return i.enable();
+                case RESTORE:
+                    return i.restore(flags);
+                default:
+                    if (release && lock != null) {
+                        HeldLock h = before.may().get(lock);
+                        if (h != null && h.own() && (h.irq() == IrqEffect.SAVE || h.irq() == IrqEffect.DISABLE)) {
+                            return i.owe(lock, file, line);
+                        }
+                    }
+                    return i;
+            }
+        }
+
+        /** The flags variable of a lock operation that saves or restores interrupts, if known. */
+        private static String irqFlags(LockOperation op) {
+            if (op.getIrqFlags() != null) {
+                return op.getIrqFlags();
+            }
+            return op.getIrq() == IrqEffect.SAVE ? op.getResultVariable() : null;
+        }
+
         private List<Work> apply(CfgNode node, int index, Event ev, Work w, LockSetListener obs) {
             LockState s = w.state();
             if (ev instanceof LockOperation op) {
                 return lockOperation(node, index, op, w, obs);
+            } else if (ev instanceof IrqOperation io) {
+                String what = (io.getApi() != null ? io.getApi() : "irq") + ": " + switch (io.getIrq()) {
+                    case SAVE -> "saves interrupts" + (io.getFlags() != null ? " into " + io.getFlags() : "") + " and disables them";
+                    case RESTORE -> "restores interrupts" + (io.getFlags() != null ? " from " + io.getFlags() : "");
+                    case DISABLE -> "disables interrupts";
+                    case ENABLE -> "enables interrupts";
+                    default -> "leaves interrupts";
+                };
+                if (obs != null) {
+                    obs.interrupts(id, s, io.getIrq(), io.getFlags(), null, stepBefore(s, io, what));
+                }
+                IrqState after = interrupts(s, null, false, io.getIrq(), io.getFlags(), file(io), io.getLine());
+                return List.of(w.with(stepped(s, io, what, t -> s.withIrq(after))));
             } else if (ev instanceof Call call) {
                 return call(node, index, call, w, obs);
             } else if (ev instanceof Access a) {
@@ -586,6 +647,12 @@ public final class LockSetAnalysis {
             return List.of(w);
         }
 
+        private void interruptsOf(LockOperation op, LockState s, LockId lock, String api, LockSetListener obs) {
+            if (op.getIrq() != null && op.getIrq() != IrqEffect.NONE) {
+                obs.interrupts(id, s, op.getIrq(), irqFlags(op), lock, stepBefore(s, op, api + ": " + lock.display()));
+            }
+        }
+
         private List<Work> lockOperation(CfgNode node, int index, LockOperation op, Work w, LockSetListener obs) {
             LockState s = w.state();
             if (op.getLock() == null) {
@@ -608,9 +675,11 @@ public final class LockSetAnalysis {
                     if (obs != null) {
                         obs.acquire(id, s, lock, mode, op.getIrq(), false,
                                 stepBefore(s, op, api + ": acquires " + lock.display()), null, List.of());
+                        interruptsOf(op, s, lock, api, obs);
                     }
+                    IrqState irqAfter = interrupts(s, lock, false, op.getIrq(), irqFlags(op), file(op), op.getLine());
                     LockState taken = stepped(s, op, api + ": acquires " + lock.display(),
-                            t -> s.acquire(lock, mode, op.getIrq(), t));
+                            t -> s.acquire(lock, mode, op.getIrq(), t).withIrq(irqAfter));
                     if (!op.isSuccessWhenNonZero() && resultTested(node, index, op)) {
                         // pthread_mutex_lock's result tested (rc = ...; if (rc) return -1;): on a non-zero result
                         // the lock was not taken, as for a try-lock. An ignored result is a plain acquisition.
@@ -628,14 +697,19 @@ public final class LockSetAnalysis {
                     if (obs != null) {
                         obs.release(id, s, lock, mode, op.getIrq(), stepBefore(s, op, api + ": releases " + lock.display()),
                                 null, List.of());
+                        interruptsOf(op, s, lock, api, obs);
                     }
-                    return List.of(w.with(stepped(s, op, api + ": releases " + lock.display(), t -> s.release(lock))));
+                    IrqState irqAfter = interrupts(s, lock, true, op.getIrq(), irqFlags(op), file(op), op.getLine());
+                    return List.of(w.with(stepped(s, op, api + ": releases " + lock.display(),
+                            t -> s.release(lock).withIrq(irqAfter))));
                 }
                 case TRY_ACQUIRE: {
                     if (obs != null) {
                         obs.acquire(id, s, lock, mode, op.getIrq(), true,
                                 stepBefore(s, op, api + ": tries " + lock.display()), null, List.of());
+                        interruptsOf(op, s, lock, api, obs);
                     }
+                    IrqState irqAfter = interrupts(s, lock, false, op.getIrq(), irqFlags(op), file(op), op.getLine());
                     boolean successValue = op.isSuccessWhenNonZero();
                     HeldLock already = s.must().get(lock);
                     if (already != null && already.own() && !already.reentrantFor(mode)) {
@@ -643,7 +717,7 @@ public final class LockSetAnalysis {
                         return List.of(outcome(w, index, !successValue, s, op.getResultVariable(), null));
                     }
                     LockState ok = stepped(s, op, api + " succeeds: acquires " + lock.display(),
-                            t -> s.acquire(lock, mode, op.getIrq(), t));
+                            t -> s.acquire(lock, mode, op.getIrq(), t).withIrq(irqAfter));
                     // A failed try-lock: not taken by this path (a lock untouched so far is then known not held).
                     LockState failed = stepped(s, op, api + " fails",
                             t -> s.untouched(lock) ? s.assumeNotHeld(lock) : s);
@@ -895,7 +969,7 @@ public final class LockSetAnalysis {
                 what.append(i > 0 ? ", " : "").append(changes.get(i).describe());
             }
             LockState from = s;
-            return stepped(s, call, what.toString(), t -> apply(from, changes, t));
+            return stepped(s, call, what.toString(), t -> apply(from, changes, t, file(call), call.getLine()));
         }
 
         /** The lock classes every candidate of a call takes inside (empty for one candidate: not needed). */
@@ -940,17 +1014,22 @@ public final class LockSetAnalysis {
             return all;
         }
 
-        private LockState apply(LockState s, List<LockChange> changes, Trail t) {
+        /** A callee's lock changes; their interrupt effects (a save's flags are the callee's: unknown here). */
+        private LockState apply(LockState s, List<LockChange> changes, Trail t, String file, int line) {
             for (LockChange ch : changes) {
                 switch (ch.kind()) {
                     case ACQUIRE:
                         for (int d = 0; d < Math.max(1, ch.depth()); d++) {
                             s = s.acquire(ch.lock(), ch.mode(), ch.irq(), t);
                         }
+                        s = s.withIrq(interrupts(s, ch.lock(), false, ch.irq(), null, file, line));
                         break;
-                    case RELEASE:
-                        s = s.release(s.releasedInstance(ch.lock()));
+                    case RELEASE: {
+                        LockId l = s.releasedInstance(ch.lock());
+                        IrqState after = interrupts(s, l, true, ch.irq(), null, file, line);
+                        s = s.release(l).withIrq(after);
                         break;
+                    }
                     default:
                         break;
                 }

@@ -28,6 +28,14 @@ public interface LockSetListener {
             FunctionId via, List<Step> calleePath) {
     }
 
+    /**
+     * The interrupt state changes ({@code irq} SAVE, RESTORE, DISABLE or ENABLE; {@code flags} the flags variable of a
+     * save or restore, if known): by an interrupt operation ({@code lock} null: {@code local_irq_save(flags)}) or by
+     * a lock operation ({@code spin_unlock_irqrestore(lock, flags)}).
+     */
+    default void interrupts(FunctionId fn, LockState before, IrqEffect irq, String flags, LockId lock, Step at) {
+    }
+
     /** A call, with the effect of every function it may reach. */
     default void call(FunctionId fn, LockState before, Call call, List<CallEffect> effects, Step at) {
     }
@@ -55,6 +63,11 @@ public interface LockSetListener {
             public void release(FunctionId fn, LockState before, LockId lock, LockMode mode, IrqEffect irq, Step at,
                     FunctionId via, List<Step> calleePath) {
                 listeners.forEach(l -> l.release(fn, before, lock, mode, irq, at, via, calleePath));
+            }
+
+            @Override
+            public void interrupts(FunctionId fn, LockState before, IrqEffect irq, String flags, LockId lock, Step at) {
+                listeners.forEach(l -> l.interrupts(fn, before, irq, flags, lock, at));
             }
 
             @Override

@@ -24,7 +24,7 @@ import org.lockaudit.core.program.LockId;
  */
 public final class LockState {
     public static final LockState ENTRY = new LockState(HeldLockSet.EMPTY, HeldLockSet.EMPTY, LockIdSet.EMPTY,
-            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of(), Map.of(), Map.of());
+            LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE, Trail.EMPTY, Map.of(), Map.of(), Map.of(), IrqState.ENTRY);
 
     private final HeldLockSet must;
     private final HeldLockSet may;
@@ -38,10 +38,13 @@ public final class LockState {
     private final Map<String, String> copies;
     /** Local pointers to a lock: {@code lock -> item_locks[..]} after {@code lock = &item_locks[..]}. */
     private final Map<String, LockId> pointees;
+    /** The interrupt state as this function changed it ({@link IrqState}). */
+    private final IrqState irq;
 
     private LockState(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
             LockIdSet releasedMay, LocalFacts locals, Trail trail, Map<LockId, Trail> notHeldPaths,
-            Map<String, String> copies, Map<String, LockId> pointees) {
+            Map<String, String> copies, Map<String, LockId> pointees, IrqState irq) {
+        this.irq = irq;
         this.must = must;
         this.may = may;
         this.notHeld = notHeld;
@@ -57,7 +60,7 @@ public final class LockState {
     /** The entry state of a function whose callers all hold {@code context}. */
     public static LockState entry(HeldLockSet context) {
         return new LockState(context, context, LockIdSet.EMPTY, LockIdSet.EMPTY, LockIdSet.EMPTY, LocalFacts.NONE,
-                Trail.EMPTY, Map.of(), Map.of(), Map.of());
+                Trail.EMPTY, Map.of(), Map.of(), Map.of(), IrqState.ENTRY);
     }
 
     public HeldLockSet must() {
@@ -82,6 +85,16 @@ public final class LockState {
 
     public LocalFacts locals() {
         return locals;
+    }
+
+    public IrqState irq() {
+        return irq;
+    }
+
+    public LockState withIrq(IrqState i) {
+        return i.equals(irq) ? this
+                : new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, notHeldPaths, copies,
+                        pointees, i);
     }
 
     public Trail trail() {
@@ -110,17 +123,17 @@ public final class LockState {
 
     private LockState with(HeldLockSet must, HeldLockSet may, LockIdSet notHeld, LockIdSet releasedMust,
             LockIdSet releasedMay, Map<LockId, Trail> paths) {
-        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies, pointees);
+        return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, paths, copies, pointees, irq);
     }
 
     /**
-     * What splits states apart (with {@link #locals()} as the analysis chooses): the lock facts, without the ended
-     * instances ({@code ?p@12}: a lock named through a pointer since reassigned) a loop leaves in the not-held and
+     * What splits states apart (with {@link #locals()} as the analysis chooses): the lock facts, without the
+     * interrupt state (a plain may/must dataflow fact, joined where paths meet) and without the ended instances ({@code ?p@12}: a lock named through a pointer since reassigned) a loop leaves in the not-held and
      * released sets, which differ per iteration but decide nothing later.
      */
     public LockState splitShape() {
         return new LockState(must, may, bound(notHeld), bound(releasedMust), bound(releasedMay), LocalFacts.NONE,
-                Trail.EMPTY, Map.of(), copies, pointees);
+                Trail.EMPTY, Map.of(), copies, pointees, IrqState.ENTRY);
     }
 
     private static LockIdSet bound(LockIdSet set) {
@@ -135,12 +148,12 @@ public final class LockState {
 
     public LockState withLocals(LocalFacts l) {
         return l.equals(locals) ? this
-                : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies, pointees);
+                : new LockState(must, may, notHeld, releasedMust, releasedMay, l, trail, notHeldPaths, copies, pointees, irq);
     }
 
     public LockState then(Step step) {
         return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail.then(step), notHeldPaths,
-                copies, pointees);
+                copies, pointees, irq);
     }
 
     /**
@@ -282,7 +295,7 @@ public final class LockState {
         Map<String, LockId> p = new HashMap<>(pointees);
         p.put(variable, lock);
         return new LockState(must, may, notHeld, releasedMust, releasedMay, locals, trail, notHeldPaths, copies,
-                Map.copyOf(p));
+                Map.copyOf(p), irq);
     }
 
     /**
@@ -302,7 +315,7 @@ public final class LockState {
         Map<String, LockId> next = Map.copyOf(p);
         return next.equals(s.pointees) ? s
                 : new LockState(s.must, s.may, s.notHeld, s.releasedMust, s.releasedMay, s.locals, s.trail,
-                        s.notHeldPaths, s.copies, next);
+                        s.notHeldPaths, s.copies, next, s.irq);
     }
 
     public LockState assign(String target, String source, int line) {
@@ -341,7 +354,7 @@ public final class LockState {
         Map<String, String> next = Map.copyOf(c);
         return next.equals(s.copies) ? s
                 : new LockState(s.must, s.may, s.notHeld, s.releasedMust, s.releasedMay, s.locals, s.trail,
-                        s.notHeldPaths, next, s.pointees);
+                        s.notHeldPaths, next, s.pointees, s.irq);
     }
 
     private static String root(String base) {
@@ -380,7 +393,7 @@ public final class LockState {
         }
         return new LockState(rename(must, from, to), rename(may, from, to), rename(notHeld, from, to),
                 rename(releasedMust, from, to), rename(releasedMay, from, to), locals, trail, Map.copyOf(paths), copies,
-                pointees);
+                pointees, irq);
     }
 
     private static HeldLockSet rename(HeldLockSet set, String from, String to) {
@@ -433,7 +446,7 @@ public final class LockState {
         }
         return new LockState(newMust, newMay, notHeld.union(o.notHeld), releasedMust.intersect(o.releasedMust),
                 releasedMay.union(o.releasedMay), locals.common(o.locals), trail, Map.copyOf(paths), common,
-                commonPointees);
+                commonPointees, irq.join(o.irq));
     }
 
     private static Map<LockId, Trail> without(Map<LockId, Trail> m, LockId id) {
@@ -456,16 +469,16 @@ public final class LockState {
     public boolean equals(Object o) {
         return this == o || o instanceof LockState s && must.equals(s.must) && may.equals(s.may)
                 && notHeld.equals(s.notHeld) && releasedMust.equals(s.releasedMust) && releasedMay.equals(s.releasedMay)
-                && locals.equals(s.locals) && copies.equals(s.copies) && pointees.equals(s.pointees);
+                && locals.equals(s.locals) && copies.equals(s.copies) && pointees.equals(s.pointees) && irq.equals(s.irq);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals, copies, pointees);
+        return Objects.hash(must, may, notHeld, releasedMust, releasedMay, locals, copies, pointees, irq);
     }
 
     @Override
     public String toString() {
-        return "must=" + must + " may=" + may + " notHeld=" + notHeld + " released=" + releasedMay + " locals=" + locals;
+        return "must=" + must + " may=" + may + " notHeld=" + notHeld + " released=" + releasedMay + " locals=" + locals + " irq=" + irq;
     }
 }

@@ -43,7 +43,10 @@ import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
 import org.eclipse.cdt.core.dom.ast.IASTInitializerList;
 import org.eclipse.cdt.core.dom.ast.IASTLabelStatement;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTMacroExpansionLocation;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTNodeLocation;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTProblemExpression;
 import org.eclipse.cdt.core.dom.ast.IASTProblemStatement;
@@ -78,6 +81,7 @@ import org.lockaudit.core.facts.Return;
 import org.lockaudit.core.facts.LockOpKind;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.facts.IrqOperation;
 import org.lockaudit.core.lockapi.LockApi;
 import org.lockaudit.core.lockapi.LockApiEntry;
 
@@ -338,6 +342,7 @@ final class CfgBuilder {
      */
     private void dropDoubledMacroOperations() {
         java.util.Set<String> real = new java.util.HashSet<>();
+        java.util.Set<String> realMembers = new java.util.HashSet<>();
         boolean synthesized = false;
         for (CfgNode n : fn.getNodes()) {
             for (Event ev : n.getEvents()) {
@@ -346,6 +351,10 @@ final class CfgBuilder {
                         synthesized = true;
                     } else {
                         real.add(operationKey(op));
+                        String untyped = untypedKey(op);
+                        if (untyped != null) {
+                            realMembers.add(untyped);
+                        }
                     }
                 }
             }
@@ -366,7 +375,7 @@ final class CfgBuilder {
         }
         for (CfgNode n : fn.getNodes()) {
             removeKeepingIndices(n, ev -> ev instanceof LockOperation op && isSynthesized(op)
-                    && real.contains(operationKey(op)));
+                    && (real.contains(operationKey(op)) || untyped(op) && realMembers.contains(untypedKey(op))));
             if (!macroIrq.isEmpty()) {
                 for (Event ev : n.getEvents()) {
                     if (ev instanceof LockOperation op && op.getIrq() == org.lockaudit.core.facts.IrqEffect.NONE
@@ -410,6 +419,29 @@ final class CfgBuilder {
 
     private static boolean isSynthesized(LockOperation op) {
         return op.getMacro() != null && op.getMacro().equals(op.getApi());
+    }
+
+    /**
+     * A macro's member lock whose struct type its text alone could not resolve ({@code ?.lock} from
+     * {@code spin_lock_irqsave(&per_cpu(timers, cpu).lock, f)}), while the inner call's AST did ({@code timers.lock}):
+     * the two are one operation when they agree on line, file, kind and field ({@link #untypedKey}; the bases are
+     * spelt differently by text and AST). Without this the macro's operation stayed beside the real one, and its
+     * interrupt effect counted twice (a save seen as made with interrupts already off, a restore undoing the real
+     * one's). Limit: two operations of one kind on same-named fields in one line, one of them an asm-only macro,
+     * would be taken for one.
+     */
+    private static boolean untyped(LockOperation op) {
+        org.lockaudit.core.facts.LockRef l = op.getLock();
+        return l != null && l.getKind() == org.lockaudit.core.facts.LockKind.MEMBER
+                && (l.getOwnerType() == null || l.getOwnerType().equals("?"));
+    }
+
+    private static String untypedKey(LockOperation op) {
+        org.lockaudit.core.facts.LockRef l = op.getLock();
+        if (l == null || l.getKind() != org.lockaudit.core.facts.LockKind.MEMBER) {
+            return null;
+        }
+        return op.getLine() + "|" + op.getFile() + "|" + op.getOp() + "|" + l.getName();
     }
 
     private static String operationKey(LockOperation op) {
@@ -484,7 +516,7 @@ final class CfgBuilder {
         if (Ast.offset(src) >= 0) {
             int[] span = {Ast.offset(src), Ast.endOffset(src)};
             spans.put(e, span);
-            if (e instanceof LockOperation) {
+            if (e instanceof LockOperation || e instanceof IrqOperation) {
                 eventSpans.add(span);
             }
         }
@@ -513,6 +545,9 @@ final class CfgBuilder {
             releaseScopes(scopes.size() - 1, endLine(c));
             scopes.pop();
         } else if (s instanceof IASTExpressionStatement es) {
+            if (nestedInterrupt(es)) {
+                return;
+            }
             int mark = eventSpans.size();
             expressionStatement(es.getExpression());
             macroFallback(s, mark);
@@ -962,6 +997,54 @@ final class CfgBuilder {
         return op;
     }
 
+    /**
+     * The flags variable of a lock operation that saves or restores interrupts: the argument after the lock
+     * ({@code spin_lock_irqsave(l, flags)}); null when there is none (Xen's {@code flags = _spin_lock_irqsave(l)},
+     * whose flags are the variable its result is assigned to, see {@link #resultVariable}).
+     */
+    private static String irqFlags(LockApiEntry entry, List<String> args) {
+        if ((entry.irq() != IrqEffect.SAVE && entry.irq() != IrqEffect.RESTORE) || entry.argument() < 0) {
+            return null;
+        }
+        int i = entry.argument() + 1;
+        return i < args.size() ? args.get(i) : null;
+    }
+
+    /**
+     * Each argument as a flags variable: its name ({@code flags}, {@code (flags)}, {@code *pflags}) from the AST;
+     * other text only where the argument is written as such (inside a macro expansion the raw text is the macro
+     * invocation's); else null.
+     */
+    private static List<String> flagsTexts(IASTInitializerClause[] args) {
+        List<String> r = new ArrayList<>(args.length);
+        for (IASTInitializerClause a : args) {
+            String t = null;
+            IASTNode x = a instanceof IASTExpression e ? Ast.parensCasts(e) : a;
+            if (x instanceof IASTIdExpression id) {
+                t = id.getName().toString();
+            } else if (x instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_star
+                    && Ast.parensCasts(u.getOperand()) instanceof IASTIdExpression id) {
+                t = "*" + id.getName().toString();
+            } else if (Ast.macro(a) == null) {
+                t = Ast.text(a);
+            }
+            r.add(t);
+        }
+        return r;
+    }
+
+    /** An interrupt-state change ({@code local_irq_save(flags)}) of the lock API, with its flags argument. */
+    private static IrqOperation interruptOperation(LockApi.IrqApiEntry entry, String api, List<String> args) {
+        IrqOperation op = ExtractContext.F.createIrqOperation();
+        op.setIrq(entry.irq());
+        op.setApi(api);
+        int i = entry.flagsArgument();
+        if (i >= 0 && i < args.size()) {
+            op.setFlags(args.get(i));
+        }
+        return op;
+    }
+
     /** Releases the guards of every open scope deeper than {@code depth} (innermost first), at {@code line}. */
     private void releaseScopes(int depth, int line) {
         if (cur < 0) {
@@ -1009,8 +1092,13 @@ final class CfgBuilder {
     private void resultVariable(IASTInitializerClause value, String variable) {
         if (value instanceof IASTExpression e && Ast.parensCasts(e) instanceof IASTFunctionCallExpression c) {
             Event ev = callEvents.get(c);
-            if (ev instanceof LockOperation op) {
+            if (ev instanceof IrqOperation io && io.getIrq() == IrqEffect.SAVE && io.getFlags() == null) {
+                io.setFlags(variable); // flags = arch_local_irq_save()
+            } else if (ev instanceof LockOperation op) {
                 op.setResultVariable(variable);
+                if (op.getIrq() == IrqEffect.SAVE && op.getIrqFlags() == null) {
+                    op.setIrqFlags(variable); // (flags) = _spin_lock_irqsave(l)
+                }
             } else if (ev instanceof Call call) {
                 call.setResultVariable(variable);
             }
@@ -1507,6 +1595,16 @@ final class CfgBuilder {
             callEvents.put(c, op);
             return;
         }
+        LockApi.IrqApiEntry interrupt = ctx.api.interrupt(name);
+        if (interrupt != null) {
+            for (IASTInitializerClause a : args) {
+                initializer(a);
+            }
+            IrqOperation op = interruptOperation(interrupt, name, flagsTexts(args));
+            emit(op, c);
+            callEvents.put(c, op);
+            return;
+        }
         LockApiEntry entry = ctx.api.lookup(name);
         if (entry != null) {
             for (int i = 0; i < args.length; i++) {
@@ -1523,6 +1621,7 @@ final class CfgBuilder {
             op.setApi(name);
             op.setSuccessWhenNonZero(entry.successWhenNonZero());
             op.setLock(lockRefs.of(entry, args));
+            op.setIrqFlags(irqFlags(entry, flagsTexts(args)));
             emit(op, c);
             callEvents.put(c, op);
             return;
@@ -1597,7 +1696,7 @@ final class CfgBuilder {
             return;
         }
         for (MacroIndex.Expansion x : ctx.macros.within(s, file, from, Ast.endOffset(s))) {
-            boolean lockMacro = ctx.api.lookup(x.name()) != null;
+            boolean lockMacro = ctx.api.lookup(x.name()) != null || ctx.api.interrupt(x.name()) != null;
             if (!lockMacro && ctx.api.assertionFailsWhenTrue(x.name()) == null) {
                 continue;
             }
@@ -1644,6 +1743,11 @@ final class CfgBuilder {
     }
 
     private void synthesize(MacroCall mc, MacroIndex.Expansion x) {
+        LockApi.IrqApiEntry interrupt = ctx.api.interrupt(mc.name());
+        if (interrupt != null) {
+            synthesizeInterrupt(mc, x, interrupt);
+            return;
+        }
         LockApiEntry entry = ctx.api.lookup(mc.name());
         Boolean failsWhenTrue = ctx.api.assertionFailsWhenTrue(mc.name());
         if (entry == null && failsWhenTrue == null) {
@@ -1668,6 +1772,7 @@ final class CfgBuilder {
                 op.setFile(x.file());
             }
             op.setMacro(mc.name());
+            op.setIrqFlags(irqFlags(entry, mc.arguments()));
             // the expansion's own implementation calls and its uses of the lock object are the lock operation
             List<Event> events = node(cur).getEvents();
             String lockTarget = op.getLock().getOwnerType() != null
@@ -1707,5 +1812,137 @@ final class CfgBuilder {
             // after a switch whose default case asserts 0 was unreachable
             branchSpans.add(new int[] {x.offset(), x.end()});
         }
+    }
+
+    /**
+     * An interrupt-state macro whose expansion produced no interrupt event ({@code local_irq_save(f)} expanding to
+     * asm, or to a call of an unlisted helper): the operation from its name and argument text, in place of the
+     * expansion's own calls.
+     */
+    private void synthesizeInterrupt(MacroCall mc, MacroIndex.Expansion x, LockApi.IrqApiEntry entry) {
+        IrqOperation op = interruptOperation(entry, mc.name(), mc.arguments());
+        ensure();
+        op.setLine(x.line());
+        if (!x.file().equals(fnFile)) {
+            op.setFile(x.file());
+        }
+        op.setMacro(mc.name());
+        List<Event> events = node(cur).getEvents();
+        int at = events.size();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event ev = events.get(i);
+            int[] span = spans.get(ev);
+            if (span != null && span[0] >= x.offset() && span[1] <= x.end() && ev instanceof Call c && !c.isNoReturn()) {
+                events.remove(i);
+                at = i;
+            }
+        }
+        if (node(cur).getBranch() == null) {
+            events.add(at, op);
+        } else {
+            events.add(op);
+        }
+        eventSpans.add(new int[] {x.offset(), x.end()});
+    }
+
+    /**
+     * An interrupt macro written inside a project macro's body ({@code local_irq_save(flags);} in the statement
+     * expression of {@code timer_lock_irqsave(t, flags)}), which {@link #macroFallback} does not see (it knows the
+     * outermost expansions only) and whose asm expansion yields no event. The project macro's replacement text is
+     * parsed on its own, its nested macros left unexpanded (as calls), and walked along the same path as the
+     * statement in the expansion (statement indices, then/else): when the statement there is a call of a lock-API
+     * interrupt macro, the statement is that interrupt operation, its flags the call's argument with the project
+     * macro's parameters replaced by the invocation's arguments. Limit: only project macros whose body is a
+     * statement expression or a {@code do ... while (0)}, one level deep.
+     */
+    private boolean nestedInterrupt(IASTExpressionStatement s) {
+        if (cur < 0 || s.getExpression() == null) {
+            return false;
+        }
+        IASTNodeLocation[] locs = s.getNodeLocations();
+        if (locs.length != 1 || !(locs[0] instanceof IASTMacroExpansionLocation ml)) {
+            return false;
+        }
+        IASTPreprocessorMacroExpansion outer = ml.getExpansion();
+        String outerName = outer.getMacroReference().toString();
+        if (ctx.api.interrupt(outerName) != null || ctx.api.lookup(outerName) != null) {
+            return false;
+        }
+        // the path from the macro body's root (its statement expression or do-while) down to s
+        List<Integer> path = new ArrayList<>();
+        List<Integer> rootPath = null;
+        IASTNode child = s;
+        for (IASTNode p = s.getParent(); p != null && outerName.equals(Ast.macro(p)); child = p, p = p.getParent()) {
+            if (p instanceof IASTCompoundStatement c) {
+                path.add(0, java.util.Arrays.asList(c.getStatements()).indexOf(child));
+            } else if (p instanceof IASTIfStatement i) {
+                path.add(0, child == i.getThenClause() ? 0 : child == i.getElseClause() ? 1 : -1);
+            } else if (p instanceof IGNUASTCompoundStatementExpression || p instanceof IASTDoStatement d
+                    && child == d.getBody()) {
+                rootPath = new ArrayList<>(path);
+            } else if (!(p instanceof IASTExpression)) {
+                path.add(0, -1);
+            }
+        }
+        if (rootPath == null || rootPath.contains(-1)) {
+            return false;
+        }
+        IASTStatement written = macroBody(outer);
+        for (int i : rootPath) {
+            if (written instanceof IASTCompoundStatement c && i >= 0 && i < c.getStatements().length) {
+                written = c.getStatements()[i];
+            } else if (written instanceof IASTIfStatement f && (i == 0 || i == 1)) {
+                written = i == 0 ? f.getThenClause() : f.getElseClause();
+            } else {
+                return false;
+            }
+        }
+        if (!(written instanceof IASTExpressionStatement w && w.getExpression() != null
+                && Ast.parensCasts(w.getExpression()) instanceof IASTFunctionCallExpression call)) {
+            return false;
+        }
+        String macro = Ast.calleeName(call);
+        LockApi.IrqApiEntry entry = ctx.api.interrupt(macro);
+        if (entry == null) {
+            return false;
+        }
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        MacroCall invocation = MacroCall.parse(Ast.raw(outer));
+        if (outer.getMacroDefinition() instanceof org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition f
+                && invocation != null) {
+            org.eclipse.cdt.core.dom.ast.IASTFunctionStyleMacroParameter[] ps = f.getParameters();
+            for (int i = 0; i < ps.length && i < invocation.arguments().size(); i++) {
+                params.put(ps[i].getParameter(), invocation.arguments().get(i).trim());
+            }
+        }
+        List<String> args = new ArrayList<>();
+        for (IASTInitializerClause a : call.getArguments()) {
+            String t = Ast.text(a);
+            args.add(params.getOrDefault(t, t));
+        }
+        IrqOperation op = interruptOperation(entry, macro, args);
+        emit(op, s);
+        return true;
+    }
+
+    /** The body of {@code x}'s macro: its statement expression's compound statement, or its do-while's body. */
+    private IASTStatement macroBody(IASTPreprocessorMacroExpansion x) {
+        org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
+        String text = def == null ? null : def.getExpansion();
+        if (text == null) {
+            return null;
+        }
+        return ctx.macroBodies.computeIfAbsent(x.getMacroReference().toString() + "\u0000" + text, k -> {
+            IASTStatement[] st = MacroCall.parseStatements(text + ";");
+            IASTStatement first = st.length > 0 ? st[0] : null;
+            if (first instanceof IASTExpressionStatement es && es.getExpression() != null
+                    && Ast.parensCasts(es.getExpression()) instanceof IGNUASTCompoundStatementExpression se) {
+                return java.util.Optional.ofNullable(se.getCompoundStatement());
+            }
+            if (first instanceof IASTDoStatement d) {
+                return java.util.Optional.ofNullable(d.getBody());
+            }
+            return java.util.Optional.empty();
+        }).orElse(null);
     }
 }

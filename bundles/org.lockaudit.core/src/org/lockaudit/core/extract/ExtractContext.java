@@ -24,6 +24,13 @@ final class ExtractContext {
      */
     final java.util.Set<String> recursiveAttrs = new java.util.HashSet<>();
 
+    /**
+     * Project macros' bodies parsed on their own (nested macros left as calls), by name and replacement text; empty
+     * where the body is no statement expression or do-while (see {@code CfgBuilder.nestedInterrupt}).
+     */
+    final java.util.Map<String, java.util.Optional<org.eclipse.cdt.core.dom.ast.IASTStatement>> macroBodies =
+            new java.util.HashMap<>();
+
     /** The unit's noreturn declarations, indexed on first use. */
     NoReturnIndex noReturn(org.eclipse.cdt.core.dom.ast.IASTTranslationUnit ast) {
         if (noReturn == null) {

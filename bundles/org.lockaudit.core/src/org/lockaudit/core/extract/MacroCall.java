@@ -82,4 +82,22 @@ record MacroCall(String name, List<String> arguments) {
         }
         return r;
     }
+
+    /** Statements parsed on their own as a function body (no macros defined: invocations stay calls). */
+    static IASTStatement[] parseStatements(String text) {
+        String src = "void __lockaudit_macro_body(void) {\n" + text + "\n}\n";
+        try {
+            IASTTranslationUnit tu = GCCLanguage.getDefault().getASTTranslationUnit(
+                    FileContent.create("__lockaudit_macro_body.c", src.toCharArray()), new ScannerInfo(),
+                    IncludeFileContentProvider.getEmptyFilesProvider(), null, ILanguage.OPTION_NO_IMAGE_LOCATIONS,
+                    new NullLogService());
+            if (tu.getDeclarations().length > 0 && tu.getDeclarations()[0] instanceof IASTFunctionDefinition def
+                    && def.getBody() instanceof IASTCompoundStatement body) {
+                return body.getStatements();
+            }
+        } catch (Exception e) {
+            // not parseable on its own
+        }
+        return new IASTStatement[0];
+    }
 }

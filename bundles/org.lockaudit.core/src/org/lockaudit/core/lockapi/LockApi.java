@@ -49,6 +49,17 @@ public final class LockApi {
     public static final String SET_LOCAL = "__lockaudit_set";
 
     private final Map<String, LockApiEntry> operations;
+    /** Functions and macros that change the CPU's interrupt state without a lock ({@code local_irq_save}). */
+    private final Map<String, IrqApiEntry> interrupts;
+
+    /**
+     * One function or macro that changes the interrupt state and takes no lock: {@code local_irq_save(flags)}
+     * (SAVE into its argument {@code flagsArgument}, or into the variable its result is assigned to when that is -1,
+     * as {@code flags = arch_local_irq_save()}), {@code local_irq_restore(flags)}, {@code local_irq_disable()},
+     * {@code local_irq_enable()}.
+     */
+    public record IrqApiEntry(String name, IrqEffect irq, int flagsArgument, String preset) {
+    }
     private final Set<String> noReturn;
     /** Assertion name -> true when the assertion fails when its argument is non-zero (BUG_ON), false (ASSERT). */
     private final Map<String, Boolean> assertions;
@@ -106,6 +117,7 @@ public final class LockApi {
 
     private LockApi(Builder b) {
         this.operations = Collections.unmodifiableMap(b.operations);
+        this.interrupts = Collections.unmodifiableMap(b.interrupts);
         this.noReturn = Collections.unmodifiableSet(b.noReturn);
         this.assertions = Collections.unmodifiableMap(b.assertions);
         this.guards = Collections.unmodifiableMap(b.guards);
@@ -195,6 +207,15 @@ public final class LockApi {
         return name == null ? null : operations.get(name);
     }
 
+    /** The interrupt-state entry of a function or macro name, or null. */
+    public IrqApiEntry interrupt(String name) {
+        return name == null ? null : interrupts.get(name);
+    }
+
+    public Map<String, IrqApiEntry> interrupts() {
+        return interrupts;
+    }
+
     public boolean isNoReturn(String name) {
         return name != null && noReturn.contains(name);
     }
@@ -218,6 +239,7 @@ public final class LockApi {
 
     private static final class Builder {
         final Map<String, LockApiEntry> operations = new LinkedHashMap<>();
+        final Map<String, IrqApiEntry> interrupts = new LinkedHashMap<>();
         final Set<String> noReturn = new TreeSet<>();
         final Map<String, Boolean> assertions = new LinkedHashMap<>();
         final Map<String, List<String>> guards = new LinkedHashMap<>();
@@ -454,12 +476,19 @@ public final class LockApi {
                 throw new IllegalArgumentException(label + ": missing 'name' or 'names'");
             }
             for (String key : e.keySet()) {
-                if (!Set.of("name", "names", "op", "arg", "lock", "mode", "irq", "success", "doc").contains(key)) {
+                if (!Set.of("name", "names", "op", "arg", "lock", "mode", "irq", "success", "flags", "doc").contains(key)) {
                     throw new IllegalArgumentException(label + ": unknown key '" + key + "'");
                 }
             }
             if (!e.has("op")) {
                 throw new IllegalArgumentException(label + ": missing 'op'");
+            }
+            if (e.get("op").getAsString().equals("irq")) {
+                addInterrupt(e, names, label, origin);
+                return;
+            }
+            if (e.has("flags")) {
+                throw new IllegalArgumentException(label + ": 'flags' only applies to op irq");
             }
             LockOpKind op = switch (e.get("op").getAsString()) {
                 case "acquire" -> LockOpKind.ACQUIRE;
@@ -469,7 +498,7 @@ public final class LockApi {
                 case "assert-not-held" -> LockOpKind.ASSERT_NOT_HELD;
                 case "is-held" -> LockOpKind.IS_HELD;
                 default -> throw new IllegalArgumentException(label + ": op must be acquire, release, try, "
-                        + "assert-held, assert-not-held or is-held, not '" + e.get("op").getAsString() + "'");
+                        + "assert-held, assert-not-held, is-held or irq, not '" + e.get("op").getAsString() + "'");
             };
             String fixed = e.has("lock") ? e.get("lock").getAsString() : null;
             int arg = e.has("arg") ? e.get("arg").getAsInt() : (fixed != null ? -1 : 0);
@@ -498,6 +527,49 @@ public final class LockApi {
             }
             for (String n : names) {
                 operations.put(n, new LockApiEntry(n, op, arg, fixed, mode, irq, success.equals("nonzero"), origin));
+                interrupts.remove(n);
+            }
+        }
+
+        /**
+         * An {@code "op": "irq"} entry: {@code irq} one of save, restore, disable, enable; {@code flags} the index
+         * of the flags argument of a save or restore (default 0), or "result" for a save that returns the flags.
+         */
+        private void addInterrupt(JsonObject e, List<String> names, String label, String origin) {
+            for (String key : List.of("arg", "lock", "mode", "success")) {
+                if (e.has(key)) {
+                    throw new IllegalArgumentException(label + ": '" + key + "' does not apply to op irq");
+                }
+            }
+            IrqEffect irq;
+            try {
+                irq = IrqEffect.valueOf((e.has("irq") ? e.get("irq").getAsString() : "none").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException x) {
+                irq = IrqEffect.NONE;
+            }
+            if (irq == IrqEffect.NONE) {
+                throw new IllegalArgumentException(label + ": op irq needs irq save, restore, disable or enable");
+            }
+            int flags = -1;
+            if (irq == IrqEffect.SAVE || irq == IrqEffect.RESTORE) {
+                JsonElement f = e.get("flags");
+                if (f == null) {
+                    flags = 0;
+                } else if (f.isJsonPrimitive() && f.getAsJsonPrimitive().isString() && f.getAsString().equals("result")
+                        && irq == IrqEffect.SAVE) {
+                    flags = -1;
+                } else if (f.isJsonPrimitive() && f.getAsJsonPrimitive().isNumber() && f.getAsInt() >= 0) {
+                    flags = f.getAsInt();
+                } else {
+                    throw new IllegalArgumentException(label + ": 'flags' must be an argument index"
+                            + (irq == IrqEffect.SAVE ? " or \"result\"" : ""));
+                }
+            } else if (e.has("flags")) {
+                throw new IllegalArgumentException(label + ": 'flags' only applies to irq save and restore");
+            }
+            for (String n : names) {
+                interrupts.put(n, new IrqApiEntry(n, irq, flags, origin));
+                operations.remove(n);
             }
         }
     }

@@ -69,6 +69,7 @@ public class FactsFactoryImpl extends EFactoryImpl implements FactsFactory {
 			case FactsPackage.RETURN: return createReturn();
 			case FactsPackage.LOCAL_ASSIGNMENT: return createLocalAssignment();
 			case FactsPackage.LABEL: return createLabel();
+			case FactsPackage.IRQ_OPERATION: return createIrqOperation();
 			case FactsPackage.GLOBAL_VARIABLE: return createGlobalVariable();
 			case FactsPackage.OPS_BINDING: return createOpsBinding();
 			case FactsPackage.DECLARED_GUARD: return createDeclaredGuard();
@@ -267,6 +268,17 @@ public class FactsFactoryImpl extends EFactoryImpl implements FactsFactory {
 	public Label createLabel() {
 		LabelImpl label = new LabelImpl();
 		return label;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IrqOperation createIrqOperation() {
+		IrqOperationImpl irqOperation = new IrqOperationImpl();
+		return irqOperation;
 	}
 
 	/**

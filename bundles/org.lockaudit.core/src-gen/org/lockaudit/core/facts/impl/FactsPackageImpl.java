@@ -28,6 +28,7 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.facts.GlobalVariable;
 import org.lockaudit.core.facts.IncludedFile;
 import org.lockaudit.core.facts.IrqEffect;
+import org.lockaudit.core.facts.IrqOperation;
 import org.lockaudit.core.facts.Label;
 import org.lockaudit.core.facts.LocalAssignment;
 import org.lockaudit.core.facts.LockKind;
@@ -136,6 +137,13 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	private EClass labelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass irqOperationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -834,6 +842,16 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLockOperation_IrqFlags() {
+		return (EAttribute)lockOperationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLockRef() {
 		return lockRefEClass;
 	}
@@ -1206,6 +1224,46 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	@Override
 	public EAttribute getLabel_Name() {
 		return (EAttribute)labelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIrqOperation() {
+		return irqOperationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIrqOperation_Irq() {
+		return (EAttribute)irqOperationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIrqOperation_Flags() {
+		return (EAttribute)irqOperationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIrqOperation_Api() {
+		return (EAttribute)irqOperationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1677,6 +1735,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(lockOperationEClass, LOCK_OPERATION__API);
 		createEAttribute(lockOperationEClass, LOCK_OPERATION__SUCCESS_WHEN_NON_ZERO);
 		createEAttribute(lockOperationEClass, LOCK_OPERATION__RESULT_VARIABLE);
+		createEAttribute(lockOperationEClass, LOCK_OPERATION__IRQ_FLAGS);
 
 		lockRefEClass = createEClass(LOCK_REF);
 		createEAttribute(lockRefEClass, LOCK_REF__KIND);
@@ -1721,6 +1780,11 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__NAME);
+
+		irqOperationEClass = createEClass(IRQ_OPERATION);
+		createEAttribute(irqOperationEClass, IRQ_OPERATION__IRQ);
+		createEAttribute(irqOperationEClass, IRQ_OPERATION__FLAGS);
+		createEAttribute(irqOperationEClass, IRQ_OPERATION__API);
 
 		globalVariableEClass = createEClass(GLOBAL_VARIABLE);
 		createEAttribute(globalVariableEClass, GLOBAL_VARIABLE__NAME);
@@ -1802,6 +1866,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		returnEClass.getESuperTypes().add(this.getEvent());
 		localAssignmentEClass.getESuperTypes().add(this.getEvent());
 		labelEClass.getESuperTypes().add(this.getEvent());
+		irqOperationEClass.getESuperTypes().add(this.getEvent());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(translationUnitFactsEClass, TranslationUnitFacts.class, "TranslationUnitFacts", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1864,6 +1929,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getLockOperation_Api(), ecorePackage.getEString(), "api", null, 0, 1, LockOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLockOperation_SuccessWhenNonZero(), ecorePackage.getEBoolean(), "successWhenNonZero", "true", 0, 1, LockOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLockOperation_ResultVariable(), ecorePackage.getEString(), "resultVariable", null, 0, 1, LockOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLockOperation_IrqFlags(), ecorePackage.getEString(), "irqFlags", null, 0, 1, LockOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lockRefEClass, LockRef.class, "LockRef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLockRef_Kind(), this.getLockKind(), "kind", null, 0, 1, LockRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1908,6 +1974,11 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Name(), ecorePackage.getEString(), "name", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(irqOperationEClass, IrqOperation.class, "IrqOperation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIrqOperation_Irq(), this.getIrqEffect(), "irq", null, 0, 1, IrqOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIrqOperation_Flags(), ecorePackage.getEString(), "flags", null, 0, 1, IrqOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIrqOperation_Api(), ecorePackage.getEString(), "api", null, 0, 1, IrqOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalVariableEClass, GlobalVariable.class, "GlobalVariable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGlobalVariable_Name(), ecorePackage.getEString(), "name", null, 0, 1, GlobalVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

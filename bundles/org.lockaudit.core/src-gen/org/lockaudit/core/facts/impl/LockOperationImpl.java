@@ -32,6 +32,7 @@ import org.lockaudit.core.facts.LockRef;
  *   <li>{@link org.lockaudit.core.facts.impl.LockOperationImpl#getApi <em>Api</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LockOperationImpl#isSuccessWhenNonZero <em>Success When Non Zero</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.LockOperationImpl#getResultVariable <em>Result Variable</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.LockOperationImpl#getIrqFlags <em>Irq Flags</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +167,26 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 	 * @ordered
 	 */
 	protected String resultVariable = RESULT_VARIABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIrqFlags() <em>Irq Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIrqFlags()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IRQ_FLAGS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIrqFlags() <em>Irq Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIrqFlags()
+	 * @generated
+	 * @ordered
+	 */
+	protected String irqFlags = IRQ_FLAGS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -375,6 +396,29 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 	 * @generated
 	 */
 	@Override
+	public String getIrqFlags() {
+		return irqFlags;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIrqFlags(String newIrqFlags) {
+		String oldIrqFlags = irqFlags;
+		irqFlags = newIrqFlags;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.LOCK_OPERATION__IRQ_FLAGS, oldIrqFlags, irqFlags));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FactsPackage.LOCK_OPERATION__LOCK:
@@ -405,6 +449,8 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 				return isSuccessWhenNonZero();
 			case FactsPackage.LOCK_OPERATION__RESULT_VARIABLE:
 				return getResultVariable();
+			case FactsPackage.LOCK_OPERATION__IRQ_FLAGS:
+				return getIrqFlags();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -437,6 +483,9 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 				return;
 			case FactsPackage.LOCK_OPERATION__RESULT_VARIABLE:
 				setResultVariable((String)newValue);
+				return;
+			case FactsPackage.LOCK_OPERATION__IRQ_FLAGS:
+				setIrqFlags((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -471,6 +520,9 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 			case FactsPackage.LOCK_OPERATION__RESULT_VARIABLE:
 				setResultVariable(RESULT_VARIABLE_EDEFAULT);
 				return;
+			case FactsPackage.LOCK_OPERATION__IRQ_FLAGS:
+				setIrqFlags(IRQ_FLAGS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -497,6 +549,8 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 				return successWhenNonZero != SUCCESS_WHEN_NON_ZERO_EDEFAULT;
 			case FactsPackage.LOCK_OPERATION__RESULT_VARIABLE:
 				return RESULT_VARIABLE_EDEFAULT == null ? resultVariable != null : !RESULT_VARIABLE_EDEFAULT.equals(resultVariable);
+			case FactsPackage.LOCK_OPERATION__IRQ_FLAGS:
+				return IRQ_FLAGS_EDEFAULT == null ? irqFlags != null : !IRQ_FLAGS_EDEFAULT.equals(irqFlags);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -523,6 +577,8 @@ public class LockOperationImpl extends EventImpl implements LockOperation {
 		result.append(successWhenNonZero);
 		result.append(", resultVariable: ");
 		result.append(resultVariable);
+		result.append(", irqFlags: ");
+		result.append(irqFlags);
 		result.append(')');
 		return result.toString();
 	}

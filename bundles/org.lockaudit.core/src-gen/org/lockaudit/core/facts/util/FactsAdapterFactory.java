@@ -120,6 +120,10 @@ public class FactsAdapterFactory extends AdapterFactoryImpl {
 				return createLabelAdapter();
 			}
 			@Override
+			public Adapter caseIrqOperation(IrqOperation object) {
+				return createIrqOperationAdapter();
+			}
+			@Override
 			public Adapter caseGlobalVariable(GlobalVariable object) {
 				return createGlobalVariableAdapter();
 			}
@@ -338,6 +342,20 @@ public class FactsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLabelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.lockaudit.core.facts.IrqOperation <em>Irq Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.lockaudit.core.facts.IrqOperation
+	 * @generated
+	 */
+	public Adapter createIrqOperationAdapter() {
 		return null;
 	}
 

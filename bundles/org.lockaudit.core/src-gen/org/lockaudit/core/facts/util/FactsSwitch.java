@@ -150,6 +150,13 @@ public class FactsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FactsPackage.IRQ_OPERATION: {
+				IrqOperation irqOperation = (IrqOperation)theEObject;
+				T result = caseIrqOperation(irqOperation);
+				if (result == null) result = caseEvent(irqOperation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FactsPackage.GLOBAL_VARIABLE: {
 				GlobalVariable globalVariable = (GlobalVariable)theEObject;
 				T result = caseGlobalVariable(globalVariable);
@@ -376,6 +383,21 @@ public class FactsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLabel(Label object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Irq Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Irq Operation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIrqOperation(IrqOperation object) {
 		return null;
 	}
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lockaudit.core.facts.IrqEffect;
 import org.lockaudit.core.facts.LockMode;
 import org.lockaudit.core.facts.LockOpKind;
 
@@ -58,5 +59,28 @@ class LockApiTest {
                 List.of(json("{\"name\": \"x_lock\", \"op\": \"acquire\", \"mdoe\": \"shared\"}"))));
         assertTrue(e.getMessage().contains("x_lock") && e.getMessage().contains("mdoe"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LockApi.of(List.of("solaris"), List.of()));
+    }
+
+    /** Interrupt operations take no lock: their own map, their flags argument (or the result) and no lock keys. */
+    @Test
+    void interruptOperations() {
+        LockApi api = LockApi.defaults();
+        assertEquals(IrqEffect.SAVE, api.interrupt("local_irq_save").irq());
+        assertEquals(0, api.interrupt("local_irq_save").flagsArgument());
+        assertEquals(-1, api.interrupt("arch_local_irq_save").flagsArgument());
+        assertEquals(IrqEffect.ENABLE, api.interrupt("raw_local_irq_enable").irq());
+        assertNull(api.lookup("local_irq_restore"));
+        assertNull(api.interrupt("spin_lock_irqsave"));
+        LockApi mine = LockApi.of(List.of(), List.of(
+                json("{\"name\": \"hw_irq_off\", \"op\": \"irq\", \"irq\": \"save\", \"flags\": 1}")));
+        assertEquals(1, mine.interrupt("hw_irq_off").flagsArgument());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LockApi.of(List.of(),
+                List.of(json("{\"name\": \"irq_off\", \"op\": \"irq\", \"irq\": \"disable\", \"arg\": 0}"))));
+        assertTrue(e.getMessage().contains("irq_off") && e.getMessage().contains("arg"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> LockApi.of(List.of(),
+                List.of(json("{\"name\": \"irq_what\", \"op\": \"irq\"}"))));
+        assertTrue(e.getMessage().contains("irq_what"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LockApi.of(List.of(),
+                List.of(json("{\"name\": \"x_lock\", \"op\": \"acquire\", \"flags\": 1}"))));
     }
 }
