@@ -103,7 +103,7 @@ public final class LockOrderChecker implements Checker {
      * it is neither a node nor an edge of the lock-order graph.
      */
     private static boolean neverWaits(LockId lock) {
-        return lock.kind() == LockId.Kind.GLOBAL && lock.scope() == null && "rcu".equals(lock.canonical());
+        return lock.rcuReadSide();
     }
 
     @Override

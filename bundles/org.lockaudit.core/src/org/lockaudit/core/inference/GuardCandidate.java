@@ -13,6 +13,15 @@ public record GuardCandidate(String lock, LockRelation relation) implements Comp
     private static final Comparator<GuardCandidate> ORDER = Comparator.comparing(GuardCandidate::lock)
             .thenComparing(GuardCandidate::relation);
 
+    /**
+     * RCU's read side as a candidate ({@link LockId#rcuReadSide}): it keeps no writer out, so it is never proposed
+     * as the field's guard: RCU is a concept of its own, not a lock. Limit: the race rule still counts it as a lock
+     * both accesses hold.
+     */
+    public boolean rcuReadSide() {
+        return relation == LockRelation.GLOBAL && LockId.RCU.equals(lock);
+    }
+
     /** The candidate that held lock {@code l} is for an access of an object reached through {@code base}. */
     public static GuardCandidate of(LockId l, String field, boolean global, String base) {
         if (l.kind() == LockId.Kind.GLOBAL) {

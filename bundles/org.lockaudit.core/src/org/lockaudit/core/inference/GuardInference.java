@@ -169,7 +169,7 @@ public final class GuardInference {
                     }
                 }
             }
-            if (held > 0) {
+            if (held > 0 && !c.rcuReadSide()) {
                 candidates.add(new FieldGuard.Candidate(c, held, heldWrites));
             }
         }

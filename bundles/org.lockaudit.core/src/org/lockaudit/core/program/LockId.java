@@ -215,6 +215,17 @@ public final class LockId implements Comparable<LockId> {
         return path.substring(slash + 1);
     }
 
+    /** The presets' pseudo-lock of RCU's read side ({@code rcu_read_lock()}). */
+    public static final String RCU = "rcu";
+
+    /**
+     * RCU's read side: it never waits for anyone and never keeps a writer out, so it closes no deadlock cycle and
+     * guards no data (a writer serialises with other writers by a real lock; readers only see a consistent version).
+     */
+    public boolean rcuReadSide() {
+        return kind == Kind.GLOBAL && scope == null && RCU.equals(canonical);
+    }
+
     public LockId withBase(String newBase) {
         return of(kind, canonical, scope, normaliseBase(newBase));
     }
