@@ -16,15 +16,14 @@ import org.lockaudit.core.facts.Function;
  * scans for thread starts and joins ({@code concurrency.ThreadRoots}, {@code ConcurrencyModel}) look at calls only,
  * and walking every node's events of every function through EMF's lists was most of their cost (perf: they run
  * at every incremental update, where all but the edited functions keep their facts objects). Facts are not changed
- * after extraction as far as calls go ({@link RecursiveLocks} rewrites lock operations only). Weak keys, by
- * identity; thread-safe.
+ * after extraction as far as calls go ({@link RecursiveLocks} rewrites lock operations only). Kept with the facts
+ * object (calls) or under a weak key (callee names, which refer to nothing); thread-safe.
  */
 public final class FunctionCalls {
     /** A call and the CFG node it is in. */
     public record At(int node, Call call) {
     }
 
-    private static final Map<Function, List<At>> CALLS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private FunctionCalls() {
     }
@@ -47,19 +46,48 @@ public final class FunctionCalls {
         return names;
     }
 
+    /**
+     * The list, kept in an adapter of the facts object itself: its calls are contained in the function, so a weak
+     * map keyed by the function would keep the function alive through its own value (an IDE session's replaced
+     * facts would never be freed); the adapter goes with the object.
+     */
+    private static final class Listed extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+        final List<At> calls;
+
+        Listed(List<At> calls) {
+            this.calls = calls;
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == Listed.class;
+        }
+    }
+
     public static List<At> of(Function fn) {
-        List<At> calls = CALLS.get(fn);
-        if (calls == null) {
-            List<At> out = new ArrayList<>();
-            for (CfgNode node : fn.getNodes()) {
-                for (Event ev : node.getEvents()) {
-                    if (ev instanceof Call c) {
-                        out.add(new At(node.getId(), c));
-                    }
+        synchronized (fn) {
+            for (org.eclipse.emf.common.notify.Adapter a : fn.eAdapters()) {
+                if (a instanceof Listed l) {
+                    return l.calls;
                 }
             }
-            calls = List.copyOf(out);
-            CALLS.put(fn, calls);
+        }
+        List<At> out = new ArrayList<>();
+        for (CfgNode node : fn.getNodes()) {
+            for (Event ev : node.getEvents()) {
+                if (ev instanceof Call c) {
+                    out.add(new At(node.getId(), c));
+                }
+            }
+        }
+        List<At> calls = List.copyOf(out);
+        synchronized (fn) {
+            for (org.eclipse.emf.common.notify.Adapter a : fn.eAdapters()) {
+                if (a instanceof Listed l) {
+                    return l.calls;
+                }
+            }
+            fn.eAdapters().add(new Listed(calls));
         }
         return calls;
     }
