@@ -262,6 +262,9 @@ final class CfgBuilder {
                 && rangedLocals.contains(((IASTIdExpression) Ast.parensCasts(e)).getName().toString());
     }
 
+    /** Raw texts of the statement expressions whose statements are being built (tests inside a macro's body). */
+    private final Deque<String> innerTests = new ArrayDeque<>();
+
     /** Scope-based guards per open block, innermost first: released at every exit of their block. */
     private final Deque<List<ScopeGuard>> scopes = new ArrayDeque<>();
     /** {@link #scopes}' depth where each open break / continue target was pushed. */
@@ -1194,8 +1197,13 @@ final class CfgBuilder {
         if (x instanceof IGNUASTCompoundStatementExpression se) {
             IASTStatement[] all = se.getCompoundStatement().getStatements();
             if (all.length > 0 && all[all.length - 1] instanceof IASTExpressionStatement last) {
-                for (int i = 0; i < all.length - 1; i++) {
-                    stmt(all[i]);
+                innerTests.push(Ast.text(x));
+                try {
+                    for (int i = 0; i < all.length - 1; i++) {
+                        stmt(all[i]);
+                    }
+                } finally {
+                    innerTests.pop();
                 }
                 branch(last.getExpression(), t, f, neg);
                 return;
@@ -1248,6 +1256,17 @@ final class CfgBuilder {
                 c.setKind(ConditionKind.CALL_RESULT);
                 c.setEventIndex(idx);
             }
+        }
+        if (!innerTests.isEmpty() && c.getText() != null && c.getText().equals(innerTests.peek())) {
+            // a test inside a statement expression of a macro (__test_and_clear_bit()'s own size check): its raw
+            // text is the whole invocation, which the path would show again with the outer test's truth; name
+            // what it tests instead
+            c.setText(s instanceof IASTFunctionCallExpression call && Ast.calleeName(call) != null
+                    ? Ast.calleeName(call) + "(…) inside " + c.getText()
+                    : "a test inside " + c.getText());
+        }
+        if (c.getKind() != ConditionKind.OTHER) {
+            // decided above
         } else if (s instanceof IASTIdExpression id && isVariableNotGlobal(Ast.binding(id))) {
             c.setKind(ConditionKind.VARIABLE);
             c.setVariable(id.getName().toString());

@@ -49,4 +49,45 @@ class EvidenceAgreesTest {
             }
         }
     }
+
+    /**
+     * A path shows each test with the truth it takes: a macro's own test inside a statement expression is named
+     * apart from the test of the macro's value (it showed the same text both false and true), and a variable
+     * tested inside {@code unlikely(!s)} is shown as {@code s} with its own truth (the macro text showed it
+     * inverted).
+     */
+    @Test
+    void testsWrittenThroughMacrosShowWhatTheyTest() throws Exception {
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(DIR.resolve("include").toAbsolutePath());
+        List<TranslationUnitFacts> units = FactsAnalysis.run(b.build(),
+                List.of(DIR.resolve("evidence_macro_conditions.c")), null).units();
+        AnalysisResult r = Analysis.run(units, null);
+        assertEquals(2, r.findings().size(), r.findings().toString());
+        for (Finding f : r.findings()) {
+            for (EvidencePath p : f.evidence()) {
+                java.util.Map<String, String> seen = new java.util.HashMap<>();
+                for (EvidenceStep s : p.steps()) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("'(.*)' is (true|false)")
+                            .matcher(s.message());
+                    if (m.matches()) {
+                        String key = s.line() + ":" + m.group(1);
+                        String before = seen.put(key, m.group(2));
+                        assertTrue(before == null || before.equals(m.group(2)),
+                                "one test shown both ways on one path: " + p);
+                    }
+                }
+            }
+        }
+        Finding wur = r.findings().stream().filter(f -> f.kind().id().equals("write-under-read-lock")).findFirst()
+                .orElseThrow();
+        assertTrue(wur.evidence().get(0).steps().stream()
+                .anyMatch(s -> s.message().equals("'bits_bad_size(…) inside test_and_clear(3, &pick_flags)' is false")),
+                wur.evidence().toString());
+        Finding ir = r.findings().stream().filter(f -> f.kind().id().equals("inconsistent-return")).findFirst()
+                .orElseThrow();
+        EvidencePath held = ir.evidence().stream().filter(p -> p.label().startsWith("returns with ")).findFirst()
+                .orElseThrow();
+        assertTrue(held.steps().stream().anyMatch(s -> s.message().equals("'s' is true")), held.toString());
+    }
 }
