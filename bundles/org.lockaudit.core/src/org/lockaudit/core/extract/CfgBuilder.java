@@ -123,38 +123,6 @@ final class CfgBuilder {
      */
     private Set<String> unstableLocals = Set.of();
 
-    private static Set<String> unstableLocals(IASTNode body) {
-        Set<String> out = new java.util.HashSet<>();
-        if (body == null) {
-            return out;
-        }
-        body.accept(new ASTVisitor() {
-            {
-                shouldVisitExpressions = true;
-            }
-
-            @Override
-            public int visit(IASTExpression e) {
-                if (e instanceof IASTUnaryExpression u && (u.getOperator() == IASTUnaryExpression.op_prefixIncr
-                        || u.getOperator() == IASTUnaryExpression.op_prefixDecr
-                        || u.getOperator() == IASTUnaryExpression.op_postFixIncr
-                        || u.getOperator() == IASTUnaryExpression.op_postFixDecr
-                        || u.getOperator() == IASTUnaryExpression.op_amper)
-                        && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
-                    out.add(id.getName().toString());
-                } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
-                        && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id
-                        && (b.getOperator() != IASTBinaryExpression.op_assign
-                                || Ast.constant(b.getOperand2()) == null
-                                        && !(Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression))) {
-                    out.add(id.getName().toString());
-                }
-                return PROCESS_CONTINUE;
-            }
-        });
-        return out;
-    }
-
     /**
      * Integer locals and parameters compared with a constant somewhere in the body ({@code try < 3},
      * {@code ret < 0}) and whose address is never taken: their assignments and increments are facts
@@ -163,36 +131,56 @@ final class CfgBuilder {
      */
     private Set<String> rangedLocals = Set.of();
 
-    private static Set<String> rangedLocals(IASTNode body) {
-        Set<String> compared = new java.util.HashSet<>();
-        Set<String> addressed = new java.util.HashSet<>();
-        if (body == null) {
-            return compared;
-        }
-        body.accept(new ASTVisitor() {
-            {
-                shouldVisitExpressions = true;
-            }
-
-            @Override
-            public int visit(IASTExpression e) {
-                if (e instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_amper
-                        && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
-                    addressed.add(id.getName().toString());
-                } else if (e instanceof IASTBinaryExpression b && comparisonOperator(b.getOperator()) != null) {
-                    IASTIdExpression id = integerLocal(b.getOperand1()) != null && Ast.constant(b.getOperand2()) != null
-                            ? integerLocal(b.getOperand1())
-                            : integerLocal(b.getOperand2()) != null && Ast.constant(b.getOperand1()) != null
-                                    ? integerLocal(b.getOperand2()) : null;
-                    if (id != null) {
-                        compared.add(id.getName().toString());
+    /**
+     * One walk of the body for both sets: {@link #unstableLocals} (written other than by a constant or a call's
+     * result, or address taken) and {@link #rangedLocals} (integer locals compared with a constant, address never
+     * taken).
+     */
+    private record LocalWrites(Set<String> unstable, Set<String> ranged) {
+        static LocalWrites of(IASTNode body) {
+            Set<String> unstable = new java.util.HashSet<>();
+            Set<String> compared = new java.util.HashSet<>();
+            Set<String> addressed = new java.util.HashSet<>();
+            if (body != null) {
+                body.accept(new ASTVisitor() {
+                    {
+                        shouldVisitExpressions = true;
                     }
-                }
-                return PROCESS_CONTINUE;
+
+                    @Override
+                    public int visit(IASTExpression e) {
+                        if (e instanceof IASTUnaryExpression u && (u.getOperator() == IASTUnaryExpression.op_prefixIncr
+                                || u.getOperator() == IASTUnaryExpression.op_prefixDecr
+                                || u.getOperator() == IASTUnaryExpression.op_postFixIncr
+                                || u.getOperator() == IASTUnaryExpression.op_postFixDecr
+                                || u.getOperator() == IASTUnaryExpression.op_amper)
+                                && Ast.parens(u.getOperand()) instanceof IASTIdExpression id) {
+                            unstable.add(id.getName().toString());
+                            if (u.getOperator() == IASTUnaryExpression.op_amper) {
+                                addressed.add(id.getName().toString());
+                            }
+                        } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
+                                && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id
+                                && (b.getOperator() != IASTBinaryExpression.op_assign
+                                        || Ast.constant(b.getOperand2()) == null
+                                                && !(Ast.parensCasts(b.getOperand2()) instanceof IASTFunctionCallExpression))) {
+                            unstable.add(id.getName().toString());
+                        } else if (e instanceof IASTBinaryExpression b && comparisonOperator(b.getOperator()) != null) {
+                            IASTIdExpression id = integerLocal(b.getOperand1()) != null
+                                    && Ast.constant(b.getOperand2()) != null ? integerLocal(b.getOperand1())
+                                    : integerLocal(b.getOperand2()) != null && Ast.constant(b.getOperand1()) != null
+                                            ? integerLocal(b.getOperand2()) : null;
+                            if (id != null) {
+                                compared.add(id.getName().toString());
+                            }
+                        }
+                        return PROCESS_CONTINUE;
+                    }
+                });
             }
-        });
-        compared.removeAll(addressed);
-        return compared;
+            compared.removeAll(addressed);
+            return new LocalWrites(unstable, compared);
+        }
     }
 
     /** The C spelling of a comparison operator, or null. */
@@ -313,8 +301,9 @@ final class CfgBuilder {
                 ctx.types.declare(innermost(p.getDeclarator()).getName().toString(), p.getDeclSpecifier());
             }
         }
-        unstableLocals = unstableLocals(body);
-        rangedLocals = rangedLocals(body);
+        LocalWrites writes = LocalWrites.of(body);
+        unstableLocals = writes.unstable();
+        rangedLocals = writes.ranged();
         stmt(body);
         if (cur >= 0) {
             Return r = ExtractContext.F.createReturn();
