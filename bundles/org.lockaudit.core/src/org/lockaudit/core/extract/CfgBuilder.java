@@ -1774,37 +1774,15 @@ final class CfgBuilder {
             op.setSuccessWhenNonZero(entry.successWhenNonZero());
             op.setLock(lockRefs.bindGlobal(lockRefs.ofText(entry, args, mc.arguments()), unit,
                     body instanceof org.eclipse.cdt.core.dom.ast.IASTCompoundStatement c ? c : null));
-            ensure();
-            op.setLine(x.line());
-            if (!x.file().equals(fnFile)) {
-                op.setFile(x.file());
-            }
-            op.setMacro(mc.name());
             op.setIrqFlags(irqFlags(entry, mc.arguments()));
             // the expansion's own implementation calls and its uses of the lock object are the lock operation
-            List<Event> events = node(cur).getEvents();
             String lockTarget = op.getLock().getOwnerType() != null
                     ? op.getLock().getOwnerType() + "." + op.getLock().getName() : op.getLock().getName();
-            int at = events.size();
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Event ev = events.get(i);
-                int[] span = spans.get(ev);
-                boolean inside = span != null && span[0] >= x.offset() && span[1] <= x.end();
-                if (inside && ((ev instanceof Call c && !c.isNoReturn())
-                        || (ev instanceof Access a && a.getTarget().equals(lockTarget)))) {
-                    if (ev instanceof Call c && c.getResultVariable() != null) {
-                        op.setResultVariable(c.getResultVariable());
-                    }
-                    events.remove(i);
-                    at = i;
+            replaceExpansion(op, mc, x, ev -> {
+                if (ev instanceof Call c && c.getResultVariable() != null) {
+                    op.setResultVariable(c.getResultVariable());
                 }
-            }
-            if (node(cur).getBranch() == null) {
-                events.add(at, op);
-            } else {
-                events.add(op);
-            }
-            eventSpans.add(new int[] {x.offset(), x.end()});
+            }, ev -> ev instanceof Access a && a.getTarget().equals(lockTarget));
         } else if (args.length >= 1 && args[0] != null) {
             forced = x;
             try {
@@ -1828,7 +1806,18 @@ final class CfgBuilder {
      * expansion's own calls.
      */
     private void synthesizeInterrupt(MacroCall mc, MacroIndex.Expansion x, LockApi.IrqApiEntry entry) {
-        IrqOperation op = interruptOperation(entry, mc.name(), mc.arguments());
+        replaceExpansion(interruptOperation(entry, mc.name(), mc.arguments()), mc, x, ev -> {
+        }, ev -> false);
+    }
+
+    /**
+     * Puts {@code op}, synthesized from macro {@code mc}'s name and arguments, in place of the events its expansion
+     * {@code x} produced in the current node: the expansion's calls (but a noreturn one) and the events
+     * {@code alsoAbsorbed} names are removed ({@code removed} sees each), and {@code op} takes the place of the
+     * first of them (at the node's end when the node already branches).
+     */
+    private void replaceExpansion(Event op, MacroCall mc, MacroIndex.Expansion x,
+            java.util.function.Consumer<Event> removed, java.util.function.Predicate<Event> alsoAbsorbed) {
         ensure();
         op.setLine(x.line());
         if (!x.file().equals(fnFile)) {
@@ -1840,7 +1829,9 @@ final class CfgBuilder {
         for (int i = events.size() - 1; i >= 0; i--) {
             Event ev = events.get(i);
             int[] span = spans.get(ev);
-            if (span != null && span[0] >= x.offset() && span[1] <= x.end() && ev instanceof Call c && !c.isNoReturn()) {
+            boolean inside = span != null && span[0] >= x.offset() && span[1] <= x.end();
+            if (inside && (ev instanceof Call c && !c.isNoReturn() || alsoAbsorbed.test(ev))) {
+                removed.accept(ev);
                 events.remove(i);
                 at = i;
             }
