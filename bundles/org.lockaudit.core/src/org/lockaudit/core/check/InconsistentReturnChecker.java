@@ -23,7 +23,7 @@ import org.lockaudit.core.program.LockId;
  * Reported once per function and lock, at a return where the paths disagree, with both paths. A lock a caller
  * releases after the call is handed to that caller on purpose ({@link LockHandOffs}): not reported. Nor is a
  * recursive-by-owner wrapper, whose path without the lock is chosen by a test of the lock's own container (the
- * caller already holds it: see OwnerTest), nor the definition of a lock primitive the lock API declares
+ * caller already holds it: see OwnerCondition), nor the definition of a lock primitive the lock API declares
  * ({@link LockPrimitives}).
  */
 public final class InconsistentReturnChecker implements Checker {
@@ -113,7 +113,7 @@ public final class InconsistentReturnChecker implements Checker {
             }
             for (LockId l : locks) {
                 if (!l.bound() || handOffs != null && handOffs.releasedByCaller(e.getKey(), l) != null
-                        || org.lockaudit.core.dataflow.OwnerTest.effect(l, rs) != null) {
+                        || org.lockaudit.core.dataflow.OwnerCondition.effect(l, rs) != null) {
                     continue;
                 }
                 boolean reported = false;

@@ -359,12 +359,12 @@ public final class LockSetAnalysis {
             this.reachesExit = reachesExit;
         }
 
-        /** {@link OwnerTest#containers} of this function (lazy). */
+        /** {@link OwnerCondition#containers} of this function (lazy). */
         private java.util.Set<String> containers;
 
         private java.util.Set<String> containers() {
             if (containers == null) {
-                containers = OwnerTest.containers(fn);
+                containers = OwnerCondition.containers(fn);
             }
             return containers;
         }
@@ -487,8 +487,8 @@ public final class LockSetAnalysis {
                             s = s.withLocals(f);
                         } else if (truth == null && !c.isAssertion()) {
                             // a test of a lock's container that keeps recursion state: both sides kept apart
-                            for (String b : OwnerTest.mentioned(c.getText(), containers())) {
-                                s = s.withLocals(s.locals().with(OwnerTest.key(b, c.getText()), edgeTrue ^ c.isNegated()));
+                            for (String b : OwnerCondition.mentioned(c.getText(), containers())) {
+                                s = s.withLocals(s.locals().with(OwnerCondition.key(b, c.getText()), edgeTrue ^ c.isNegated()));
                             }
                         }
                         int target = succ.get(e);

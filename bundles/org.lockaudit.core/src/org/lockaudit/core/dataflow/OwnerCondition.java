@@ -35,11 +35,11 @@ import org.lockaudit.core.program.LockId;
  * owner test, and a container whose fields the function does not write keeps no recursion state: both still
  * reported.
  */
-public final class OwnerTest {
+public final class OwnerCondition {
     /** Prefix of the local-fact names this class records: never a C identifier. */
     private static final String PREFIX = "?owner:";
 
-    private OwnerTest() {
+    private OwnerCondition() {
     }
 
     /**

@@ -145,7 +145,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
     }
 
     /**
-     * A recursive-by-owner wrapper ({@link org.lockaudit.core.dataflow.OwnerTest}): its "may acquire" is one level
+     * A recursive-by-owner wrapper ({@link org.lockaudit.core.dataflow.OwnerCondition}): its "may acquire" is one level
      * of a recursive acquisition (the caller held the lock already on the other path), its "may release" one level
      * of release.
      */
@@ -157,7 +157,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         List<LockChange> out = new ArrayList<>(changes.size());
         for (LockChange c : changes) {
             LockChange.Kind k = c.kind() == LockChange.Kind.MAY_ACQUIRE || c.kind() == LockChange.Kind.MAY_RELEASE
-                    ? org.lockaudit.core.dataflow.OwnerTest.effect(c.lock(), flow.returns()) : null;
+                    ? org.lockaudit.core.dataflow.OwnerCondition.effect(c.lock(), flow.returns()) : null;
             if (k == LockChange.Kind.ACQUIRE && c.kind() == LockChange.Kind.MAY_ACQUIRE) {
                 out.add(new LockChange(k, c.lock(), c.mode() == LockMode.SHARED ? c.mode() : LockMode.RECURSIVE,
                         c.irq(), 1, c.at()));
@@ -179,7 +179,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         List<InsideAcquire> out = new ArrayList<>(flow.insideAcquires().size());
         for (InsideAcquire ia : flow.insideAcquires()) {
             boolean recursive = ia.mode() != LockMode.SHARED && ia.mode() != LockMode.RECURSIVE
-                    && org.lockaudit.core.dataflow.OwnerTest.effect(ia.lock(), flow.returns()) == LockChange.Kind.ACQUIRE;
+                    && org.lockaudit.core.dataflow.OwnerCondition.effect(ia.lock(), flow.returns()) == LockChange.Kind.ACQUIRE;
             out.add(recursive ? new InsideAcquire(ia.lock(), LockMode.RECURSIVE, ia.irq(), ia.path(), ia.releasedBefore(),
                     ia.heldWith()) : ia);
         }
