@@ -112,7 +112,7 @@ public final class LockSetAnalysis {
         @SuppressWarnings("unchecked")
         Map<LockState, LockState>[] in = new Map[n];
         int[] level = new int[n];
-        java.util.Set<String> relevant = lockRelevant(fn);
+        java.util.Set<String> relevant = lockRelevant(id, fn, effects);
         int[] visits = new int[n];
         for (int i = 0; i < n; i++) {
             in[i] = new LinkedHashMap<>();
@@ -220,11 +220,13 @@ public final class LockSetAnalysis {
      * Locals whose test decides, within a few nodes, whether a lock operation runs ({@code if (d2 != NULL) { if (d1
      * != d2) write_unlock(&d2->lock); }}, {@code if (ret) return; spin_unlock(..)}): paths that hold the same locks
      * but know different things of them are kept apart, so the correlation survives the join of two such paths
-     * (an early {@code goto out} with {@code d2 == NULL} and a later one with {@code d1 == d2}). Heuristic and
-     * limit: "a few" is 4 nodes forward of either branch; a test that decides a lock operation further away is
+     * (an early {@code goto out} with {@code d2 == NULL} and a later one with {@code d1 == d2}). A call whose
+     * callee changes the caller's locks ({@code if (locked) item_unlock(hv);}) counts as a lock operation. Heuristic
+     * and limit: "a few" is 4 nodes forward of either branch; a test that decides a lock operation further away is
      * joined as before.
      */
-    private static java.util.Set<String> lockRelevant(org.lockaudit.core.facts.Function fn) {
+    private static java.util.Set<String> lockRelevant(FunctionId id, org.lockaudit.core.facts.Function fn,
+            CallEffects effects) {
         java.util.Set<String> out = new java.util.HashSet<>();
         List<CfgNode> nodes = fn.getNodes();
         for (CfgNode node : nodes) {
@@ -249,11 +251,10 @@ public final class LockSetAnalysis {
                     continue;
                 }
                 CfgNode m = nodes.get(x[0]);
-                for (Event e : m.getEvents()) {
-                    if (e instanceof LockOperation) {
-                        found = true;
-                        break;
-                    }
+                List<Event> events = m.getEvents();
+                for (int k = 0; k < events.size() && !found; k++) {
+                    found = events.get(k) instanceof LockOperation
+                            || events.get(k) instanceof Call call && changesLocks(effects.effectsOf(id, m.getId(), k, call));
                 }
                 if (x[1] < 4) {
                     for (int succ : m.getSuccessors()) {
@@ -266,6 +267,17 @@ public final class LockSetAnalysis {
             }
         }
         return out;
+    }
+
+    /** A call whose callee changes the caller's locks (a wrapper: {@code item_unlock(hv)}), on some outcome. */
+    private static boolean changesLocks(List<CallEffect> effs) {
+        for (CallEffect e : effs) {
+            if (!e.any().isEmpty() || !e.onZero().isEmpty() || !e.onNonZero().isEmpty() || e.conditional() != null
+                    || e.isPredicate()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -888,6 +900,9 @@ public final class LockSetAnalysis {
             if (c.parameter() >= call.getArguments().size()) {
                 return null;
             }
+            if (c.out()) {
+                return outParameter(w, call, name, e, c, at, obs);
+            }
             String arg = LockId.normaliseBase(call.getArguments().get(c.parameter()));
             LockState s = w.state();
             Boolean truth = constantTruth(arg);
@@ -915,6 +930,59 @@ public final class LockSetAnalysis {
                 out.add(w.with(after));
             }
             return out;
+        }
+
+        /**
+         * {@code p = get_locked(hv, &busy)} of a callee that says through {@code *busy} which effect happened: two
+         * outcomes, the local {@code busy} knowing which. Null (the callee's unconditional effect) when the argument
+         * is not the address of a plain local.
+         */
+        private List<Work> outParameter(Work w, Call call, String name, CallEffect e, ParameterCondition c, Step at,
+                LockSetListener obs) {
+            String local = addressedLocal(call.getArguments().get(c.parameter()));
+            if (local == null) {
+                return null;
+            }
+            LockState s = w.state();
+            List<Work> out = new ArrayList<>(2);
+            for (boolean side : new boolean[] {true, false}) {
+                List<LockChange> effect = c.when(side);
+                List<String> without = c.when(!side).stream().filter(ch -> ch.kind() == LockChange.Kind.ACQUIRE)
+                        .map(ch -> ch.lock().display()).toList();
+                String what = !effect.isEmpty() ? String.join(", ", effect.stream().map(LockChange::describe).toList())
+                        : without.isEmpty() ? "leaves the locks as they are" : "returns without " + String.join(", ", without);
+                LockState taken = s.then(new Step(file(call), call.getLine(), name + "() " + what + " and sets '"
+                        + local + "' " + (side ? "non-zero" : "to zero") + " (through its " + c.name() + ")", s.must()));
+                LockState after = changes(taken, call, name, e, effect, at, obs);
+                after = after.withLocals(after.locals().without(call.getResultVariable()).with(local, side));
+                out.add(w.with(after));
+            }
+            return out;
+        }
+
+        /** {@code &busy}, {@code &(busy)}: the local {@code busy}; anything else: null. */
+        private static String addressedLocal(String argument) {
+            if (argument == null || argument.indexOf('&') < 0) {
+                return null;
+            }
+            String t = argument.replace(" ", "");
+            while (t.startsWith("(") && t.endsWith(")")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (!t.startsWith("&") || t.startsWith("&&")) {
+                return null;
+            }
+            t = t.substring(1);
+            while (t.startsWith("(") && t.endsWith(")")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (!(ch == '_' || Character.isLetter(ch) || i > 0 && Character.isDigit(ch))) {
+                    return null;
+                }
+            }
+            return t.isEmpty() ? null : t;
         }
 
         /** {@code 0}, {@code false}, {@code NULL}: false; a non-zero integer or {@code true}: true; else null. */

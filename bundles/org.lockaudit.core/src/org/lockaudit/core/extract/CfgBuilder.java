@@ -132,15 +132,23 @@ final class CfgBuilder {
     private Set<String> rangedLocals = Set.of();
 
     /**
-     * One walk of the body for both sets: {@link #unstableLocals} (written other than by a constant or a call's
-     * result, or address taken) and {@link #rangedLocals} (integer locals compared with a constant, address never
-     * taken).
+     * Pointer parameters through which the body stores only constants ({@code *busy = 1;}, {@code *busy = 0;}):
+     * such a store is a fact on {@code *busy} (an out-parameter the caller tests), see {@link #constantLocal}.
      */
-    private record LocalWrites(Set<String> unstable, Set<String> ranged) {
+    private Set<String> constantOutParameters = Set.of();
+
+    /**
+     * One walk of the body for the sets above: {@link #unstableLocals} (written other than by a constant or a call's
+     * result, or address taken), {@link #rangedLocals} (integer locals compared with a constant, address never taken)
+     * and {@link #constantOutParameters} (stored through only by constants, never passed on or copied).
+     */
+    private record LocalWrites(Set<String> unstable, Set<String> ranged, Set<String> constantOut) {
         static LocalWrites of(IASTNode body) {
             Set<String> unstable = new java.util.HashSet<>();
             Set<String> compared = new java.util.HashSet<>();
             Set<String> addressed = new java.util.HashSet<>();
+            Set<String> storedConstant = new java.util.HashSet<>();
+            Set<String> storedOther = new java.util.HashSet<>();
             if (body != null) {
                 body.accept(new ASTVisitor() {
                     {
@@ -159,6 +167,21 @@ final class CfgBuilder {
                             if (u.getOperator() == IASTUnaryExpression.op_amper) {
                                 addressed.add(id.getName().toString());
                             }
+                        } else if (e instanceof IASTUnaryExpression u && u.getOperator() != IASTUnaryExpression.op_star
+                                && Ast.parens(u.getOperand()) instanceof IASTUnaryExpression star
+                                && star.getOperator() == IASTUnaryExpression.op_star
+                                && Ast.parens(star.getOperand()) instanceof IASTIdExpression p) {
+                            storedOther.add(p.getName().toString()); // (*p)++, &*p
+                        } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
+                                && Ast.parens(b.getOperand1()) instanceof IASTUnaryExpression star
+                                && star.getOperator() == IASTUnaryExpression.op_star
+                                && Ast.parens(star.getOperand()) instanceof IASTIdExpression p) {
+                            (b.getOperator() == IASTBinaryExpression.op_assign && Ast.constant(b.getOperand2()) != null
+                                    ? storedConstant : storedOther).add(p.getName().toString());
+                        } else if (e instanceof IASTIdExpression id && (callArgument(id)
+                                || e.getParent() instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
+                                        && b.getOperand2() == e)) {
+                            storedOther.add(id.getName().toString()); // passed on or copied: written elsewhere
                         } else if (e instanceof IASTBinaryExpression b && isAssignment(b.getOperator())
                                 && Ast.parens(b.getOperand1()) instanceof IASTIdExpression id
                                 && (b.getOperator() != IASTBinaryExpression.op_assign
@@ -179,7 +202,19 @@ final class CfgBuilder {
                 });
             }
             compared.removeAll(addressed);
-            return new LocalWrites(unstable, compared);
+            storedConstant.removeAll(storedOther);
+            storedConstant.removeAll(unstable);
+            return new LocalWrites(unstable, compared, storedConstant);
+        }
+
+        /** {@code e} (in parentheses or not) is an argument of a function call. */
+        private static boolean callArgument(IASTExpression e) {
+            IASTNode n = e;
+            while (n.getParent() instanceof IASTUnaryExpression p
+                    && p.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+                n = p;
+            }
+            return n.getParent() instanceof IASTFunctionCallExpression c && c.getFunctionNameExpression() != n;
         }
     }
 
@@ -304,6 +339,7 @@ final class CfgBuilder {
         LocalWrites writes = LocalWrites.of(body);
         unstableLocals = writes.unstable();
         rangedLocals = writes.ranged();
+        constantOutParameters = writes.constantOut();
         stmt(body);
         if (cur >= 0) {
             Return r = ExtractContext.F.createReturn();
@@ -1450,6 +1486,10 @@ final class CfgBuilder {
                     && Ast.parens(star.getOperand()) instanceof IASTIdExpression ptr) {
                 // *lock = pcpu_schedule_lock(cpu): the result goes to the caller's pointer (a lock it returns)
                 resultVariable(b.getOperand2(), "*" + ptr.getName().toString());
+                if (constantOutParameters.contains(ptr.getName().toString())
+                        && Ast.binding(ptr) instanceof IParameter) {
+                    constantLocal(b.getOperand2(), "*" + ptr.getName().toString(), b); // *busy = 1: the caller's flag
+                }
             }
             if (op == IASTBinaryExpression.op_assign) {
                 ctx.bindings.fromAssignment(b, fnFile);

@@ -228,7 +228,57 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
                 return new ParameterCondition(i, p, whenYes, whenNo);
             }
         }
+        return outParameter(parameters, flow);
+    }
+
+    /**
+     * An out-parameter that tells the caller which effect happened ({@code *busy = 1} on the paths that dropped the
+     * stripe again, {@code *busy = 0} on those returning with it): every return knows what it stored through the
+     * parameter, each side's effect is a must effect, the two differ, and a lock one side acquires is not held at
+     * any return of the other (taken and dropped again there is fine: the flag says so).
+     */
+    private static ParameterCondition outParameter(List<String> parameters, FunctionFlow flow) {
+        for (int i = 0; i < parameters.size(); i++) {
+            String p = parameters.get(i);
+            if (p == null || p.isEmpty()) {
+                continue;
+            }
+            String stored = "*" + p;
+            List<ReturnPoint> yes = new ArrayList<>();
+            List<ReturnPoint> no = new ArrayList<>();
+            boolean known = true;
+            for (ReturnPoint r : flow.returns()) {
+                Boolean v = r.state().locals().get(stored);
+                if (v == null) {
+                    known = false;
+                    break;
+                }
+                (v ? yes : no).add(r);
+            }
+            if (!known || yes.isEmpty() || no.isEmpty()) {
+                continue;
+            }
+            List<LockChange> whenYes = changes(flow, yes);
+            List<LockChange> whenNo = changes(flow, no);
+            boolean mustOnly = java.util.stream.Stream.concat(whenYes.stream(), whenNo.stream())
+                    .allMatch(c -> c.kind() == LockChange.Kind.ACQUIRE || c.kind() == LockChange.Kind.RELEASE);
+            if (mustOnly && !key(whenYes).equals(key(whenNo)) && notHeldAt(whenYes, no) && notHeldAt(whenNo, yes)) {
+                return new ParameterCondition(i, stored, whenYes, whenNo, true);
+            }
+        }
         return null;
+    }
+
+    /** No lock {@code changes} acquires is held at any of {@code others}. */
+    private static boolean notHeldAt(List<LockChange> changes, List<ReturnPoint> others) {
+        for (LockChange c : changes) {
+            for (ReturnPoint r : others) {
+                if (c.kind() == LockChange.Kind.ACQUIRE && r.state().may().contains(c.lock())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Every lock {@code changes} names is untouched at every one of {@code others} (a wrapper, not a leak). */
@@ -321,7 +371,7 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
     }
 
     private static String key(ParameterCondition c) {
-        return c == null ? null : c.parameter() + " " + key(c.whenNonZero()) + " " + key(c.whenZero());
+        return c == null ? null : c.parameter() + (c.out() ? " out " : " ") + key(c.whenNonZero()) + " " + key(c.whenZero());
     }
 
     private static List<String> key(List<LockChange> changes) {
