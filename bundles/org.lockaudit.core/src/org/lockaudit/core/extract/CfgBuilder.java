@@ -1335,6 +1335,14 @@ final class CfgBuilder {
                 c.setVariable(path);
             }
         }
+        if ((c.getKind() == ConditionKind.OTHER || c.getKind() == ConditionKind.CALL_RESULT)
+                && Ast.text(e).equals(c.getText()) && ExpandedText.insideExpansion(e, TRANSPARENT)) {
+            // one test of a macro's body (a && (b || !c)): its own expanded text, not the invocation's
+            String expanded = ExpandedText.of(Ast.parens(e));
+            if (expanded != null) {
+                c.setText(expanded);
+            }
+        }
         c.setAssertion(assertFail >= 0 && (t == assertFail || f == assertFail));
         if (forced == null && Ast.offset(e) >= 0) {
             branchSpans.add(new int[] {Ast.offset(e), Ast.endOffset(e)});

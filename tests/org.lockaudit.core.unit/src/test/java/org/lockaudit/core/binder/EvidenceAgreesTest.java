@@ -54,7 +54,8 @@ class EvidenceAgreesTest {
      * A path shows each test with the truth it takes: a macro's own test inside a statement expression is named
      * apart from the test of the macro's value (it showed the same text both false and true), and a variable
      * tested inside {@code unlikely(!s)} is shown as {@code s} with its own truth (the macro text showed it
-     * inverted).
+     * inverted); each test of a macro's body ({@code cat && (conf->level > lv || !bit)}) is shown with its own
+     * expanded text (the invocation's text showed one test false, then true).
      */
     @Test
     void testsWrittenThroughMacrosShowWhatTheyTest() throws Exception {
@@ -63,7 +64,7 @@ class EvidenceAgreesTest {
         List<TranslationUnitFacts> units = FactsAnalysis.run(b.build(),
                 List.of(DIR.resolve("evidence_macro_conditions.c")), null).units();
         AnalysisResult r = Analysis.run(units, null);
-        assertEquals(2, r.findings().size(), r.findings().toString());
+        assertEquals(3, r.findings().size(), r.findings().toString());
         for (Finding f : r.findings()) {
             for (EvidencePath p : f.evidence()) {
                 java.util.Map<String, String> seen = new java.util.HashMap<>();
@@ -84,6 +85,9 @@ class EvidenceAgreesTest {
         assertTrue(wur.evidence().get(0).steps().stream()
                 .anyMatch(s -> s.message().equals("'bits_bad_size(…) inside test_and_clear(3, &pick_flags)' is false")),
                 wur.evidence().toString());
+        Finding level = r.findings().stream().filter(f -> f.function().equals("level_log")).findFirst().orElseThrow();
+        assertTrue(level.evidence().get(0).steps().stream()
+                .anyMatch(s -> s.message().equals("'level_conf->level > level (in level_skip)' is false")), level.evidence().toString());
         Finding ir = r.findings().stream().filter(f -> f.kind().id().equals("inconsistent-return")).findFirst()
                 .orElseThrow();
         EvidencePath held = ir.evidence().stream().filter(p -> p.label().startsWith("returns with ")).findFirst()
