@@ -26,11 +26,28 @@ public final class PreconditionChecker implements Checker {
         return FindingKind.PRECONDITION_VIOLATION;
     }
 
+    /**
+     * Whether the callee's assertion is reached with this call's arguments: a requirement on an argument's truth
+     * ({@code pci_get_pdev(d, ..)} needs the lock only when {@code d} is NULL; a function that returns early on a
+     * zero count asserts only for the others) counts where the caller's path gives the argument that truth.
+     * Heuristic and limit: an argument the path knows nothing of is taken as non-zero, a pointer as not NULL (a
+     * caller that may pass NULL without the lock is missed; one that may pass a zero count is reported).
+     */
+    private static boolean reached(Requirement r, LockState before) {
+        for (java.util.Map.Entry<String, Boolean> e : r.when().entrySet()) {
+            Boolean known = before.locals().get(e.getKey());
+            if (!e.getValue().equals(known != null ? known : Boolean.TRUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void call(FunctionId fn, LockState before, Call call, List<CallEffect> effects, Step at) {
         for (CallEffect e : effects) {
             for (Requirement r : e.requires()) {
-                if (before.held(r.lock())) {
+                if (before.held(r.lock()) || !reached(r, before)) {
                     continue;
                 }
                 Step where = r.where();

@@ -139,7 +139,7 @@ public final class FunctionFlow implements LockSetListener {
 
     @Override
     public void requirement(FunctionId fn, Requirement r) {
-        requirements.putIfAbsent(r.lock(), r);
+        requirements.merge(r.lock(), r, Requirement::meet);
     }
 
     @Override

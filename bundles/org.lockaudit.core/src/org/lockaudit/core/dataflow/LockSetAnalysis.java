@@ -43,8 +43,30 @@ import org.lockaudit.core.program.LockId;
  * the local it is stored in, or the class of the value returned.
  */
 public final class LockSetAnalysis {
-    /** A lock base that is a plain variable name ({@code d} of {@code &d->lock}). */
-    private static final java.util.regex.Pattern POINTER_LOCAL = java.util.regex.Pattern.compile("[A-Za-z_]\\w*");
+    /** {@code 0}, {@code false}, {@code NULL}: false; a non-zero integer or {@code true}: true; else null. */
+    public static Boolean constantTruth(String arg) {
+        if (arg.equals("false") || arg.equals("NULL") || arg.matches("0+[uUlL]*") || arg.equals("((void*)0)")) {
+            return false;
+        }
+        if (arg.equals("true") || arg.matches("[1-9][0-9]*[uUlL]*")) {
+            return true;
+        }
+        return null;
+    }
+
+    /** A plain variable name: a lock's base {@code d} of {@code &d->lock}, a local {@code busy} of {@code &busy}. */
+    static boolean identifier(String t) {
+        if (t == null || t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (!(ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || i > 0 && ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Distinct lock-fact states kept per node before they are merged into one. */
     static final int MAX_SPLITS = 8;
@@ -112,13 +134,14 @@ public final class LockSetAnalysis {
         @SuppressWarnings("unchecked")
         Map<LockState, LockState>[] in = new Map[n];
         int[] level = new int[n];
-        java.util.Set<String> relevant = lockRelevant(id, fn, effects);
+        BranchScopes scopes = BranchScopes.of(fn);
+        java.util.Set<String> relevant = lockRelevant(id, scopes, effects);
         int[] visits = new int[n];
         for (int i = 0; i < n; i++) {
             in[i] = new LinkedHashMap<>();
         }
         in[0].put(key(entry, relevant, 0), entry);
-        java.util.NavigableSet<Long> thresholds = thresholds(fn);
+        java.util.NavigableSet<Long> thresholds = scopes.thresholds;
         TreeSet<Integer> worklist = new TreeSet<>();
         worklist.add(0);
         while (!worklist.isEmpty()) {
@@ -184,31 +207,6 @@ public final class LockSetAnalysis {
     }
 
     /**
-     * The constants the function compares integer locals with, and their neighbours: where a loop head widens a
-     * growing range ({@link LocalFacts#widen}).
-     */
-    private static java.util.NavigableSet<Long> thresholds(org.lockaudit.core.facts.Function fn) {
-        TreeSet<Long> t = new TreeSet<>();
-        for (CfgNode node : fn.getNodes()) {
-            Condition c = node.getBranch();
-            if (c != null && c.getKind() == ConditionKind.COMPARISON && c.getOther() == null) {
-                long k = c.getConstant();
-                t.add(k);
-                if (k > Long.MIN_VALUE) {
-                    t.add(k - 1);
-                }
-                if (k < Long.MAX_VALUE) {
-                    t.add(k + 1);
-                }
-            }
-        }
-        if (!t.isEmpty()) {
-            t.add(0L);
-        }
-        return t;
-    }
-
-    /**
      * The split key at a node of split {@code level}: 0, the lock facts and the facts on the lock-relevant locals
      * ({@link #lockRelevant}); 1, the lock facts only; 2, nothing (one state, without local facts).
      */
@@ -223,47 +221,20 @@ public final class LockSetAnalysis {
      * (an early {@code goto out} with {@code d2 == NULL} and a later one with {@code d1 == d2}). A call whose
      * callee changes the caller's locks ({@code if (locked) item_unlock(hv);}) counts as a lock operation. Heuristic
      * and limit: "a few" is 4 nodes forward of either branch; a test that decides a lock operation further away is
-     * joined as before.
+     * joined as before. The branches' reach is found once per facts object ({@link BranchScopes}); the calls' effects
+     * are asked at every run (summaries change during the fixpoint).
      */
-    private static java.util.Set<String> lockRelevant(FunctionId id, org.lockaudit.core.facts.Function fn,
-            CallEffects effects) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        List<CfgNode> nodes = fn.getNodes();
-        for (CfgNode node : nodes) {
-            Condition c = node.getBranch();
-            String fact = c == null ? null
-                    : c.getKind() == ConditionKind.VARIABLE ? c.getVariable()
-                    : c.getKind() == ConditionKind.COMPARISON && c.getVariable() != null
-                            ? c.getOther() != null ? LocalFacts.pair(c.getVariable(), c.getOther()) : c.getVariable()
-                    : null;
-            if (fact == null || out.contains(fact)) {
-                continue;
-            }
-            ArrayDeque<int[]> q = new ArrayDeque<>();
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (int succ : node.getSuccessors()) {
-                q.add(new int[] {succ, 1});
-            }
-            boolean found = false;
-            while (!q.isEmpty() && !found) {
-                int[] x = q.poll();
-                if (x[0] < 0 || x[0] >= nodes.size() || !seen.add(x[0])) {
-                    continue;
+    static java.util.Set<String> lockRelevant(FunctionId id, BranchScopes scopes, CallEffects effects) {
+        if (scopes.nearCalls.isEmpty()) {
+            return scopes.nearLockOperation;
+        }
+        java.util.Set<String> out = new java.util.HashSet<>(scopes.nearLockOperation);
+        for (Map.Entry<String, List<BranchScopes.NearCall>> e : scopes.nearCalls.entrySet()) {
+            for (BranchScopes.NearCall c : e.getValue()) {
+                if (changesLocks(effects.effectsOf(id, c.node(), c.index(), c.call()))) {
+                    out.add(e.getKey());
+                    break;
                 }
-                CfgNode m = nodes.get(x[0]);
-                List<Event> events = m.getEvents();
-                for (int k = 0; k < events.size() && !found; k++) {
-                    found = events.get(k) instanceof LockOperation
-                            || events.get(k) instanceof Call call && changesLocks(effects.effectsOf(id, m.getId(), k, call));
-                }
-                if (x[1] < 4) {
-                    for (int succ : m.getSuccessors()) {
-                        q.add(new int[] {succ, x[1] + 1});
-                    }
-                }
-            }
-            if (found) {
-                out.add(fact);
             }
         }
         return out;
@@ -507,7 +478,7 @@ public final class LockSetAnalysis {
                         boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
                         if (c.isAssertion() && passing && obs != null) {
                             for (Requirement r : w.assumed()) {
-                                obs.requirement(id, r);
+                                obs.requirement(id, r.when(parameterTruths(s)));
                             }
                         }
                         if (c.getText() != null && !c.isAssertion()) {
@@ -671,7 +642,7 @@ public final class LockSetAnalysis {
                 return List.of(w);
             }
             LockId named = LockId.of(op.getLock(), id);
-            if (named.base() != null && POINTER_LOCAL.matcher(named.base()).matches()
+            if (identifier(named.base())
                     && s.locals().get(named.base()) == null) {
                 // spin_lock(&d->lock) dereferences d: from here on d is not NULL (if (d != NULL) unlock(..) later
                 // is taken). Heuristic: the base is a plain local or parameter name; a struct object (obj.lock) is
@@ -960,6 +931,25 @@ public final class LockSetAnalysis {
             return out;
         }
 
+        /**
+         * What the path knows of the function's parameters' truth ({@code d} NULL after {@code ASSERT(d || ..)}'s
+         * first test): the conditions under which an assertion on it is reached. Limit: a parameter the body
+         * reassigns without an event the facts record is taken as passed.
+         */
+        private java.util.Map<String, Boolean> parameterTruths(LockState s) {
+            if (s.locals().nonZero().isEmpty()) {
+                return java.util.Map.of();
+            }
+            java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
+            for (String p : fn.getParameters()) {
+                Boolean v = p == null || p.isEmpty() ? null : s.locals().get(p);
+                if (v != null) {
+                    out.put(p, v);
+                }
+            }
+            return out;
+        }
+
         /** {@code &busy}, {@code &(busy)}: the local {@code busy}; anything else: null. */
         private static String addressedLocal(String argument) {
             if (argument == null || argument.indexOf('&') < 0) {
@@ -976,25 +966,9 @@ public final class LockSetAnalysis {
             while (t.startsWith("(") && t.endsWith(")")) {
                 t = t.substring(1, t.length() - 1);
             }
-            for (int i = 0; i < t.length(); i++) {
-                char ch = t.charAt(i);
-                if (!(ch == '_' || Character.isLetter(ch) || i > 0 && Character.isDigit(ch))) {
-                    return null;
-                }
-            }
-            return t.isEmpty() ? null : t;
+            return identifier(t) ? t : null;
         }
 
-        /** {@code 0}, {@code false}, {@code NULL}: false; a non-zero integer or {@code true}: true; else null. */
-        private static Boolean constantTruth(String arg) {
-            if (arg.equals("false") || arg.equals("NULL") || arg.matches("0+[uUlL]*") || arg.equals("((void*)0)")) {
-                return false;
-            }
-            if (arg.equals("true") || arg.matches("[1-9][0-9]*[uUlL]*")) {
-                return true;
-            }
-            return null;
-        }
 
         private LockState notTaken(LockState s, List<LockChange> other, List<LockChange> mine) {
             for (LockChange ch : other) {

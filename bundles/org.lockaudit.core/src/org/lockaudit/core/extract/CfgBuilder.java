@@ -1563,7 +1563,10 @@ final class CfgBuilder {
             a.setTarget(m.target());
         }
         a.setKind(kind);
-        a.setBase(Ast.text(m.base()));
+        // the element a member belongs to as the compiler sees it (irq_stat[cpu] inside irq_enter()): the race rule
+        // tells elements apart by it (concurrency.ArrayElement)
+        String base = m.onGlobal() ? ExpandedText.source(m.base()) : null;
+        a.setBase(base != null ? base : Ast.text(m.base()));
         emit(a, e);
     }
 
@@ -1585,7 +1588,8 @@ final class CfgBuilder {
         if (s.getArgument() instanceof IASTExpression i) {
             index = org.lockaudit.core.binder.AccessPaths.spell(i);
             if (index == null) {
-                index = org.lockaudit.core.program.LockId.withoutBlanks(Ast.text(i));
+                String text = ExpandedText.source(i);
+                index = org.lockaudit.core.program.LockId.withoutBlanks(text != null ? text : Ast.text(i));
             }
         }
         Access a = ExtractContext.F.createAccess();

@@ -36,6 +36,19 @@ final class ExpandedText {
     }
 
     /**
+     * The text of {@code e} as written where it is written in the source, and as expanded where it comes from a
+     * macro's expansion ({@code irq_stat[smp_processor_id()]} inside {@code irq_enter()}, whose source text is the
+     * invocation), without its outer parentheses; null when it cannot be written.
+     */
+    static String source(IASTExpression e) {
+        if (Ast.macro(e) == null) {
+            return Ast.text(e);
+        }
+        StringBuilder b = new StringBuilder();
+        return write(Ast.parens(e), b) && b.length() <= MAX_LENGTH ? b.toString() : null;
+    }
+
+    /**
      * Whether {@code e} is a part of a macro's expansion rather than the whole of it: its parent (parentheses
      * skipped) is an expression of the same invocation.
      */

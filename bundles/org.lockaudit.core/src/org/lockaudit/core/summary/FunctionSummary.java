@@ -362,7 +362,8 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         return o != null && key(onZero).equals(key(o.onZero)) && key(onNonZero).equals(key(o.onNonZero))
                 && key(any).equals(key(o.any)) && Objects.equals(predicateOf, o.predicateOf)
                 && predicateNegated == o.predicateNegated
-                && requires.stream().map(Requirement::lock).toList().equals(o.requires.stream().map(Requirement::lock).toList())
+                && requires.stream().map(r -> r.lock() + " " + r.when()).toList()
+                        .equals(o.requires.stream().map(r -> r.lock() + " " + r.when()).toList())
                 && insideAcquires.stream().map(InsideAcquire::lock).toList()
                         .equals(o.insideAcquires.stream().map(InsideAcquire::lock).toList())
                 && Objects.equals(returnsLock, o.returnsLock)

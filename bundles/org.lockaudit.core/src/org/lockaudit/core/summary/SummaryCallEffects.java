@@ -72,8 +72,9 @@ public final class SummaryCallEffects implements CallEffects {
         List<Requirement> req = new ArrayList<>();
         for (Requirement r : s.requires()) {
             LockId l = m.apply(r.lock());
-            if (l != null && !l.unknownInstance()) {
-                req.add(r.withLock(l));
+            Requirement here = r.when().isEmpty() ? r : atCall(r, s.parameters(), args);
+            if (l != null && !l.unknownInstance() && here != null) {
+                req.add(here.withLock(l));
             }
         }
         List<InsideAcquire> inside = new ArrayList<>();
@@ -87,6 +88,31 @@ public final class SummaryCallEffects implements CallEffects {
         return new CallEffect(s.function(), changes(s.onZero(), m), changes(s.onNonZero(), m), changes(s.any(), m), req,
                 predicate, s.predicateNegated(), inside, returned,
                 s.conditional() == null ? null : s.conditional().withLocks(m::apply), s.errorPointer());
+    }
+
+    /**
+     * A requirement on the callee's parameters' truth, seen at one call: null when a constant argument says it is
+     * not reached ({@code pci_get_pdev(d, ..)} with {@code d} a non-NULL constant), on every path when the constants
+     * say it is, otherwise on the arguments' truth in the caller's terms ({@code PreconditionChecker} asks the
+     * caller's path facts).
+     */
+    private static Requirement atCall(Requirement r, List<String> parameters, List<String> args) {
+        java.util.Map<String, Boolean> onArgs = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, Boolean> e : r.when().entrySet()) {
+            int i = parameters.indexOf(e.getKey());
+            if (i < 0 || i >= args.size()) {
+                continue;
+            }
+            String arg = LockId.withoutBlanks(args.get(i));
+            Boolean truth = org.lockaudit.core.dataflow.LockSetAnalysis.constantTruth(arg);
+            if (truth != null && !truth.equals(e.getValue())) {
+                return null;
+            }
+            if (truth == null) {
+                onArgs.put(arg, e.getValue());
+            }
+        }
+        return r.when(onArgs);
     }
 
     private static List<LockChange> changes(List<LockChange> in, java.util.function.Function<LockId, LockId> m) {
