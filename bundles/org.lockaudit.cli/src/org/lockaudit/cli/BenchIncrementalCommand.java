@@ -58,11 +58,14 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         long heapAfterOpen = heapUsedMB();
         List<Long> latencies = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
+        List<Long> withParser = new ArrayList<>();
+        List<Long> process = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Object> updates = new ArrayList<>();
         for (int k = 0; k < edits; k++) {
             Path edited = runEdit(editCommand.replace("{k}", Integer.toString(k * 97 % Math.max(1, t.units().size()))));
             long c = threads.getCurrentThreadCpuTime();
+            long pc = processCpuNanos();
             long s = System.nanoTime();
             session.update(Set.of(edited), null);
             long ms = (System.nanoTime() - s) / 1_000_000;
@@ -70,6 +73,9 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             // CPU of the updating thread (the one re-parsed unit runs on a pool thread): shows the cost on a
             // loaded machine, where wall time includes waiting for a core
             cpu.add((threads.getCurrentThreadCpuTime() - c) / 1_000_000);
+            // plus the re-extraction on the parsing thread; and the whole process (collector and compiler too)
+            withParser.add(cpu.get(cpu.size() - 1) + session.lastFactsStats().cpuMillis());
+            process.add((processCpuNanos() - pc) / 1_000_000);
             AnalysisSession.Stats st = session.lastStats();
             Map<String, Object> u = new LinkedHashMap<>();
             u.put("file", edited.getFileName().toString());
@@ -101,6 +107,10 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         cpuSorted.sort(null);
         out.put("cpuMillis", cpu);
         out.put("medianCpuMillis", cpuSorted.isEmpty() ? 0 : median(cpuSorted));
+        out.put("cpuWithParserMillis", withParser);
+        out.put("medianCpuWithParserMillis", withParser.isEmpty() ? 0 : median(sortedCopy(withParser)));
+        out.put("processCpuMillis", process);
+        out.put("medianProcessCpuMillis", process.isEmpty() ? 0 : median(sortedCopy(process)));
         out.put("updates", updates);
         if (verify) {
             AnalysisResult fresh = Analysis.run(FactsAnalysis.run(t.config(), t.units(), options, null), null);
@@ -113,6 +123,18 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
         }
         System.out.println(new Gson().toJson(out));
         return Main.EXIT_OK;
+    }
+
+    private static List<Long> sortedCopy(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** CPU time of the whole JVM (every thread), or 0 where it is not measured. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static long heapUsedMB() {

@@ -269,6 +269,10 @@ public final class AnalysisSession {
                     }
                 }
             }
+            if (!full) {
+                // the entry-context pass visits these and what their changed runs reach, not every function
+                memo.changedOnly(mustAnalyseSet(dirty, affectedCallers));
+            }
             // the checkers observe the functions analysed again, one fresh set per function; the others' findings
             // and whole-program contributions are those of their last run (FunctionChecks)
             Program linked = nextProgram;
@@ -304,6 +308,11 @@ public final class AnalysisSession {
         AnalysisResult r;
         try {
             try (var p = t.phase("inference")) {
+                if (!full) {
+                    // the functions mustAnalyse names, whose facts objects changed among them: the contextual pass
+                    // visits these and what their changed runs reach, not every function
+                    guardMemo.changedOnly(mustAnalyseSet(dirty, affectedCallers));
+                }
                 guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions,
                         collector, guardMemo, mustAnalyse, sub.split(1));
             }
@@ -335,6 +344,16 @@ public final class AnalysisSession {
         stats = new Stats(full, redo.size(), nextProgram.functions().size(), summarised, memo.analysed(),
                 guardMemo.functionsRun(), guardMemo.fieldsInferred(), (System.nanoTime() - start) / 1_000_000);
         return r;
+    }
+
+    /**
+     * The functions {@code mustAnalyse} names in an incremental update (those whose facts object changed, and the
+     * callers of a function whose facts or summary changed), for the passes that visit only what can differ.
+     */
+    private static Set<FunctionId> mustAnalyseSet(Set<FunctionId> dirty, Set<FunctionId> affectedCallers) {
+        Set<FunctionId> out = new HashSet<>(dirty);
+        out.addAll(affectedCallers);
+        return out;
     }
 
     /** The result of the last update, or null before the first. */

@@ -152,12 +152,18 @@ public final class FactsAnalysis {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), parserThreads());
         List<Unit> units = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         try {
             for (Path file : files) {
                 Unit u = new Unit(file);
                 u.future = pool.submit(() -> {
                     u.startNanos = System.nanoTime();
-                    return analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
+                    long c = threadCpuNanos();
+                    try {
+                        return analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
+                    } finally {
+                        cpuNanos.addAndGet(threadCpuNanos() - c);
+                    }
                 });
                 units.add(u);
             }
@@ -167,7 +173,8 @@ public final class FactsAnalysis {
                 outcomes.add(await(units.get(i), units, pool, limits, sub));
                 sub.worked(1);
             }
-            return result(outcomes, memo.blankHits() - blankBefore, memo.reparses() - reparsedBefore);
+            return result(outcomes, memo.blankHits() - blankBefore, memo.reparses() - reparsedBefore,
+                    cpuNanos.get() / 1_000_000);
         } finally {
             for (Unit u : units) {
                 if (!u.future.isDone()) {
@@ -439,7 +446,13 @@ public final class FactsAnalysis {
                 + " %s has %d parameter%s", name, arg, what, name, params, params == 1 ? "" : "s");
     }
 
-    private static FactsResult result(List<Outcome> outcomes, int blankHits, int reparses) {
+    /** CPU time of the current thread, or 0 where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? Math.max(0, b.getCurrentThreadCpuTime()) : 0;
+    }
+
+    private static FactsResult result(List<Outcome> outcomes, int blankHits, int reparses, long cpuMillis) {
         List<TranslationUnitFacts> units = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -474,7 +487,8 @@ public final class FactsAnalysis {
             extractMs += o.extractMillis();
         }
         FactsStats stats = new FactsStats(units.size(), functions, functions - problems, problems, unresolved, pp,
-                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, blankHits, reparses);
+                fallback, parsed, cached, discarded, failedUnits, parseMs, extractMs, blankHits, reparses,
+                cpuMillis);
         return new FactsResult(units, stats, notes, skipped);
     }
 

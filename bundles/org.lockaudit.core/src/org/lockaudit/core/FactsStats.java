@@ -19,8 +19,11 @@ package org.lockaudit.core;
  * @param blankBodies        header inline functions taken from the run's memo with their body served blank
  * @param reparsedUnits      units parsed again with every header whole (their macros differed where a blank body
  *                           lay)
+ * @param cpuMillis          CPU time of the parsing threads (parse, extraction, cache), summed over units; 0 for
+ *                           facts read whole from elsewhere
  */
 public record FactsStats(int units, int functions, int cleanFunctions, int problemFunctions, int unresolvedIncludes,
         int preprocessorErrors, int fallbackBindings, int parsed, int cached, int cacheDiscarded, int failedUnits,
-        long parseMillis, long extractMillis, int blankBodies, int reparsedUnits) {
+        long parseMillis, long extractMillis, int blankBodies, int reparsedUnits,
+        long cpuMillis) {
 }

@@ -94,11 +94,31 @@ public final class ContextualAnalysis {
         private final List<FunctionId> order = new ArrayList<>();
         /** The contexts of every function the last pass returned (sorted): copied, then patched, by the next. */
         private TreeMap<FunctionId, List<AccessContext>> out;
+        /** The components the last pass went through (the call graph's list: shared while the edges stay). */
+        private List<List<FunctionId>> sccs;
+        /** Function → its place in {@link #order}; built when the order changes. */
+        private Map<FunctionId, Integer> rank;
+        /** See {@link #changedOnly}; consumed by the next pass. */
+        private Set<FunctionId> changed;
 
         /** Forgets everything: the next pass runs every function. */
         public void clear() {
             entries.clear();
             out = null;
+            sccs = null;
+            rank = null;
+            changed = null;
+        }
+
+        /**
+         * Tells the next pass which functions can differ from the last pass: every function {@code mustRun} names
+         * and every function whose facts object changed (null: not known). With the same components as the last
+         * pass, the next pass then visits only those functions and, in pass order, the callees of a function whose
+         * runs passed on other contexts than last time, instead of walking every function comparing what it
+         * remembers; the others pass on what they passed last time by construction (see {@link #run}).
+         */
+        public void changedOnly(Set<FunctionId> functions) {
+            changed = functions;
         }
 
         /** The functions the last pass ran (the others were reused). */
@@ -136,6 +156,14 @@ public final class ContextualAnalysis {
                 engine.program());
         LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
                 org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor)); // hostile: cancel within 200 ms
+        Set<FunctionId> changed = memo == null ? null : memo.changed;
+        if (memo != null) {
+            memo.changed = null;
+            if (changed != null && memo.out != null && memo.sccs == sccs && memo.rank != null) {
+                return incremental(engine, listener, sub, memo, mustRun, changed, component, mapping, declared,
+                        analysis);
+            }
+        }
         Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
         // with a memo: the last pass's contexts (a sorted copy is linear), patched for the functions run again; the
         // memo's entries are replaced in place (a function's entry is read before its own replacement only)
@@ -199,9 +227,130 @@ public final class ContextualAnalysis {
                 memo.entries.keySet().retainAll(new HashSet<>(memo.order));
             }
             memo.out = out;
+            if (memo.sccs != sccs) {
+                memo.sccs = sccs;
+                memo.rank = new HashMap<>();
+                for (int i = 0; i < memo.order.size(); i++) {
+                    memo.rank.put(memo.order.get(i), i);
+                }
+            }
             return java.util.Collections.unmodifiableMap(out);
         }
         return out;
+    }
+
+    /**
+     * The pass of {@link #run} over the same components as the memo's last pass, visiting only what can differ:
+     * the functions of {@code changed} and, transitively, the callees of a function whose runs passed on other
+     * contexts than last time (or that it no longer passes to), in pass order (callers first: a function's callers
+     * in other components all come before it). A visited function's contexts are those a full pass would give it:
+     * the contexts its callers passed to it, taken in pass order of the callers, each caller's in the order it
+     * passed them (the callers visited in this pass passed theirs already; the others pass what their memo entry
+     * says, which a full pass would offer again unchanged), so {@link #offer} meets them in a full pass' order.
+     * It is then run again or reused under the same rule as in a full pass. A function not visited has the
+     * contexts of its last pass: none of its callers passes anything new, and it is neither changed nor named by
+     * {@code mustRun}, so a full pass would reuse it too.
+     */
+    private static Map<FunctionId, List<AccessContext>> incremental(Engine engine, RunListener listener,
+            SubMonitor sub, Memo memo, Predicate<FunctionId> mustRun, Set<FunctionId> changed,
+            Map<FunctionId, Integer> component, ArgumentMapping mapping,
+            org.lockaudit.core.summary.DeclaredEffects declared, LockSetAnalysis analysis) {
+        CallGraph cg = engine.callGraph();
+        List<List<FunctionId>> sccs = cg.bottomUpComponents();
+        Map<FunctionId, Integer> rank = memo.rank;
+        TreeMap<FunctionId, List<AccessContext>> out = new TreeMap<>(memo.out);
+        memo.run.clear();
+        memo.out = null; // until this pass is through
+        java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>();
+        Set<Integer> queued = new HashSet<>();
+        for (FunctionId f : changed) {
+            Integer r = rank.get(f);
+            if (r != null && queued.add(r)) {
+                queue.add(r);
+            }
+        }
+        int visited = 0;
+        while (!queue.isEmpty()) {
+            if ((++visited & 63) == 0 && sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            FunctionId f = memo.order.get(queue.poll());
+            int own = component.get(f);
+            List<FunctionId> scc = sccs.get(own);
+            Function fn = engine.program().function(f);
+            List<Ctx> contexts = contexts(f, passedTo(f, cg, component, own, rank, memo));
+            Memo.Entry known = memo.entries.get(f);
+            if (known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
+                    && known.inputs.equals(contexts)) {
+                if (out.get(f) != known.contexts) {
+                    out.put(f, known.contexts);
+                }
+                continue;
+            }
+            memo.run.add(f);
+            List<AccessContext> list = new ArrayList<>();
+            List<Passed> passed = new ArrayList<>();
+            Map<FunctionId, LinkedHashMap<String, Ctx>> unused = new HashMap<>();
+            for (Ctx ctx : contexts) {
+                list.add(ctx.context());
+                FunctionFlow flow = analysis.run(f, fn, LockState.entry(declaredHeld(declared, f, fn, ctx.entry())),
+                        listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
+                propagate(engine, f, fn, ctx, flow, component, own, mapping, unused, passed);
+            }
+            List<AccessContext> copy = List.copyOf(list);
+            out.put(f, copy);
+            Memo.Entry e = new Memo.Entry();
+            e.fn = fn;
+            e.component = scc;
+            e.inputs = contexts;
+            e.contexts = copy;
+            e.passed = passed;
+            memo.entries.put(f, e);
+            if (known == null || !known.passed.equals(passed)) {
+                // its callees (before and now) may see other contexts: visit them
+                for (List<Passed> l : known == null ? List.of(passed) : List.of(known.passed, passed)) {
+                    for (Passed p : l) {
+                        Integer r = rank.get(p.callee());
+                        if (r != null && queued.add(r)) {
+                            queue.add(r);
+                        }
+                    }
+                }
+            }
+        }
+        sub.worked(sccs.size());
+        memo.out = out;
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * What the callers of {@code f} in other components pass to it, offered as a full pass offers it: callers in
+     * pass order, each caller's contexts for {@code f} in the order it passed them (from its memo entry, which this
+     * pass has already replaced for a caller it ran again).
+     */
+    private static LinkedHashMap<String, Ctx> passedTo(FunctionId f, CallGraph cg, Map<FunctionId, Integer> component,
+            int own, Map<FunctionId, Integer> rank, Memo memo) {
+        java.util.TreeMap<Integer, FunctionId> callers = new java.util.TreeMap<>();
+        for (CallSite s : cg.callersOf(f)) {
+            FunctionId c = s.caller();
+            Integer r = rank.get(c);
+            if (r != null && component.get(c).intValue() != own) {
+                callers.putIfAbsent(r, c);
+            }
+        }
+        Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
+        for (FunctionId c : callers.values()) {
+            Memo.Entry e = memo.entries.get(c);
+            if (e == null) {
+                throw new IllegalStateException("no memo entry of " + c);
+            }
+            for (Passed p : e.passed) {
+                if (p.callee().equals(f)) {
+                    offer(incoming, f, p.key(), p.ctx());
+                }
+            }
+        }
+        return incoming.get(f);
     }
 
     /**

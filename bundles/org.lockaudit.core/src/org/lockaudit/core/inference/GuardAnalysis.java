@@ -76,6 +76,15 @@ public final class GuardAnalysis {
             fields.clear();
         }
 
+        /**
+         * Tells the next analysis which functions can differ from the last one: every function its {@code mustRun}
+         * names and every function whose facts object changed (see {@link ContextualAnalysis.Memo#changedOnly});
+         * null when not known.
+         */
+        public void changedOnly(java.util.Set<FunctionId> functions) {
+            contexts.changedOnly(functions);
+        }
+
         /** Functions whose contextual runs the last analysis redid. */
         public int functionsRun() {
             return contexts.lastRun().size();

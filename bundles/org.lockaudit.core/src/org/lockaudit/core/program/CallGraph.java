@@ -64,8 +64,9 @@ public final class CallGraph {
      * changed: those functions' call sites, and the caller lists of every function they called or call now
      * (in caller order, each caller's sites in order, as a full build lists them). When every changed function
      * calls the same set of functions as before, the graph's edges are the same and so are its components: they
-     * are shared too (Tarjan's algorithm is not run again). False, tables half-built, when a function is not in
-     * {@code previous}.
+     * are shared too (Tarjan's algorithm is not run again); when the edges changed and the components computed
+     * again are equal to the previous ones, the previous list is shared all the same. False, tables half-built,
+     * when a function is not in {@code previous}.
      */
     private boolean patched(CallGraph previous) {
         sitesIn.putAll(previous.sitesIn);
@@ -118,6 +119,13 @@ public final class CallGraph {
             componentIndex = previous.componentIndex();
         } else {
             bottomUp = stronglyConnectedComponents();
+            if (bottomUp.equals(previous.bottomUp)) {
+                // an edge came or went inside the graph's components as they were (a call added to a function
+                // the caller's component already reaches): the same components, shared as above, so that what the
+                // session keeps per component pass goes on from the change
+                bottomUp = previous.bottomUp;
+                componentIndex = previous.componentIndex();
+            }
         }
         return true;
     }

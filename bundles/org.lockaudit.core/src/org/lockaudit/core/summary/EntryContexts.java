@@ -67,11 +67,33 @@ public final class EntryContexts {
         /** Per caller: {callee, state passed} in the order a full pass adds them. */
         private final Map<FunctionId, List<Passed>> toCallees = new HashMap<>();
         private int analysed;
+        /** The last pass' components (the call graph's list, shared while they stay), contexts, and order. */
+        private List<List<FunctionId>> sccs;
+        private Map<FunctionId, HeldLockSet> last;
+        private Map<FunctionId, Integer> rank;
+        private List<FunctionId> order;
+        /** See {@link #changedOnly}; consumed by the next pass. */
+        private java.util.Set<FunctionId> changed;
 
         /** Forgets everything: the next pass analyses every function. */
         public void clear() {
             contexts.clear();
             toCallees.clear();
+            sccs = null;
+            last = null;
+            rank = null;
+            order = null;
+            changed = null;
+        }
+
+        /**
+         * Tells the next pass which functions can differ from the last pass: every function {@code mustAnalyse}
+         * names, every function whose facts object changed (null: not known). With the same components as the last
+         * pass, the next pass visits only those and, in pass order, the callees of a function whose run passed other
+         * states than last time, instead of walking every function (see {@link #compute}).
+         */
+        public void changedOnly(java.util.Set<FunctionId> functions) {
+            changed = functions;
         }
 
         /** How many functions the last pass analysed (the others passed on their remembered call states). */
@@ -113,7 +135,15 @@ public final class EntryContexts {
         // hashed while computing, sorted once at the end (perf)
         Map<FunctionId, HeldLockSet> contexts = new HashMap<>();
         Map<FunctionId, FunctionFlow> flows = new HashMap<>();
+        java.util.Set<FunctionId> changed = memo == null ? null : memo.changed;
         if (memo != null) {
+            memo.changed = null;
+            if (changed != null && memo.sccs == sccs && memo.last != null
+                    && memo.last.size() == callGraph.program().functions().size()) {
+                return incremental(callGraph, listenerFor, sub, memo, mustAnalyse, changed, component, mapping,
+                        analysis);
+            }
+            memo.last = null; // until this pass is through
             memo.analysed = 0;
             // entries of functions gone from the program are never read (only live functions are looked up): dropped
             // when there are some, not at every pass
@@ -151,24 +181,7 @@ public final class EntryContexts {
                     if (memo == null) {
                         flows.put(f, flow);
                     }
-                    passed = new ArrayList<>();
-                    List<CallSite> siteList = callGraph.callSitesIn(f);
-                    for (FunctionFlow.CallState cs : flow.calls()) {
-                        CallSite site = null;
-                        for (CallSite s : siteList) {
-                            if (s.call() == cs.call()) {
-                                site = s;
-                                break;
-                            }
-                        }
-                        if (site == null) {
-                            continue;
-                        }
-                        for (FunctionId callee : site.candidates()) {
-                            Function calleeFn = callGraph.program().function(callee);
-                            passed.add(new Passed(callee, toCallee(cs, fn.getFile(), calleeFn, mapping)));
-                        }
-                    }
+                    passed = passedOn(callGraph, f, fn, flow, mapping);
                     if (memo != null) {
                         memo.contexts.put(f, context);
                         memo.toCallees.put(f, passed);
@@ -185,9 +198,163 @@ public final class EntryContexts {
             sub.worked(1);
         }
         if (memo != null) {
-            return new Result(Map.copyOf(contexts), Map.of()); // no sorting: AnalysisResult keeps them unordered (perf)
+            Map<FunctionId, HeldLockSet> out = Map.copyOf(contexts);
+            if (memo.sccs != sccs) {
+                memo.sccs = sccs;
+                memo.order = new ArrayList<>();
+                memo.rank = new HashMap<>();
+                for (int i = sccs.size() - 1; i >= 0; i--) {
+                    for (FunctionId f : sccs.get(i)) {
+                        memo.rank.put(f, memo.order.size());
+                        memo.order.add(f);
+                    }
+                }
+            }
+            memo.last = out;
+            return new Result(out, Map.of()); // no sorting: AnalysisResult keeps them unordered (perf)
         }
         return new Result(new TreeMap<>(contexts), new TreeMap<>(flows));
+    }
+
+    /**
+     * The pass of {@code compute} over the same components as the memo's last pass, visiting only what can differ:
+     * the functions of {@code changed} and, transitively, the callees of a function analysed again whose call
+     * states passed differ from last time (locks or witness paths; before or now), in pass order (callers first).
+     * A visited function's context is the meet of what its callers in other components pass to it, taken in pass
+     * order of the callers, each caller's states in the order it passed them: as a full pass meets them (a caller
+     * visited in this pass passed its new states already, the others pass what the memo remembers, which a full
+     * pass would pass on again). It is then analysed again or not under the same rule as a full pass. A function
+     * not visited keeps the context of the last pass: its callers pass what they passed then, and whether it is an
+     * entry point changes only with a caller's call to it, i.e. a caller whose facts changed and whose states passed
+     * to it (if any) changed with it.
+     */
+    private static Result incremental(CallGraph callGraph,
+            java.util.function.Function<FunctionId, LockSetListener> listenerFor, SubMonitor sub, Memo memo,
+            java.util.function.Predicate<FunctionId> mustAnalyse, java.util.Set<FunctionId> changed,
+            Map<FunctionId, Integer> component, ArgumentMapping mapping, LockSetAnalysis analysis) {
+        List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
+        Map<FunctionId, Integer> rank = memo.rank;
+        Map<FunctionId, HeldLockSet> contexts = new HashMap<>(memo.last);
+        memo.last = null; // until this pass is through
+        memo.analysed = 0;
+        java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>();
+        java.util.Set<Integer> queued = new java.util.HashSet<>();
+        for (FunctionId f : changed) {
+            Integer r = rank.get(f);
+            if (r != null && queued.add(r)) {
+                queue.add(r);
+            }
+        }
+        int visited = 0;
+        while (!queue.isEmpty()) {
+            if ((++visited & 63) == 0 && sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            FunctionId f = memo.order.get(queue.poll());
+            int own = component.get(f);
+            HeldLockSet context = HeldLockSet.EMPTY;
+            if (!callGraph.isEntryPoint(f)) {
+                List<HeldLockSet> sites = passedTo(f, callGraph, component, own, rank, memo);
+                if (!sites.isEmpty()) {
+                    context = sites.get(0);
+                    for (HeldLockSet s : sites.subList(1, sites.size())) {
+                        context = context.intersect(s);
+                    }
+                }
+            }
+            contexts.put(f, context);
+            if (!mustAnalyse.test(f) && sameWitnesses(memo.contexts.get(f), context)) {
+                continue;
+            }
+            Function fn = callGraph.program().function(f);
+            memo.analysed++;
+            FunctionFlow flow = analysis.run(f, fn, LockState.entry(context), listenerFor.apply(f));
+            List<Passed> passed = passedOn(callGraph, f, fn, flow, mapping);
+            List<Passed> before = memo.toCallees.get(f);
+            memo.contexts.put(f, context);
+            memo.toCallees.put(f, passed);
+            if (before == null || !samePassed(before, passed)) {
+                // its callees (before and now) may meet other states: visit them
+                for (List<Passed> l : before == null ? List.of(passed) : List.of(before, passed)) {
+                    for (Passed p : l) {
+                        Integer r = rank.get(p.callee());
+                        if (r != null && component.get(p.callee()).intValue() != own && queued.add(r)) {
+                            queue.add(r);
+                        }
+                    }
+                }
+            }
+        }
+        sub.worked(sccs.size());
+        Map<FunctionId, HeldLockSet> out = Map.copyOf(contexts);
+        memo.last = out;
+        return new Result(out, Map.of());
+    }
+
+    /**
+     * The states the callers of {@code f} in other components pass to it, in the order a full pass adds them:
+     * callers in pass order, each caller's in the order it passed them.
+     */
+    private static List<HeldLockSet> passedTo(FunctionId f, CallGraph callGraph, Map<FunctionId, Integer> component,
+            int own, Map<FunctionId, Integer> rank, Memo memo) {
+        TreeMap<Integer, FunctionId> callers = new TreeMap<>();
+        for (CallSite s : callGraph.callersOf(f)) {
+            FunctionId c = s.caller();
+            Integer r = rank.get(c);
+            if (r != null && component.get(c).intValue() != own) {
+                callers.putIfAbsent(r, c);
+            }
+        }
+        List<HeldLockSet> out = new ArrayList<>();
+        for (FunctionId c : callers.values()) {
+            List<Passed> passed = memo.toCallees.get(c);
+            if (passed == null) {
+                throw new IllegalStateException("no memo entry of " + c);
+            }
+            for (Passed p : passed) {
+                if (p.callee().equals(f)) {
+                    out.add(p.held());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Same callees in the same order, each passed equal locks along the same witness paths. */
+    private static boolean samePassed(List<Passed> a, List<Passed> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).callee().equals(b.get(i).callee()) || !sameWitnesses(a.get(i).held(), b.get(i).held())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code f}'s run passes to each callee candidate of each call it reached, in order. */
+    private static List<Passed> passedOn(CallGraph callGraph, FunctionId f, Function fn, FunctionFlow flow,
+            ArgumentMapping mapping) {
+        List<Passed> passed = new ArrayList<>();
+        List<CallSite> siteList = callGraph.callSitesIn(f);
+        for (FunctionFlow.CallState cs : flow.calls()) {
+            CallSite site = null;
+            for (CallSite s : siteList) {
+                if (s.call() == cs.call()) {
+                    site = s;
+                    break;
+                }
+            }
+            if (site == null) {
+                continue;
+            }
+            for (FunctionId callee : site.candidates()) {
+                Function calleeFn = callGraph.program().function(callee);
+                passed.add(new Passed(callee, toCallee(cs, fn.getFile(), calleeFn, mapping)));
+            }
+        }
+        return passed;
     }
 
     /** Equal locks, each acquired along the same witness path (HeldLockSet's equality ignores the paths). */

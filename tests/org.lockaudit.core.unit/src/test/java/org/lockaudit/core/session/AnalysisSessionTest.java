@@ -165,6 +165,135 @@ class AnalysisSessionTest {
         }
     }
 
+    /**
+     * The entry-context pass and the guard inference's contextual pass visit only the changed functions and what
+     * their changed runs reach ({@code EntryContexts.Memo#changedOnly}, {@code ContextualAnalysis.Memo#changedOnly}):
+     * a caller's edit that changes the locks it holds around a call must still reach the callee's callee, which is
+     * neither edited nor a caller of an edited function, and the callee's contexts must come in the order a full
+     * pass gives them (its callers in two units); the entry context of a static callee's static callee must follow.
+     * Each edit keeps every line, so no other function of the unit changes; after each, the session equals a fresh
+     * run, the
+     * leaf's write is seen under the lock the top caller now holds (or no longer holds), and the static leaf of
+     * two.c is entered holding lock_a exactly when top_b() holds it.
+     */
+    @Test
+    void callerEditReachesTheCalleesOfItsCallee() throws Exception {
+        Path dir = tmp.resolve("reach");
+        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
+                dir.resolve("include"));
+        Path one = dir.resolve("one.c");
+        Path two = dir.resolve("two.c");
+        Files.writeString(dir.resolve("include/chain.h"), """
+                #include <locks.h>
+                extern spinlock_t lock_a;
+                extern spinlock_t lock_b;
+                extern int counter;
+                extern int other;
+                void mid(int n);
+                void leaf(int n);
+                """);
+        Files.writeString(one, chainOne("spin_lock(&lock_b);", "spin_unlock(&lock_b);"));
+        Files.writeString(two, chainTwo("", ""));
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(dir.resolve("include").toAbsolutePath());
+        TreeConfig config = b.build();
+        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        assertSame(fresh(config, units, options), session.update(Set.of(), null), "initial");
+        record Edit(Path file, String text, String lockAtLeaf, boolean underIt, boolean enteredWithLockA) {
+        }
+        String a = "spin_lock(&lock_a);", unA = "spin_unlock(&lock_a);";
+        String bl = "spin_lock(&lock_b);", unB = "spin_unlock(&lock_b);";
+        List<Edit> script = List.of(
+                new Edit(two, chainTwo(a, unA), "lock_a", true, true),
+                new Edit(one, chainOne(a, unA), "lock_a", true, true),
+                new Edit(one, chainOne("", ""), "lock_b", false, true),
+                new Edit(two, chainTwo("", ""), "lock_a", false, false),
+                new Edit(one, chainOne(a, unA), "lock_a", true, false),
+                new Edit(two, chainTwo(bl, unB), "lock_b", true, false),
+                new Edit(two, chainTwo(a, unA), "lock_a", true, true),
+                new Edit(one, chainOne(bl, unB), "lock_a", true, true));
+        int round = 0;
+        for (Edit e : script) {
+            Files.writeString(e.file(), e.text());
+            AnalysisResult r = session.update(Set.of(e.file()), null);
+            String when = "edit " + round++ + " of " + e.file().getFileName();
+            assertSame(fresh(config, units, options), r, when);
+            AnalysisSession.Stats st = session.lastStats();
+            assertFalse(st.full(), when + ": incremental");
+            assertTrue(st.inferenceRun() < st.functions(), when + ": contextual runs reused");
+            // Engine III: one of leaf's contexts comes from the edited caller, two calls up
+            boolean held = r.guards().sites().stream().anyMatch(s -> s.function().name().equals("leaf")
+                    && s.field().equals("counter")
+                    && s.must().stream().anyMatch(g -> g.lock().contains(e.lockAtLeaf())));
+            assertEquals(e.underIt(), held, when + ": leaf's write seen under " + e.lockAtLeaf());
+            // Engine II: the static sleaf() is entered with what its only caller smid() is entered with, which is
+            // what top_b() holds around its call
+            boolean entered = r.entryContexts().entrySet().stream().anyMatch(x -> x.getKey().name().equals("sleaf")
+                    && x.getValue().describe().contains("lock_a"));
+            assertEquals(e.enteredWithLockA(), entered, when + ": sleaf entered holding lock_a");
+        }
+    }
+
+    /** {@code top_a()} calls {@code mid()} between {@code take} and {@code drop}; {@code leaf()} writes counter. */
+    private static String chainOne(String take, String drop) {
+        return """
+                #include <chain.h>
+                spinlock_t lock_a;
+                spinlock_t lock_b;
+                int counter;
+                int other;
+
+                void leaf(int n)
+                {
+                	counter += n;
+                }
+
+                void top_a(void)
+                {
+                	%s
+                	mid(1);
+                	%s
+                }
+                """.formatted(take, drop);
+    }
+
+    /**
+     * {@code mid()} calls {@code leaf()}; {@code top_b()} calls {@code mid()} and the static {@code smid()}, which calls
+     * the static {@code sleaf()}, between {@code take} and {@code drop}.
+     */
+    private static String chainTwo(String take, String drop) {
+        return """
+                #include <chain.h>
+                static int inner;
+
+                void mid(int n)
+                {
+                	other++;
+                	leaf(n);
+                }
+
+                static void sleaf(void)
+                {
+                	inner++;
+                }
+
+                static void smid(void)
+                {
+                	sleaf();
+                }
+
+                void top_b(void)
+                {
+                	%s
+                	mid(2);
+                	smid();
+                	%s
+                }
+                """.formatted(take, drop);
+    }
+
     private static long count(AnalysisResult r, String kind) {
         return r.findings().stream().filter(f -> f.kind().id().equals(kind)).count();
     }
