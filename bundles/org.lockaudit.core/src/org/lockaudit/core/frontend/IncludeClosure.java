@@ -39,8 +39,19 @@ public final class IncludeClosure {
     public record Text(char[] text, List<Segment> segments, List<String> firstChecked) {
         /** Whether the guard simulates the invocations on line {@code line} of the text. */
         public boolean checked(int line) {
-            Segment s = at(line);
-            return s == null || s.check();
+            int lo = 0, hi = segments.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Segment s = segments.get(mid);
+                if (line < s.start()) {
+                    hi = mid - 1;
+                } else if (line >= s.start() + s.lines()) {
+                    lo = mid + 1;
+                } else {
+                    return s.check();
+                }
+            }
+            return true; // past the segments, or none: as at() answers
         }
 
         /** The file and line of line {@code line} (1-based) of the text (binary search: segments are in order). */
@@ -116,8 +127,7 @@ public final class IncludeClosure {
             while (end < n && text[end] != '\n') {
                 end++;
             }
-            String l = new String(text, i, end - i);
-            Matcher m = l.indexOf('#') >= 0 ? INCLUDE.matcher(l) : null;
+            Matcher m = hasHash(text, i, end) ? INCLUDE.matcher(new String(text, i, end - i)) : null;
             if (m != null && m.find()) {
                 Path target = resolve(file, m.group(1).equals("\""), m.group(2).trim());
                 if (target != null && !seen.contains(target.toString()) && out.length() < maxChars) {
@@ -136,6 +146,16 @@ public final class IncludeClosure {
             i = end + 1;
         }
         close(name, segStartFileLine, segStart, check);
+    }
+
+    /** Whether {@code text[from, to)} holds a '#' (only such a line can be an include: no string made for others). */
+    private static boolean hasHash(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] == '#') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void close(String file, int firstLine, int start, boolean check) {

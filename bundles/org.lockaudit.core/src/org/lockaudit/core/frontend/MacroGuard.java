@@ -76,8 +76,12 @@ public final class MacroGuard {
         int i = 0, n = text.length;
         while (i <= n) {
             // One logical line (continuations joined), comments removed.
+            // A line whose invocations are not simulated only matters when it is a directive: its characters are
+            // kept only while that is undecided (blanks) or once its first character is '#'.
             StringBuilder logical = new StringBuilder();
             int startLine = lineNo;
+            boolean checked = invocations.test(startLine);
+            boolean decided = checked, keep = true;
             boolean inBlockComment = false;
             while (i < n) {
                 char c = text[i];
@@ -85,7 +89,9 @@ public final class MacroGuard {
                     if (c == '*' && i + 1 < n && text[i + 1] == '/') {
                         inBlockComment = false;
                         i += 2;
-                        logical.append(' ');
+                        if (keep) {
+                            logical.append(' ');
+                        }
                         continue;
                     }
                     if (c == '\n') {
@@ -113,13 +119,19 @@ public final class MacroGuard {
                 if (c == '\n') {
                     break;
                 }
-                logical.append(c);
+                if (!decided && c != ' ' && c != '\t') {
+                    decided = true;
+                    keep = c == '#';
+                }
+                if (keep) {
+                    logical.append(c);
+                }
                 i++;
             }
             i++;
             lineNo++;
             line.clear();
-            if (!invocations.test(startLine) && !isDirective(logical)) {
+            if (!checked && !(decided && keep)) {
                 continue; // a line whose invocations are not simulated: only its definitions would matter
             }
             tokenize(logical, line);
@@ -245,16 +257,6 @@ public final class MacroGuard {
             i = end - 1;
         }
         return null;
-    }
-
-    private static boolean isDirective(CharSequence s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\t') {
-                return c == '#';
-            }
-        }
-        return false;
     }
 
     /** Index just after the ')' closing the argument list that starts at {@code open}, or -1. */
