@@ -27,9 +27,10 @@ import org.eclipse.cdt.core.parser.util.AttributeUtil;
  * declarations are indexed by name in one pass, and a name's declaration texts are tested once, when a call to it
  * is first seen. A function with no file-scope declaration (declared in a block, or implicitly) falls back to
  * CDT's {@link IASTTranslationUnit#getDeclarationsInAST}, which walks the whole unit resolving every declarator:
- * that is what every call used to cost. It is asked only for a name some declarator of the unit has (one walk per
- * unit collects those names): an implicit or built-in function has none, and CDT would find nothing. Limit: a block-scope redeclaration that adds noreturn to a function also declared at file scope
- * is not seen.
+ * that is what every call used to cost. It is asked only for a name some declarator of the unit has (collected
+ * once per unit from the file-scope declarators and a walk of the function definitions): an implicit or built-in
+ * function has none, and CDT would find nothing. Limit: a block-scope redeclaration that adds noreturn to a function
+ * also declared at file scope is not seen.
  */
 final class NoReturnIndex {
     private static final Pattern NORETURN = Pattern.compile("\\b(_?_?noreturn_?_?|_Noreturn)\\b");
@@ -107,7 +108,7 @@ final class NoReturnIndex {
     private Set<String> declaratorNames() {
         if (declaratorNames == null) {
             Set<String> names = new HashSet<>();
-            ast.accept(new ASTVisitor() {
+            ASTVisitor all = new ASTVisitor() {
                 {
                     shouldVisitDeclarators = true;
                 }
@@ -120,7 +121,22 @@ final class NoReturnIndex {
                     }
                     return PROCESS_CONTINUE;
                 }
-            });
+            };
+            for (IASTDeclaration d : ast.getDeclarations()) {
+                if (d instanceof IASTSimpleDeclaration sd) {
+                    // a file-scope declaration (most of a unit: its headers): only its declarators can name a
+                    // function; what they hold (parameters, members) cannot, so they are not walked
+                    for (IASTDeclarator dl : sd.getDeclarators()) {
+                        for (IASTDeclarator x = dl; x != null; x = x.getNestedDeclarator()) {
+                            if (x.getName() != null) {
+                                names.add(x.getName().toString());
+                            }
+                        }
+                    }
+                } else {
+                    d.accept(all); // a definition: its body declares in blocks
+                }
+            }
             declaratorNames = names;
         }
         return declaratorNames;

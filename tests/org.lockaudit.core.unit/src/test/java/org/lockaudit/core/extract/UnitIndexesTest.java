@@ -83,6 +83,8 @@ class UnitIndexesTest {
     void noreturnFromBlockScopeDeclarationsAndNotForImplicitFunctions() throws Exception {
         IASTTranslationUnit ast = parse("""
                 void stop(void) __attribute__((noreturn));
+                typedef void fn_t(int);
+                fn_t halt __attribute__((noreturn)), pause;
                 """, """
                 #include "h.h"
                 void f(int a) {
@@ -92,6 +94,8 @@ class UnitIndexesTest {
                     if (a > 1) go(a);
                     if (a > 2) implicit_one(a);
                     if (a > 3) __builtin_trap();
+                    if (a > 4) halt(a);
+                    if (a > 5) pause(a);
                     stop();
                 }
                 """);
@@ -111,12 +115,12 @@ class UnitIndexesTest {
             }
         });
         NoReturnIndex index = new NoReturnIndex(ast);
-        assertEquals(5, called.size(), called.keySet().toString());
+        assertEquals(7, called.size(), called.keySet().toString());
         assertTrue(index.isNoReturn(called.get("die")), "declared noreturn in the block");
         assertTrue(index.isNoReturn(called.get("stop")), "declared noreturn at file scope");
         assertFalse(index.isNoReturn(called.get("go")));
         assertFalse(index.isNoReturn(called.get("implicit_one")));
-        for (String n : List.of("die", "go", "implicit_one", "stop")) {
+        for (String n : List.of("die", "go", "implicit_one", "stop", "halt", "pause")) {
             IFunction fn = called.get(n);
             assertEquals(cdtNoReturn(ast, fn), index.isNoReturn(fn), n);
         }
