@@ -302,7 +302,7 @@ public final class FactsAnalysis {
         long t0 = System.nanoTime();
         // The guard reads the unit with the headers it reaches: a storm defined in a header is refused too.
         org.lockaudit.core.frontend.IncludeClosure.Text reachable = parser.reachableText(abs, text, MAX_GUARDED_CHARS);
-        MacroGuard.Storm storm = MacroGuard.check(reachable.text(), limits.maxMacroTokens(), reachable::checked);
+        MacroGuard.Storm storm = MacroGuard.check(reachable, limits.maxMacroTokens(), parser::guardDigest);
         if (storm != null) {
             org.lockaudit.core.frontend.IncludeClosure.Segment where = reachable.at(storm.line());
             boolean inUnit = where == null || where.file().equals(abs.toString());

@@ -108,7 +108,7 @@ final class MacroIndex {
         for (IASTPreprocessorMacroExpansion x : resolver.getMacroExpansions(loc)) {
             int seq = MacroTimeline.seq(x);
             definition(b, x.getMacroReference().toString(), timeline, seq, names);
-            for (IASTName n : x.getNestedMacroReferences()) {
+            for (IASTName n : timeline.nestedReferences(x)) {
                 definition(b, n.toString(), timeline, seq, names);
             }
         }

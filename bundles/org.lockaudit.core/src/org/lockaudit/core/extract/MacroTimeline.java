@@ -2,8 +2,11 @@ package org.lockaudit.core.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.cdt.core.dom.ast.IASTName;
 
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
@@ -11,7 +14,10 @@ import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorUndefStatement;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.internal.core.dom.parser.ASTNode;
+import org.eclipse.cdt.internal.core.parser.scanner.ILocationResolver;
+import org.eclipse.cdt.internal.core.parser.scanner.LocationMap;
 
 /**
  * The definition each macro name has at any point of a translation unit: every active {@code #define} and
@@ -47,8 +53,12 @@ final class MacroTimeline {
 
     /** Name → its one {@link Change} (most names are defined once), or a {@code List<Change>} in sequence order. */
     private final Map<String, Object> changes = new HashMap<>(4096);
+    private final IASTTranslationUnit ast;
+    /** Expansion node → the macro references nested in it, in the location map's order; made on first use. */
+    private Map<IASTNode, List<IASTName>> nested;
 
     MacroTimeline(IASTTranslationUnit ast) {
+        this.ast = ast;
         for (IASTPreprocessorMacroDefinition m : ast.getBuiltinMacroDefinitions()) {
             add(m.getName().toString(), Integer.MIN_VALUE, m);
         }
@@ -72,6 +82,28 @@ final class MacroTimeline {
                 }
             }
         }
+    }
+
+    /**
+     * The macros {@code x} expanded in turn, as {@link IASTPreprocessorMacroExpansion#getNestedMacroReferences()}
+     * gives them: CDT answers that by a scan of all the unit's macro references (tens of thousands in a kernel unit)
+     * per call, so the references are grouped by the expansion they belong to once per unit.
+     */
+    List<IASTName> nestedReferences(IASTPreprocessorMacroExpansion x) {
+        IASTName explicit = x.getMacroReference();
+        IASTNode parent = explicit == null ? null : explicit.getParent();
+        if (parent == null || !(ast.getAdapter(ILocationResolver.class) instanceof LocationMap map)) {
+            return List.of(x.getNestedMacroReferences());
+        }
+        if (nested == null) {
+            nested = new IdentityHashMap<>();
+            for (IASTName n : map.getMacroReferences()) {
+                if (n.getParent() instanceof IASTPreprocessorMacroExpansion e && n != e.getMacroReference()) {
+                    nested.computeIfAbsent(e, k -> new ArrayList<>(2)).add(n);
+                }
+            }
+        }
+        return nested.getOrDefault(parent, List.of());
     }
 
     /** Where {@code node} lies in the unit's sequence. */

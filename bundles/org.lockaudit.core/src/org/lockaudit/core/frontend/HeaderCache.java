@@ -32,6 +32,7 @@ public final class HeaderCache {
     private final String suffix;
     private final java.util.Collection<String> names;
     private final ConcurrentHashMap<String, Header> headers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<IncludeClosure.Include>> includes = new ConcurrentHashMap<>();
 
     /** @param suffix text appended after every header (the override directives); may be empty */
     public HeaderCache(String suffix) {
@@ -52,6 +53,12 @@ public final class HeaderCache {
     public Header get(String path) {
         Header h = headers.computeIfAbsent(path, this::load);
         return h == MISSING ? null : h;
+    }
+
+    /** What {@code make} computes from the header at {@code path} (read), once per run: its include lines. */
+    List<IncludeClosure.Include> includes(String path, java.util.function.Function<char[], List<IncludeClosure.Include>> make) {
+        Header h = get(path);
+        return h == null ? List.of() : includes.computeIfAbsent(path, p -> make.apply(h.served()));
     }
 
     /** How many distinct files were read. */

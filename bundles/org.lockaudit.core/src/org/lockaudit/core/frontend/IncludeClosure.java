@@ -33,14 +33,25 @@ public final class IncludeClosure {
     }
 
     /**
-     * The inlined text, where each of its lines comes from, and the headers whose invocations it simulates for the
+     * The inlined text, where each of its lines comes from (and at which character each segment starts), and the headers whose invocations it simulates for the
      * first time in the run ({@code firstChecked}: to be recorded as checked once the guard passed them).
      */
-    public record Text(char[] text, List<Segment> segments, List<String> firstChecked) {
+    public record Text(char[] text, List<Segment> segments, int[] offsets, List<String> firstChecked) {
         /** Whether the guard simulates the invocations on line {@code line} of the text. */
         public boolean checked(int line) {
-            Segment s = at(line);
-            return s == null || s.check();
+            int lo = 0, hi = segments.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Segment s = segments.get(mid);
+                if (line < s.start()) {
+                    hi = mid - 1;
+                } else if (line >= s.start() + s.lines()) {
+                    lo = mid + 1;
+                } else {
+                    return s.check();
+                }
+            }
+            return true; // past the segments, or none: as at() answers
         }
 
         /** The file and line of line {@code line} (1-based) of the text (binary search: segments are in order). */
@@ -68,6 +79,7 @@ public final class IncludeClosure {
     private final long maxChars;
     private final StringBuilder out = new StringBuilder();
     private final List<Segment> segments = new ArrayList<>();
+    private final List<Integer> offsets = new ArrayList<>();
     private final List<String> firstChecked = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int line = 1;
@@ -101,7 +113,66 @@ public final class IncludeClosure {
         c.file(unit, text, true);
         char[] all = new char[c.out.length()];
         c.out.getChars(0, all.length, all, 0);
-        return new Text(all, List.copyOf(c.segments), List.copyOf(c.firstChecked));
+        int[] offsets = c.offsets.stream().mapToInt(Integer::intValue).toArray();
+        return new Text(all, List.copyOf(c.segments), offsets, List.copyOf(c.firstChecked));
+    }
+
+    /** An include line of a header: its index (0-based), first character, and what it names. */
+    record Include(int line, int start, boolean quoted, String name) {
+    }
+
+    /** The include lines of a header's text, found once per run ({@link HeaderCache#includes}). */
+    static List<Include> includes(char[] text) {
+        List<Include> r = new ArrayList<>();
+        int n = text.length, i = 0, index = 0;
+        while (i < n) {
+            int end = i;
+            while (end < n && text[end] != '\n') {
+                end++;
+            }
+            Matcher m = hasHash(text, i, end) ? INCLUDE.matcher(new String(text, i, end - i)) : null;
+            if (m != null && m.find()) {
+                r.add(new Include(index, i, m.group(1).equals("\""), m.group(2).trim()));
+            }
+            index++;
+            i = end + 1;
+        }
+        return List.copyOf(r);
+    }
+
+    /** As {@link #file(Path, char[], boolean)} for a header, from its include lines: the same text and segments. */
+    private void header(Path file, char[] text, List<Include> includes, boolean check) {
+        String name = file.toString();
+        int n = text.length;
+        int pos = 0, fileLine = 1;
+        int segStartFileLine = 1, segStart = line, segOffset = out.length();
+        for (Include inc : includes) {
+            out.append(text, pos, inc.start() - pos);
+            line += inc.line() + 1 - fileLine;
+            fileLine = inc.line() + 1;
+            pos = inc.start();
+            Path target = resolve(file, inc.quoted(), inc.name());
+            if (target != null && !seen.contains(target.toString()) && out.length() < maxChars) {
+                close(name, segStartFileLine, segStart, segOffset, check);
+                header(target.toString());
+                segStart = line;
+                segOffset = out.length();
+                segStartFileLine = fileLine;
+            }
+        }
+        int lines = 0;
+        for (int k = pos; k < n; k++) {
+            if (text[k] == '\n') {
+                lines++;
+            }
+        }
+        out.append(text, pos, n - pos);
+        if (n > 0 && text[n - 1] != '\n') {
+            out.append('\n');
+            lines++;
+        }
+        line += lines;
+        close(name, segStartFileLine, segStart, segOffset, check);
     }
 
     private void file(Path file, char[] text, boolean check) {
@@ -111,19 +182,20 @@ public final class IncludeClosure {
         int fileLine = 1;
         int segStartFileLine = 1;
         int segStart = line;
+        int segOffset = out.length();
         while (i < n) {
             int end = i;
             while (end < n && text[end] != '\n') {
                 end++;
             }
-            String l = new String(text, i, end - i);
-            Matcher m = l.indexOf('#') >= 0 ? INCLUDE.matcher(l) : null;
+            Matcher m = hasHash(text, i, end) ? INCLUDE.matcher(new String(text, i, end - i)) : null;
             if (m != null && m.find()) {
                 Path target = resolve(file, m.group(1).equals("\""), m.group(2).trim());
                 if (target != null && !seen.contains(target.toString()) && out.length() < maxChars) {
-                    close(name, segStartFileLine, segStart, check);
+                    close(name, segStartFileLine, segStart, segOffset, check);
                     header(target.toString());
                     segStart = line;
+                    segOffset = out.length();
                     segStartFileLine = fileLine;
                 }
             }
@@ -135,12 +207,23 @@ public final class IncludeClosure {
             fileLine++;
             i = end + 1;
         }
-        close(name, segStartFileLine, segStart, check);
+        close(name, segStartFileLine, segStart, segOffset, check);
     }
 
-    private void close(String file, int firstLine, int start, boolean check) {
+    /** Whether {@code text[from, to)} holds a '#' (only such a line can be an include: no string made for others). */
+    private static boolean hasHash(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] == '#') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void close(String file, int firstLine, int start, int offset, boolean check) {
         if (line > start) {
             segments.add(new Segment(file, firstLine, start, line - start, check));
+            offsets.add(offset);
         }
     }
 
@@ -154,7 +237,7 @@ public final class IncludeClosure {
             if (first) {
                 firstChecked.add(path);
             }
-            file(Path.of(path), h.served(), first);
+            header(Path.of(path), h.served(), headers.includes(path, IncludeClosure::includes), first);
         }
     }
 

@@ -69,23 +69,168 @@ public final class MacroGuard {
         }
     }
 
+    /** A header's logical lines as the guard reads them, made once per header and run (see {@link #check(IncludeClosure.Text, long, java.util.function.Function)}). */
+    public static final class Digest {
+        /** Each logical line's first physical line (1-based, ascending) and the line after its last. */
+        private final int[] start, next;
+        /** The tokens of each line the guard reads on a line it does not simulate (a directive), else null. */
+        private final List<List<String>> tokens;
+
+        private Digest(int[] start, int[] next, List<List<String>> tokens) {
+            this.start = start;
+            this.next = next;
+            this.tokens = tokens;
+        }
+
+        /** The digest of a header's text (as {@link IncludeClosure} lays it out: a last line ends the text). */
+        public static Digest of(char[] text) {
+            MacroGuard g = new MacroGuard(1);
+            g.invocations = line -> false;
+            List<int[]> lines = new ArrayList<>();
+            List<List<String>> toks = new ArrayList<>();
+            g.digest = (startLine, nextLine, t) -> { // nextLine -1: the text ended inside the line
+                lines.add(new int[] {startLine, nextLine});
+                toks.add(t == null ? null : List.copyOf(t));
+            };
+            g.range(text, 0, text.length, 1);
+            int[] start = new int[lines.size()], next = new int[lines.size()];
+            for (int k = 0; k < start.length; k++) {
+                start[k] = lines.get(k)[0];
+                next[k] = lines.get(k)[1];
+            }
+            return new Digest(start, next, toks);
+        }
+
+        /** The index of the logical line starting at physical line {@code line}, or -1. */
+        int at(int line) {
+            int k = java.util.Arrays.binarySearch(start, line);
+            return k < 0 ? -1 : k;
+        }
+    }
+
+    private interface DigestSink {
+        void line(int startLine, int nextLine, List<String> tokens);
+    }
+
+    /** The segmented reading could not follow the text (a comment or continuation across a header boundary). */
+    private static final class Ragged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Ragged() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final List<String> line = new ArrayList<>();
+    private final List<String> pending = new ArrayList<>();
+    private int pendingLine = 1, pendingDepth = 0;
+    /** While a {@link Digest} is made: receives every logical line. */
+    private DigestSink digest;
+    /** Whether the last {@link #range} ended at the end of a logical line. */
+    private boolean terminated;
+
+    /**
+     * As {@link #check(char[], long, java.util.function.IntPredicate)} on {@code reachable}'s text with its
+     * {@link IncludeClosure.Text#checked} lines, the same answer, but a header whose invocations are not simulated is
+     * not read again: its directives come from its {@link Digest} ({@code digests}, by path, kept by the caller for
+     * the run). Where the text cannot be read segment by segment (a logical line across a segment's boundary), it is
+     * read whole.
+     */
+    public static Storm check(IncludeClosure.Text reachable, long maxTokens,
+            java.util.function.Function<String, Digest> digests) {
+        if (maxTokens <= 0) {
+            return null;
+        }
+        try {
+            MacroGuard g = new MacroGuard(maxTokens);
+            return g.segments(reachable, digests);
+        } catch (Ragged e) {
+            return check(reachable.text(), maxTokens, reachable::checked);
+        } catch (StackOverflowError e) {
+            return null; // extreme nesting: the parser's own stack guard reports it
+        }
+    }
+
+    private Storm segments(IncludeClosure.Text reachable, java.util.function.Function<String, Digest> digests) {
+        char[] text = reachable.text();
+        List<IncludeClosure.Segment> segs = reachable.segments();
+        int[] offsets = reachable.offsets();
+        int expectLine = 1;
+        if (offsets.length != segs.size() || !segs.isEmpty() && offsets[0] != 0) {
+            throw new Ragged();
+        }
+        for (int k = 0; k < segs.size(); k++) {
+            IncludeClosure.Segment seg = segs.get(k);
+            if (seg.start() != expectLine) {
+                throw new Ragged();
+            }
+            expectLine = seg.start() + seg.lines();
+            Digest d = seg.check() ? null : digests.apply(seg.file());
+            if (d == null) {
+                // read as the whole text is: a segment not simulated without a digest keeps its directives only
+                invocations = seg.check() ? line -> true : line -> false;
+                int to = k + 1 < segs.size() ? offsets[k + 1] : text.length;
+                Storm s = range(text, offsets[k], to, seg.start());
+                if (s != null) {
+                    return s;
+                }
+                if (!terminated && to > offsets[k]) {
+                    throw new Ragged();
+                }
+                continue;
+            }
+            int i = d.at(seg.firstLine());
+            int end = seg.firstLine() + seg.lines();
+            if (i < 0) {
+                throw new Ragged();
+            }
+            for (; i < d.start.length && d.start[i] < end; i++) {
+                if (d.next[i] > end || d.next[i] < 0) {
+                    throw new Ragged();
+                }
+                List<String> t = d.tokens.get(i);
+                if (t != null) {
+                    Storm s = process(t, seg.start() + d.start[i] - seg.firstLine());
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            if (i == 0 || d.next[i - 1] != end) {
+                throw new Ragged();
+            }
+        }
+        return flush(pending, pendingLine);
+    }
+
     private Storm scan(char[] text) {
-        List<String> line = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        int lineNo = 1, pendingLine = 1, pendingDepth = 0;
-        int i = 0, n = text.length;
-        while (i <= n) {
+        Storm s = range(text, 0, text.length, 1);
+        return s != null ? s : flush(pending, pendingLine);
+    }
+
+    /** Reads the logical lines of {@code text[from, to)}, the first on line {@code lineNo}. */
+    private Storm range(char[] text, int from, int to, int lineNo) {
+        int i = from, n = to;
+        terminated = true;
+        while (i < n) {
             // One logical line (continuations joined), comments removed.
+            // A line whose invocations are not simulated only matters when it is a directive: its characters are
+            // kept only while that is undecided (blanks) or once its first character is '#'.
             StringBuilder logical = new StringBuilder();
             int startLine = lineNo;
+            boolean checked = invocations.test(startLine);
+            boolean decided = checked, keep = true;
             boolean inBlockComment = false;
+            terminated = false;
             while (i < n) {
                 char c = text[i];
                 if (inBlockComment) {
                     if (c == '*' && i + 1 < n && text[i + 1] == '/') {
                         inBlockComment = false;
                         i += 2;
-                        logical.append(' ');
+                        if (keep) {
+                            logical.append(' ');
+                        }
                         continue;
                     }
                     if (c == '\n') {
@@ -111,46 +256,66 @@ public final class MacroGuard {
                     continue;
                 }
                 if (c == '\n') {
+                    terminated = true;
                     break;
                 }
-                logical.append(c);
+                if (!decided && c != ' ' && c != '\t') {
+                    decided = true;
+                    keep = c == '#';
+                }
+                if (keep) {
+                    logical.append(c);
+                }
                 i++;
             }
             i++;
             lineNo++;
             line.clear();
-            if (!invocations.test(startLine) && !isDirective(logical)) {
+            if (!checked && !(decided && keep)) {
+                if (digest != null) {
+                    digest.line(startLine, terminated ? lineNo : -1, null);
+                }
                 continue; // a line whose invocations are not simulated: only its definitions would matter
             }
             tokenize(logical, line);
-            if (!line.isEmpty() && line.get(0).equals("#")) {
+            if (digest != null) {
+                digest.line(startLine, terminated ? lineNo : -1, line);
+                continue;
+            }
+            Storm s = process(line, startLine);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** One logical line's tokens: a directive, or text whose invocations are simulated. */
+    private Storm process(List<String> toks, int startLine) {
+        if (!toks.isEmpty() && toks.get(0).equals("#")) {
+            Storm s = flush(pending, pendingLine);
+            if (s != null) {
+                return s;
+            }
+            pending.clear();
+            pendingDepth = 0;
+            return directive(toks, startLine);
+        } else if (!toks.isEmpty()) {
+            if (pending.isEmpty()) {
+                pendingLine = startLine;
+            }
+            pending.addAll(toks);
+            pendingDepth += depthChange(toks);
+            if (pending.size() > 4096 && pendingDepth <= 0) {
                 Storm s = flush(pending, pendingLine);
                 if (s != null) {
                     return s;
                 }
                 pending.clear();
                 pendingDepth = 0;
-                Storm d = directive(line, startLine);
-                if (d != null) {
-                    return d;
-                }
-            } else if (!line.isEmpty()) {
-                if (pending.isEmpty()) {
-                    pendingLine = startLine;
-                }
-                pending.addAll(line);
-                pendingDepth += depthChange(line);
-                if (pending.size() > 4096 && pendingDepth <= 0) {
-                    Storm s = flush(pending, pendingLine);
-                    if (s != null) {
-                        return s;
-                    }
-                    pending.clear();
-                    pendingDepth = 0;
-                }
             }
         }
-        return flush(pending, pendingLine);
+        return null;
     }
 
     /** Parentheses opened minus closed in {@code toks}: text inside an argument list must stay together. */
@@ -245,16 +410,6 @@ public final class MacroGuard {
             i = end - 1;
         }
         return null;
-    }
-
-    private static boolean isDirective(CharSequence s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\t') {
-                return c == '#';
-            }
-        }
-        return false;
     }
 
     /** Index just after the ')' closing the argument list that starts at {@code open}, or -1. */

@@ -36,6 +36,9 @@ public final class SourceParser {
     private final HeaderCache headers;
     /** Headers whose macro invocations the guard already simulated in this run (see {@link IncludeClosure}). */
     private final java.util.Set<String> guardedHeaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The guard's digest of each header it replays (see {@link #guardDigest}). */
+    private final java.util.concurrent.ConcurrentHashMap<String, MacroGuard.Digest> digests =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final String prelude;
     private final ElidedBodies elided = new ElidedBodies();
 
@@ -107,6 +110,18 @@ public final class SourceParser {
      */
     public void guardPassed(IncludeClosure.Text reachable) {
         guardedHeaders.addAll(reachable.firstChecked());
+    }
+
+    /**
+     * The {@link MacroGuard.Digest} of the header at {@code path} as {@link #reachableText} inlines it, made once per
+     * run (null when it cannot be read): the guard replays a header it already passed from it.
+     */
+    public MacroGuard.Digest guardDigest(String path) {
+        HeaderCache.Header h = headers.get(path);
+        if (h == null) {
+            return null;
+        }
+        return digests.computeIfAbsent(path, p -> MacroGuard.Digest.of(h.served()));
     }
 
     /**
