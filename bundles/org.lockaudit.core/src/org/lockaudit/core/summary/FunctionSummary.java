@@ -191,8 +191,8 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
     }
 
     /**
-     * The parameter whose truth decides a conditional effect ({@code if (cond) spin_lock(l);}): every return knows
-     * the parameter's truth, each side's effect is a must effect, and the two sides differ.
+     * The parameter whose truth decides a conditional effect ({@code if (cond) spin_lock(l);}), else the
+     * out-parameter through which the function tells which effect happened ({@link ParameterCondition#out}).
      */
     private static ParameterCondition conditional(List<String> parameters, FunctionFlow flow, List<LockChange> any,
             java.util.Set<String> assigned) {
@@ -202,71 +202,50 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         }
         for (int i = 0; i < parameters.size(); i++) {
             String p = parameters.get(i);
-            if (p == null || p.isEmpty() || assigned.contains(p)) {
-                continue;
-            }
-            List<ReturnPoint> yes = new ArrayList<>();
-            List<ReturnPoint> no = new ArrayList<>();
-            boolean known = true;
-            for (ReturnPoint r : flow.returns()) {
-                Boolean v = r.state().locals().get(p);
-                if (v == null) {
-                    known = false;
-                    break;
-                }
-                (v ? yes : no).add(r);
-            }
-            if (!known || yes.isEmpty() || no.isEmpty()) {
-                continue;
-            }
-            List<LockChange> whenYes = changes(flow, yes);
-            List<LockChange> whenNo = changes(flow, no);
-            boolean mustOnly = java.util.stream.Stream.concat(whenYes.stream(), whenNo.stream())
-                    .allMatch(c -> c.kind() == LockChange.Kind.ACQUIRE || c.kind() == LockChange.Kind.RELEASE);
-            if (mustOnly && !key(whenYes).equals(key(whenNo)) && untouchedOtherwise(whenYes, no)
-                    && untouchedOtherwise(whenNo, yes)) {
-                return new ParameterCondition(i, p, whenYes, whenNo);
+            ParameterCondition c = p == null || p.isEmpty() || assigned.contains(p) ? null
+                    : decidedBy(i, p, false, flow, FunctionSummary::untouchedOtherwise);
+            if (c != null) {
+                return c;
             }
         }
-        return outParameter(parameters, flow);
-    }
-
-    /**
-     * An out-parameter that tells the caller which effect happened ({@code *busy = 1} on the paths that dropped the
-     * stripe again, {@code *busy = 0} on those returning with it): every return knows what it stored through the
-     * parameter, each side's effect is a must effect, the two differ, and a lock one side acquires is not held at
-     * any return of the other (taken and dropped again there is fine: the flag says so).
-     */
-    private static ParameterCondition outParameter(List<String> parameters, FunctionFlow flow) {
+        // an out-parameter that tells the caller which effect happened (*busy = 1 on the paths that dropped the
+        // stripe again, *busy = 0 on those returning with it); a lock one side acquires must not be held at any
+        // return of the other (taken and dropped again there is fine: the flag says so)
         for (int i = 0; i < parameters.size(); i++) {
             String p = parameters.get(i);
-            if (p == null || p.isEmpty()) {
-                continue;
-            }
-            String stored = "*" + p;
-            List<ReturnPoint> yes = new ArrayList<>();
-            List<ReturnPoint> no = new ArrayList<>();
-            boolean known = true;
-            for (ReturnPoint r : flow.returns()) {
-                Boolean v = r.state().locals().get(stored);
-                if (v == null) {
-                    known = false;
-                    break;
-                }
-                (v ? yes : no).add(r);
-            }
-            if (!known || yes.isEmpty() || no.isEmpty()) {
-                continue;
-            }
-            List<LockChange> whenYes = changes(flow, yes);
-            List<LockChange> whenNo = changes(flow, no);
-            boolean mustOnly = java.util.stream.Stream.concat(whenYes.stream(), whenNo.stream())
-                    .allMatch(c -> c.kind() == LockChange.Kind.ACQUIRE || c.kind() == LockChange.Kind.RELEASE);
-            if (mustOnly && !key(whenYes).equals(key(whenNo)) && notHeldAt(whenYes, no) && notHeldAt(whenNo, yes)) {
-                return new ParameterCondition(i, stored, whenYes, whenNo, true);
+            ParameterCondition c = p == null || p.isEmpty() ? null
+                    : decidedBy(i, "*" + p, true, flow, FunctionSummary::notHeldAt);
+            if (c != null) {
+                return c;
             }
         }
         return null;
+    }
+
+    /**
+     * The condition {@code fact} decides: every return knows its truth, both truths occur, each side's effect is a
+     * must effect, the two differ, and {@code otherSide} accepts each side's effect at the other side's returns.
+     */
+    private static ParameterCondition decidedBy(int index, String fact, boolean out, FunctionFlow flow,
+            java.util.function.BiPredicate<List<LockChange>, List<ReturnPoint>> otherSide) {
+        List<ReturnPoint> yes = new ArrayList<>();
+        List<ReturnPoint> no = new ArrayList<>();
+        for (ReturnPoint r : flow.returns()) {
+            Boolean v = r.state().locals().get(fact);
+            if (v == null) {
+                return null;
+            }
+            (v ? yes : no).add(r);
+        }
+        if (yes.isEmpty() || no.isEmpty()) {
+            return null;
+        }
+        List<LockChange> whenYes = changes(flow, yes);
+        List<LockChange> whenNo = changes(flow, no);
+        boolean mustOnly = java.util.stream.Stream.concat(whenYes.stream(), whenNo.stream())
+                .allMatch(c -> c.kind() == LockChange.Kind.ACQUIRE || c.kind() == LockChange.Kind.RELEASE);
+        return mustOnly && !key(whenYes).equals(key(whenNo)) && otherSide.test(whenYes, no)
+                && otherSide.test(whenNo, yes) ? new ParameterCondition(index, fact, whenYes, whenNo, out) : null;
     }
 
     /** No lock {@code changes} acquires is held at any of {@code others}. */
