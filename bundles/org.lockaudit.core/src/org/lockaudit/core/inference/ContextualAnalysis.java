@@ -261,20 +261,14 @@ public final class ContextualAnalysis {
         TreeMap<FunctionId, List<AccessContext>> out = new TreeMap<>(memo.out);
         memo.run.clear();
         memo.out = null; // until this pass is through
-        java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>();
-        Set<Integer> queued = new HashSet<>();
-        for (FunctionId f : changed) {
-            Integer r = rank.get(f);
-            if (r != null && queued.add(r)) {
-                queue.add(r);
-            }
-        }
+        org.lockaudit.core.program.PassOrderQueue queue = new org.lockaudit.core.program.PassOrderQueue(rank, memo.order);
+        changed.forEach(queue::add);
         int visited = 0;
         while (!queue.isEmpty()) {
             if ((++visited & 63) == 0 && sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            FunctionId f = memo.order.get(queue.poll());
+            FunctionId f = queue.poll();
             int own = component.get(f);
             List<FunctionId> scc = sccs.get(own);
             Function fn = engine.program().function(f);
@@ -310,10 +304,7 @@ public final class ContextualAnalysis {
                 // its callees (before and now) may see other contexts: visit them
                 for (List<Passed> l : known == null ? List.of(passed) : List.of(known.passed, passed)) {
                     for (Passed p : l) {
-                        Integer r = rank.get(p.callee());
-                        if (r != null && queued.add(r)) {
-                            queue.add(r);
-                        }
+                        queue.add(p.callee());
                     }
                 }
             }

@@ -237,20 +237,14 @@ public final class EntryContexts {
         Map<FunctionId, HeldLockSet> contexts = new HashMap<>(memo.last);
         memo.last = null; // until this pass is through
         memo.analysed = 0;
-        java.util.PriorityQueue<Integer> queue = new java.util.PriorityQueue<>();
-        java.util.Set<Integer> queued = new java.util.HashSet<>();
-        for (FunctionId f : changed) {
-            Integer r = rank.get(f);
-            if (r != null && queued.add(r)) {
-                queue.add(r);
-            }
-        }
+        org.lockaudit.core.program.PassOrderQueue queue = new org.lockaudit.core.program.PassOrderQueue(rank, memo.order);
+        changed.forEach(queue::add);
         int visited = 0;
         while (!queue.isEmpty()) {
             if ((++visited & 63) == 0 && sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            FunctionId f = memo.order.get(queue.poll());
+            FunctionId f = queue.poll();
             int own = component.get(f);
             HeldLockSet context = HeldLockSet.EMPTY;
             if (!callGraph.isEntryPoint(f)) {
@@ -277,9 +271,8 @@ public final class EntryContexts {
                 // its callees (before and now) may meet other states: visit them
                 for (List<Passed> l : before == null ? List.of(passed) : List.of(before, passed)) {
                     for (Passed p : l) {
-                        Integer r = rank.get(p.callee());
-                        if (r != null && component.get(p.callee()).intValue() != own && queued.add(r)) {
-                            queue.add(r);
+                        if (component.get(p.callee()).intValue() != own) {
+                            queue.add(p.callee());
                         }
                     }
                 }
