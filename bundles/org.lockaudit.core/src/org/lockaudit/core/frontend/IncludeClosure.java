@@ -39,23 +39,22 @@ public final class IncludeClosure {
     public record Text(char[] text, List<Segment> segments, int[] offsets, List<String> firstChecked) {
         /** Whether the guard simulates the invocations on line {@code line} of the text. */
         public boolean checked(int line) {
-            int lo = 0, hi = segments.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                Segment s = segments.get(mid);
-                if (line < s.start()) {
-                    hi = mid - 1;
-                } else if (line >= s.start() + s.lines()) {
-                    lo = mid + 1;
-                } else {
-                    return s.check();
-                }
-            }
-            return true; // past the segments, or none: as at() answers
+            int i = segmentOf(line);
+            return i < 0 || segments.get(i).check(); // past the segments, or none: as at() answers
         }
 
         /** The file and line of line {@code line} (1-based) of the text (binary search: segments are in order). */
         public Segment at(int line) {
+            int i = segmentOf(line);
+            if (i >= 0) {
+                Segment s = segments.get(i);
+                return new Segment(s.file(), s.firstLine() + (line - s.start()), line, 1, s.check());
+            }
+            return segments.isEmpty() ? null : new Segment(segments.get(0).file(), line, line, 1, true);
+        }
+
+        /** The index of the segment holding line {@code line} of the text, or -1. */
+        private int segmentOf(int line) {
             int lo = 0, hi = segments.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
@@ -65,10 +64,10 @@ public final class IncludeClosure {
                 } else if (line >= s.start() + s.lines()) {
                     lo = mid + 1;
                 } else {
-                    return new Segment(s.file(), s.firstLine() + (line - s.start()), line, 1, s.check());
+                    return mid;
                 }
             }
-            return segments.isEmpty() ? null : new Segment(segments.get(0).file(), line, line, 1, true);
+            return -1;
         }
     }
 
