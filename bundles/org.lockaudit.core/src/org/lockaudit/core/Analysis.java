@@ -41,11 +41,13 @@ import org.lockaudit.core.inference.GuardAnalysis;
 import org.lockaudit.core.inference.GuardFindings;
 import org.lockaudit.core.inference.GuardOptions;
 import org.lockaudit.core.program.CallGraph;
+import org.lockaudit.core.summary.RequirementInheritance;
 import org.lockaudit.core.program.FunctionId;
 import org.lockaudit.core.program.Program;
 import org.lockaudit.core.summary.EntryContexts;
 import org.lockaudit.core.summary.FunctionSummary;
 import org.lockaudit.core.summary.SummaryCallEffects;
+import org.lockaudit.core.summary.RequirementInheritance;
 import org.lockaudit.core.summary.SummaryComputer;
 
 /**
@@ -114,7 +116,7 @@ public final class Analysis {
         }
 
         FindingCollector collector = new FindingCollector();
-        List<Checker> checkers = checkers(collector, program);
+        List<Checker> checkers = checkers(collector, program, callGraph);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
@@ -169,11 +171,17 @@ public final class Analysis {
 
     /** Every checker, reporting to {@code collector} (shared with {@link AnalysisSession}). */
     static List<Checker> checkers(FindingSink collector) {
-        return checkers(collector, null);
+        return checkers(collector, null, null);
     }
 
-    /** Every checker; with {@code program}, the thread-exit check knows the program's thread start routines. */
-    static List<Checker> checkers(FindingSink collector, Program program) {
+    /**
+     * Every checker; with {@code program}, the thread-exit check knows the program's thread start routines; with
+     * {@code callGraph}, a function passes a callee's lock requirement on to its callers
+     * ({@link RequirementInheritance}) instead of violating it.
+     */
+    static List<Checker> checkers(FindingSink collector, Program program, CallGraph callGraph) {
+        PreconditionChecker preconditions = new PreconditionChecker(collector,
+                callGraph == null ? null : new RequirementInheritance(callGraph));
         LockApi api = LockApi.defaults();
         ProgramTables tables = program == null ? null : tables(program, api);
         java.util.Set<FunctionId> roots = tables == null ? java.util.Set.of() : tables.roots();
@@ -182,12 +190,12 @@ public final class Analysis {
                     new DeclaredOrderChecker(collector, tables.declaredOrder()),
                     new InconsistentReturnChecker(collector, program::function, tables.handOffs(), api),
                     new DoubleAcquireChecker(collector),
-                    new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
+                    new ReleaseUnheldChecker(collector), preconditions,
                     new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                     new LockOrderChecker(collector, program));
         }
         return List.of(new ThreadExitChecker(collector, roots, api),new InconsistentReturnChecker(collector), new DoubleAcquireChecker(collector),
-                new ReleaseUnheldChecker(collector), new PreconditionChecker(collector),
+                new ReleaseUnheldChecker(collector), preconditions,
                 new WriteUnderReadLockChecker(collector), new IrqMismatchChecker(collector),
                 new LockOrderChecker(collector));
     }

@@ -33,6 +33,7 @@ import org.lockaudit.core.program.Program;
 import org.lockaudit.core.summary.EntryContexts;
 import org.lockaudit.core.summary.FunctionSummary;
 import org.lockaudit.core.summary.SummaryCallEffects;
+import org.lockaudit.core.summary.RequirementInheritance;
 import org.lockaudit.core.summary.SummaryComputer;
 
 /**
@@ -268,6 +269,20 @@ public final class AnalysisSession {
                         }
                     }
                 }
+                // the callees of a changed function that gained or lost their only callers from outside: whether they
+                // pass a callee's requirement on or violate it changed (RequirementInheritance)
+                for (FunctionId d : dirty) {
+                    for (CallGraph g : List.of(previousGraph, callGraph)) {
+                        for (CallSite s : g.callSitesIn(d)) {
+                            for (FunctionId c : s.candidates()) {
+                                if (RequirementInheritance.calledFromOutside(previousGraph, c)
+                                        != RequirementInheritance.calledFromOutside(callGraph, c)) {
+                                    affectedCallers.add(c);
+                                }
+                            }
+                        }
+                    }
+                }
             }
             if (!full) {
                 // the entry-context pass visits these and what their changed runs reach, not every function
@@ -276,9 +291,10 @@ public final class AnalysisSession {
             // the checkers observe the functions analysed again, one fresh set per function; the others' findings
             // and whole-program contributions are those of their last run (FunctionChecks)
             Program linked = nextProgram;
+            CallGraph graph = callGraph;
             Map<FunctionId, FunctionChecks.Recorder> recorders = new HashMap<>();
             contexts = EntryContexts.compute(callGraph, effects, f -> {
-                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(sink -> Analysis.checkers(sink, linked));
+                FunctionChecks.Recorder recorder = new FunctionChecks.Recorder(sink -> Analysis.checkers(sink, linked, graph));
                 recorders.put(f, recorder);
                 return recorder.listener();
             }, sub.split(2), memo, mustAnalyse);
@@ -290,7 +306,7 @@ public final class AnalysisSession {
                     inPassOrder.add(checks.get(f));
                 }
             }
-            FunctionChecks.report(inPassOrder, Analysis.checkers(collector, nextProgram), collector);
+            FunctionChecks.report(inPassOrder, Analysis.checkers(collector, nextProgram, callGraph), collector);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
             // all, so the next update analyses every function again

@@ -8,17 +8,27 @@ import org.lockaudit.core.dataflow.Requirement;
 import org.lockaudit.core.dataflow.Step;
 import org.lockaudit.core.facts.Call;
 import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.summary.RequirementInheritance;
 
 /**
  * {@code precondition-violation}: a call to a function that requires a lock (asserted in its body before it takes
  * the lock, or declared) on a path where the lock is not held, counting locks held by every caller of this
- * function (entry context). For an indirect call each candidate's requirement is checked.
+ * function (entry context). For an indirect call each candidate's requirement is checked. With
+ * {@code inheritance}, a function that never touched the lock on the path passes the requirement on to its
+ * callers when it has some ({@link RequirementInheritance}): the violation is reported at the caller that does not
+ * hold the lock, not here.
  */
 public final class PreconditionChecker implements Checker {
     private final FindingSink sink;
+    private final RequirementInheritance inheritance;
 
     public PreconditionChecker(FindingSink sink) {
+        this(sink, null);
+    }
+
+    public PreconditionChecker(FindingSink sink, RequirementInheritance inheritance) {
         this.sink = sink;
+        this.inheritance = inheritance;
     }
 
     @Override
@@ -26,28 +36,12 @@ public final class PreconditionChecker implements Checker {
         return FindingKind.PRECONDITION_VIOLATION;
     }
 
-    /**
-     * Whether the callee's assertion is reached with this call's arguments: a requirement on an argument's truth
-     * ({@code pci_get_pdev(d, ..)} needs the lock only when {@code d} is NULL; a function that returns early on a
-     * zero count asserts only for the others) counts where the caller's path gives the argument that truth.
-     * Heuristic and limit: an argument the path knows nothing of is taken as non-zero, a pointer as not NULL (a
-     * caller that may pass NULL without the lock is missed; one that may pass a zero count is reported).
-     */
-    private static boolean reached(Requirement r, LockState before) {
-        for (java.util.Map.Entry<String, Boolean> e : r.when().entrySet()) {
-            Boolean known = before.locals().get(e.getKey());
-            if (!e.getValue().equals(known != null ? known : Boolean.TRUE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public void call(FunctionId fn, LockState before, Call call, List<CallEffect> effects, Step at) {
         for (CallEffect e : effects) {
             for (Requirement r : e.requires()) {
-                if (before.held(r.lock()) || !reached(r, before)) {
+                if (before.held(r.lock()) || !r.reached(before, List.of())
+                        || inheritance != null && inheritance.passesOn(fn, r, before, call)) {
                     continue;
                 }
                 Step where = r.where();

@@ -26,6 +26,13 @@ public final class FunctionFlow implements LockSetListener {
     public record CallState(Call call, LockState before) {
     }
 
+    /**
+     * A callee's requirement not met at a call, on a path where this function never touched the lock: a candidate
+     * to pass on to this function's callers ({@link Requirement#inheritedAt}).
+     */
+    public record UnmetRequirement(Requirement requirement, String callee, Call call, Step at, LockState before) {
+    }
+
     private final FunctionId function;
     private final List<ReturnPoint> returns = new ArrayList<>();
     private final Map<LockId, Requirement> requirements = new LinkedHashMap<>();
@@ -34,6 +41,7 @@ public final class FunctionFlow implements LockSetListener {
     private final java.util.Set<LockId> infeasible = new java.util.HashSet<>();
     private final List<AccessRecord> accesses = new ArrayList<>();
     private final List<CallState> calls = new ArrayList<>();
+    private final List<UnmetRequirement> unmet = new ArrayList<>();
     private final Map<LockId, LockChange> entryReleases = new LinkedHashMap<>();
     private boolean incomplete;
 
@@ -63,6 +71,11 @@ public final class FunctionFlow implements LockSetListener {
 
     public List<CallState> calls() {
         return calls;
+    }
+
+    /** The callees' requirements not met at their calls on paths that never touched the lock, in path order. */
+    public List<UnmetRequirement> unmetRequirements() {
+        return unmet;
     }
 
     /** How each lock held on entry is released (mode and irq of the first releasing operation). */
@@ -130,6 +143,13 @@ public final class FunctionFlow implements LockSetListener {
     @Override
     public void call(FunctionId fn, LockState before, Call call, List<CallEffect> effects, Step at) {
         calls.add(new CallState(call, before));
+        for (CallEffect e : effects) {
+            for (Requirement r : e.requires()) {
+                if (!before.held(r.lock()) && before.untouched(r.lock())) {
+                    unmet.add(new UnmetRequirement(r, e.callee().name(), call, at, before));
+                }
+            }
+        }
     }
 
     @Override

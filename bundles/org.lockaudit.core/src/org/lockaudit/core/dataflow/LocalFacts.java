@@ -41,6 +41,25 @@ public record LocalFacts(Map<String, Boolean> nonZero, Map<String, ValueRange> r
         return r == null ? null : r.isZero() ? Boolean.FALSE : r.excludesZero() ? Boolean.TRUE : null;
     }
 
+    /**
+     * What this path knows of the truth of {@code names} (a function's parameters: {@code d} NULL after
+     * {@code ASSERT(d || ..)}'s first test), sorted by name. Limit: a parameter the body reassigns without an event
+     * the facts record is taken as passed.
+     */
+    public Map<String, Boolean> truthsOf(java.util.List<String> names) {
+        if (nonZero.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Boolean> out = new TreeMap<>();
+        for (String p : names) {
+            Boolean v = p == null || p.isEmpty() ? null : get(p);
+            if (v != null) {
+                out.put(p, v);
+            }
+        }
+        return out;
+    }
+
     /** The local's known values on this path, or null. */
     public ValueRange range(String local) {
         ValueRange r = ranges.get(local);

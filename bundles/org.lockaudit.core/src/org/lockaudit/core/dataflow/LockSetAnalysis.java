@@ -478,7 +478,7 @@ public final class LockSetAnalysis {
                         boolean passing = target >= 0 && target < reachesExit.length && reachesExit[target];
                         if (c.isAssertion() && passing && obs != null) {
                             for (Requirement r : w.assumed()) {
-                                obs.requirement(id, r.when(parameterTruths(s)));
+                                obs.requirement(id, r.when(s.locals().truthsOf(fn.getParameters())));
                             }
                         }
                         if (c.getText() != null && !c.isAssertion()) {
@@ -927,25 +927,6 @@ public final class LockSetAnalysis {
                 LockState after = changes(taken, call, name, e, effect, at, obs);
                 after = after.withLocals(after.locals().without(call.getResultVariable()).with(local, side));
                 out.add(w.with(after));
-            }
-            return out;
-        }
-
-        /**
-         * What the path knows of the function's parameters' truth ({@code d} NULL after {@code ASSERT(d || ..)}'s
-         * first test): the conditions under which an assertion on it is reached. Limit: a parameter the body
-         * reassigns without an event the facts record is taken as passed.
-         */
-        private java.util.Map<String, Boolean> parameterTruths(LockState s) {
-            if (s.locals().nonZero().isEmpty()) {
-                return java.util.Map.of();
-            }
-            java.util.Map<String, Boolean> out = new java.util.TreeMap<>();
-            for (String p : fn.getParameters()) {
-                Boolean v = p == null || p.isEmpty() ? null : s.locals().get(p);
-                if (v != null) {
-                    out.put(p, v);
-                }
             }
             return out;
         }

@@ -159,6 +159,27 @@ public final class ArgumentMapping {
     }
 
     /**
+     * Whether {@code fn}'s callers can name {@code lock}, a lock in {@code fn}'s terms: a global (its subscript made
+     * of parameters and globals), a member reached from a parameter or a global ({@code d->pci_lock},
+     * {@code pdev->domain->pci_lock}), a lock pointer parameter. Not a local's lock, nor an unbound one.
+     */
+    public boolean nameableOnEntry(LockId lock, Function fn) {
+        List<String> parameters = fn.getParameters();
+        switch (lock.kind()) {
+            case GLOBAL:
+                return lock.base() == null
+                        || !lock.unknownInstance() && rename(lock.base(), parameters, parameters, fn.getFile()) != null;
+            case MEMBER:
+                return lock.base() != null && !lock.unknownInstance() && ROOT.matcher(lock.base()).find()
+                        && rename(lock.base(), parameters, parameters, fn.getFile()) != null;
+            case PARAMETER:
+                return parameters.contains(lock.canonical());
+            default:
+                return false;
+        }
+    }
+
+    /**
      * {@code lock}, held by a caller at a call, as the callee sees it on entry: globals as they are, members of an
      * argument as members of the parameter; null for anything the callee cannot name.
      */

@@ -76,12 +76,26 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
     /** {@code assigned}: names the body assigns, whose truth at a return no longer says what the caller passed. */
     public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
             List<Requirement> declaredRequirements, java.util.Set<String> assigned) {
-        List<Requirement> req = new ArrayList<>(flow.requirements());
-        for (Requirement d : declaredRequirements) {
-            if (req.stream().noneMatch(r -> r.lock().equals(d.lock()))) {
-                req.add(d);
-            }
+        return of(id, parameters, flow, declaredRequirements, List.of(), assigned);
+    }
+
+    /**
+     * As above, with the requirements the function passes on from its callees ({@link RequirementInheritance}): one
+     * per lock, met with its own assertion's or declaration's on the same lock.
+     */
+    public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
+            List<Requirement> declaredRequirements, List<Requirement> inherited, java.util.Set<String> assigned) {
+        java.util.Map<LockId, Requirement> byLock = new java.util.LinkedHashMap<>();
+        for (Requirement r : flow.requirements()) {
+            byLock.put(r.lock(), r);
         }
+        for (Requirement d : declaredRequirements) {
+            byLock.putIfAbsent(d.lock(), d);
+        }
+        for (Requirement r : inherited) {
+            byLock.merge(r.lock(), r, Requirement::meet);
+        }
+        List<Requirement> req = new ArrayList<>(byLock.values());
         LockId predicate = null;
         boolean negated = false;
         boolean allPredicate = !flow.returns().isEmpty();

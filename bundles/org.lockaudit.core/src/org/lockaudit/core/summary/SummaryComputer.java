@@ -33,6 +33,7 @@ public final class SummaryComputer {
     private final Map<FunctionId, FunctionSummary> summaries = new java.util.HashMap<>();
     private final LockSetAnalysis analysis;
     private final FlowBudget budget;
+    private final RequirementInheritance inheritance;
 
     public SummaryComputer(CallGraph callGraph) {
         this(callGraph, FlowBudget.DEFAULT);
@@ -42,6 +43,7 @@ public final class SummaryComputer {
     public SummaryComputer(CallGraph callGraph, FlowBudget budget) {
         this.callGraph = callGraph;
         this.declared = new DeclaredEffects(callGraph.program());
+        this.inheritance = new RequirementInheritance(callGraph);
         this.budget = budget == null ? FlowBudget.DEFAULT : budget;
         this.analysis = new LockSetAnalysis(new SummaryCallEffects(callGraph, summaries, declared), this.budget);
     }
@@ -202,7 +204,7 @@ public final class SummaryComputer {
         Function fn = callGraph.program().function(f);
         FunctionFlow flow = analysis.run(f, fn, LockState.ENTRY, null);
         return FunctionSummary.of(f, fn.getParameters(), flow, declared.requirements(f.name(), fn.getParameters()),
-                assignedLocals(fn));
+                inheritance.inherited(fn, flow), assignedLocals(fn));
     }
 
     /** Names the body assigns ({@code p = ...}): a parameter among them no longer tells what the caller passed. */

@@ -236,6 +236,73 @@ class AnalysisSessionTest {
         }
     }
 
+    /**
+     * A wrapper that calls a lock-requiring function without the lock passes the requirement on to its callers
+     * (RequirementInheritance): whether it has callers decides where the violation is reported, so an edit of
+     * another unit that adds or removes the wrapper's only caller moves the finding, though neither the wrapper's
+     * facts nor its entry context changed.
+     */
+    @Test
+    void requirementFollowsTheWrappersCallersAcrossEdits() throws Exception {
+        Path dir = tmp.resolve("inherit");
+        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
+                dir.resolve("include"));
+        Path one = dir.resolve("one.c");
+        Path two = dir.resolve("two.c");
+        Files.writeString(dir.resolve("include/wrap.h"), """
+                #include <locks.h>
+                extern spinlock_t lock_a;
+                void wrapper(int n);
+                """);
+        Files.writeString(one, """
+                #include <wrap.h>
+                spinlock_t lock_a;
+                static int count;
+                static void needs(int n)
+                {
+                    ASSERT(spin_is_locked(&lock_a));
+                    count += n;
+                }
+                void wrapper(int n)
+                {
+                    needs(n);
+                }
+                """);
+        String none = "#include <wrap.h>\nvoid user(int n)\n{\n    (void)n;\n}\n";
+        String locked = "#include <wrap.h>\nvoid user(int n)\n{\n    spin_lock(&lock_a);\n    wrapper(n);\n"
+                + "    spin_unlock(&lock_a);\n}\n";
+        String unlocked = "#include <wrap.h>\nvoid user(int n)\n{\n    wrapper(n);\n}\n";
+        Files.writeString(two, none);
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(dir.resolve("include").toAbsolutePath());
+        TreeConfig config = b.build();
+        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        AnalysisResult first = session.update(Set.of(), null);
+        assertSame(fresh(config, units, options), first, "initial");
+        assertEquals(List.of("wrapper"), violationsIn(first), "no caller: the wrapper is where it stops");
+        record Edit(String text, List<String> reportedIn) {
+        }
+        List<Edit> script = List.of(new Edit(locked, List.of()), new Edit(unlocked, List.of("user")),
+                new Edit(none, List.of("wrapper")), new Edit(unlocked, List.of("user")),
+                new Edit(locked, List.of()));
+        int round = 0;
+        for (Edit e : script) {
+            Files.writeString(two, e.text());
+            AnalysisResult r = session.update(Set.of(two), null);
+            String when = "edit " + round++;
+            assertSame(fresh(config, units, options), r, when);
+            assertFalse(session.lastStats().full(), when + ": incremental");
+            assertEquals(e.reportedIn(), violationsIn(r), when + ": precondition-violations");
+        }
+    }
+
+    private static List<String> violationsIn(AnalysisResult r) {
+        return r.findings().stream().filter(f -> f.kind().id().equals("precondition-violation"))
+                .map(f -> f.function()).toList();
+    }
+
     /** {@code top_a()} calls {@code mid()} between {@code take} and {@code drop}; {@code leaf()} writes counter. */
     private static String chainOne(String take, String drop) {
         return """
