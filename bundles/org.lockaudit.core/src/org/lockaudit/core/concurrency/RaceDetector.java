@@ -61,38 +61,93 @@ public final class RaceDetector {
             List<LockStripe> stripes) {
     }
 
+    /**
+     * What the race rule reads of one site by itself, whatever the concurrency model and the hand-offs: whether it
+     * can race at all (needs a guard, not an address taken, a shared location), its locks by class, its stripes and
+     * array element, and its context's call frames (null: unknown). Also depends on the program's globals, which
+     * change only when the program is linked anew.
+     */
+    private record Own(boolean candidate, Set<String> locks, List<LockStripe> stripes, ArrayElement element,
+            List<ExecutionContext.Frame> frames) {
+        static final Own NOT = new Own(false, Set.of(), List.of(), null, null);
+    }
+
+    /**
+     * What {@link #report} read of each site by itself ({@code Own}), kept for the next report over an evolving
+     * program ({@code AnalysisSession}): the sites of functions that were not analysed again are the same objects, so
+     * only the new sites are read again (the concurrency model and the hand-offs are applied afresh to every site).
+     * {@link #clear()} when the program is linked anew (its globals may differ). Not thread-safe.
+     */
+    public static final class Memo {
+        private Map<AccessSite, Own> sites = new java.util.IdentityHashMap<>();
+        private Map<org.lockaudit.core.inference.AccessContext, Object> frames = new java.util.IdentityHashMap<>();
+        private int read;
+
+        public void clear() {
+            sites = new java.util.IdentityHashMap<>();
+            frames = new java.util.IdentityHashMap<>();
+        }
+
+        /** Sites the last report read anew (the others' reading was kept). */
+        public int read() {
+            return read;
+        }
+    }
+
+    private static final Object UNKNOWN_PATH = new Object();
+
     public void report(List<AccessSite> sites, FindingSink sink) {
+        report(sites, sink, null);
+    }
+
+    /** As {@link #report(List, FindingSink)}, reusing what {@code memo} (may be null) kept of each site. */
+    public void report(List<AccessSite> sites, FindingSink sink, Memo memo) {
+        Map<AccessSite, Own> known = memo == null ? Map.of() : memo.sites;
+        Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames = memo == null ? Map.of() : memo.frames;
+        Map<AccessSite, Own> nextSites = memo == null ? null : new java.util.IdentityHashMap<>(known.size() + 64);
+        Map<org.lockaudit.core.inference.AccessContext, Object> nextFrames = memo == null ? null
+                : new java.util.IdentityHashMap<>();
+        int read = 0;
         Map<String, List<Placed>> byLocation = new LinkedHashMap<>();
         for (AccessSite s : sites) {
-            // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
-            // write of the location by itself
-            if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+            Own own = known.get(s);
+            if (own == null) {
+                own = own(s, knownFrames, nextFrames);
+                read++;
+            } else if (nextFrames != null && own.candidate()) {
+                nextFrames.put(s.context(), own.frames() == null ? UNKNOWN_PATH : own.frames());
+            }
+            if (nextSites != null) {
+                nextSites.put(s, own);
+            }
+            if (!own.candidate()) {
                 continue;
             }
-            ExecutionContext c = model.contextOf(s);
+            ExecutionContext c = model.contextOf(s, own.frames());
             if (!c.concurrent()) {
                 continue;
             }
             if (s.hardIrq() != null && s.hardIrq() != model.inHardIrq(c)) {
                 continue; // behind in_irq() (or !in_irq()): not reached from this context
             }
-            Set<String> locks = new HashSet<>();
-            for (GuardCandidate g : s.must()) {
-                locks.add(g.lock());
-            }
-            // member locks a caller holds through an object this function cannot name (the thread's own t->lock
-            // around a call chain that does not pass t): compared by class, like every member lock here
-            locks.addAll(s.context().heldUnnamed());
-            List<LockStripe> stripes = new ArrayList<>();
-            for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
-                LockStripe st = LockStripe.of(l);
-                if (st != null) {
-                    stripes.add(st);
+            Set<String> locks = own.locks();
+            List<LockStripe> stripes = own.stripes();
+            List<org.lockaudit.core.check.LockHandOffs.HandOff> handed = handedOver(c);
+            if (!handed.isEmpty()) {
+                locks = new HashSet<>(locks);
+                stripes = new ArrayList<>(stripes);
+                for (org.lockaudit.core.check.LockHandOffs.HandOff h : handed) {
+                    stripes.add(new LockStripe(h.lock(), "?"));
+                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
                 }
             }
-            handedOver(c, locks, stripes);
             byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>())
-                    .add(new Placed(s, c, locks, ArrayElement.of(s), stripes));
+                    .add(new Placed(s, c, locks, own.element(), stripes));
+        }
+        if (memo != null) {
+            memo.sites = nextSites;
+            memo.frames = nextFrames;
+            memo.read = read;
         }
         Set<String> reported = new HashSet<>();
         for (Map.Entry<String, List<Placed>> e : byLocation.entrySet()) {
@@ -113,6 +168,45 @@ public final class RaceDetector {
                 }
             }
         }
+    }
+
+    /** {@link Own}: what one site says by itself (its context's frames taken from {@code knownFrames} if there). */
+    private Own own(AccessSite s, Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames,
+            Map<org.lockaudit.core.inference.AccessContext, Object> nextFrames) {
+        // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
+        // write of the location by itself
+        if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+            return Own.NOT;
+        }
+        Object f = knownFrames.get(s.context());
+        if (f == null && nextFrames != null) {
+            f = nextFrames.get(s.context());
+        }
+        if (f == null) {
+            List<ExecutionContext.Frame> parsed = ConcurrencyModel.callFrames(s.context().callPath());
+            f = parsed == null ? UNKNOWN_PATH : parsed;
+        }
+        if (nextFrames != null) {
+            nextFrames.put(s.context(), f);
+        }
+        @SuppressWarnings("unchecked")
+        List<ExecutionContext.Frame> frames = f == UNKNOWN_PATH ? null : (List<ExecutionContext.Frame>) f;
+        Set<String> locks = new HashSet<>();
+        for (GuardCandidate g : s.must()) {
+            locks.add(g.lock());
+        }
+        // member locks a caller holds through an object this function cannot name (the thread's own t->lock
+        // around a call chain that does not pass t): compared by class, like every member lock here
+        locks.addAll(s.context().heldUnnamed());
+        List<LockStripe> stripes = new ArrayList<>();
+        for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
+            LockStripe st = LockStripe.of(l);
+            if (st != null) {
+                stripes.add(st);
+            }
+        }
+        return new Own(true, java.util.Collections.unmodifiableSet(locks), List.copyOf(stripes), ArrayElement.of(s),
+                frames);
     }
 
     /** The first access racing with {@code w}, preferring one in another function. */
@@ -142,10 +236,11 @@ public final class RaceDetector {
      * subscript is the callee's). Heuristic and limit: "between" is source order within the caller, and a path on
      * which the callee did not return the lock (it reported so through its result) counts as holding it too.
      */
-    private void handedOver(ExecutionContext c, Set<String> locks, List<LockStripe> stripes) {
+    private List<org.lockaudit.core.check.LockHandOffs.HandOff> handedOver(ExecutionContext c) {
         if (handOffs == null) {
-            return;
+            return List.of();
         }
+        List<org.lockaudit.core.check.LockHandOffs.HandOff> out = List.of();
         for (ExecutionContext.Frame fr : c.frames()) {
             org.lockaudit.core.program.FunctionId f = byName.get(fr.function());
             if (f == null) {
@@ -153,11 +248,14 @@ public final class RaceDetector {
             }
             for (org.lockaudit.core.check.LockHandOffs.HandOff h : handOffs.handOffsIn(f, returnsSome, releasesSome)) {
                 if (h.covers(fr.line())) {
-                    stripes.add(new LockStripe(h.lock(), "?"));
-                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(h);
                 }
             }
         }
+        return out;
     }
 
     /**
