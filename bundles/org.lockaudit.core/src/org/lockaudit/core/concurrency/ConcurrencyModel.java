@@ -83,11 +83,11 @@ public final class ConcurrencyModel {
      */
     private static List<ThreadCall> threadCalls(Program program, LockApi api) {
         List<ThreadCall> out = new java.util.ArrayList<>();
-        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+        for (ThreadCalls.Caller e : ThreadCalls.callers(program, api)) {
             List<org.lockaudit.core.program.FunctionCalls.At> calls = org.lockaudit.core.program.FunctionCalls.of(
-                    e.getValue());
-            for (int k : ThreadCalls.of(e.getValue(), api)) {
-                out.add(new ThreadCall(e.getKey(), calls.get(k).call()));
+                    e.fn());
+            for (int k : e.calls()) {
+                out.add(new ThreadCall(e.id(), calls.get(k).call()));
             }
         }
         return out;
