@@ -31,7 +31,7 @@ public final class RaceDetector {
     private final org.lockaudit.core.check.LockHandOffs handOffs;
     private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome;
     private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome;
-    private final Map<String, org.lockaudit.core.program.FunctionId> byName = new java.util.HashMap<>();
+    private final Map<String, org.lockaudit.core.program.FunctionId> byName;
 
     public RaceDetector(ConcurrencyModel model, Program program) {
         this(model, program, null, f -> Set.of(), f -> Set.of());
@@ -50,11 +50,34 @@ public final class RaceDetector {
         this.program = program;
         this.handOffs = handOffs;
         this.returnsSome = returnsSome;
-        if (handOffs != null) {
-            for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
-                byName.putIfAbsent(f.name(), f);
-            }
+        this.byName = handOffs == null ? Map.of() : byName(program);
+    }
+
+    /** The first function of each name (in id order) of the last program asked about. */
+    private record Names(long generation, Map<String, org.lockaudit.core.program.FunctionId> byName) {
+    }
+
+    private static volatile Names lastNames;
+
+    /**
+     * The first function of each name, in id order: kept from the last program asked about for a program made from
+     * it by swapping definitions ({@link Program#basedOn}: the same function identities), instead of going through
+     * every function again (perf).
+     */
+    private static Map<String, org.lockaudit.core.program.FunctionId> byName(Program program) {
+        Names last = lastNames;
+        if (last != null && (last.generation() == program.generation()
+                || program.basedOn() != 0 && last.generation() == program.basedOn())) {
+            lastNames = new Names(program.generation(), last.byName());
+            return last.byName();
         }
+        Map<String, org.lockaudit.core.program.FunctionId> out = new java.util.HashMap<>();
+        for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
+            out.putIfAbsent(f.name(), f);
+        }
+        out = java.util.Collections.unmodifiableMap(out);
+        lastNames = new Names(program.generation(), out);
+        return out;
     }
 
     private record Placed(AccessSite site, ExecutionContext context, Set<String> locks, ArrayElement element,
@@ -76,6 +99,7 @@ public final class RaceDetector {
      * What {@link #report} read of each site by itself ({@code Own}), kept for the next report over an evolving
      * program ({@code AnalysisSession}): the sites of functions that were not analysed again are the same objects, so
      * only the new sites are read again (the concurrency model and the hand-offs are applied afresh to every site).
+     * Keyed by identity; entries of sites no longer reported stay until they are a fifth of the memo.
      * {@link #clear()} when the program is linked anew (its globals may differ). Not thread-safe.
      */
     public static final class Memo {
@@ -102,23 +126,37 @@ public final class RaceDetector {
 
     /** As {@link #report(List, FindingSink)}, reusing what {@code memo} (may be null) kept of each site. */
     public void report(List<AccessSite> sites, FindingSink sink, Memo memo) {
-        Map<AccessSite, Own> known = memo == null ? Map.of() : memo.sites;
-        Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames = memo == null ? Map.of() : memo.frames;
-        Map<AccessSite, Own> nextSites = memo == null ? null : new java.util.IdentityHashMap<>(known.size() + 64);
-        Map<org.lockaudit.core.inference.AccessContext, Object> nextFrames = memo == null ? null
-                : new java.util.IdentityHashMap<>();
+        if (memo != null && memo.sites.size() > sites.size() + sites.size() / 4 + 1024) {
+            // sites of functions built again since are never asked about again: dropped once they are a fifth of
+            // the memo, not at every report (rebuilding it costs a good part of what it saves)
+            Map<AccessSite, Own> live = new java.util.IdentityHashMap<>(sites.size() * 2);
+            Map<org.lockaudit.core.inference.AccessContext, Object> liveFrames = new java.util.IdentityHashMap<>();
+            for (AccessSite s : sites) {
+                Own own = memo.sites.get(s);
+                if (own != null) {
+                    live.put(s, own);
+                    Object f = memo.frames.get(s.context());
+                    if (f != null) {
+                        liveFrames.put(s.context(), f);
+                    }
+                }
+            }
+            memo.sites = live;
+            memo.frames = liveFrames;
+        }
+        Map<AccessSite, Own> known = memo == null ? new java.util.IdentityHashMap<>() : memo.sites;
+        Map<org.lockaudit.core.inference.AccessContext, Object> frames = memo == null
+                ? new java.util.IdentityHashMap<>() : memo.frames;
         int read = 0;
         Map<String, List<Placed>> byLocation = new LinkedHashMap<>();
         for (AccessSite s : sites) {
             Own own = known.get(s);
             if (own == null) {
-                own = own(s, knownFrames, nextFrames);
+                own = own(s, frames);
+                if (memo != null) {
+                    known.put(s, own);
+                }
                 read++;
-            } else if (nextFrames != null && own.candidate()) {
-                nextFrames.put(s.context(), own.frames() == null ? UNKNOWN_PATH : own.frames());
-            }
-            if (nextSites != null) {
-                nextSites.put(s, own);
             }
             if (!own.candidate()) {
                 continue;
@@ -145,8 +183,6 @@ public final class RaceDetector {
                     .add(new Placed(s, c, locks, own.element(), stripes));
         }
         if (memo != null) {
-            memo.sites = nextSites;
-            memo.frames = nextFrames;
             memo.read = read;
         }
         Set<String> reported = new HashSet<>();
@@ -171,23 +207,17 @@ public final class RaceDetector {
     }
 
     /** {@link Own}: what one site says by itself (its context's frames taken from {@code knownFrames} if there). */
-    private Own own(AccessSite s, Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames,
-            Map<org.lockaudit.core.inference.AccessContext, Object> nextFrames) {
+    private Own own(AccessSite s, Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames) {
         // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
         // write of the location by itself
         if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
             return Own.NOT;
         }
         Object f = knownFrames.get(s.context());
-        if (f == null && nextFrames != null) {
-            f = nextFrames.get(s.context());
-        }
         if (f == null) {
             List<ExecutionContext.Frame> parsed = ConcurrencyModel.callFrames(s.context().callPath());
             f = parsed == null ? UNKNOWN_PATH : parsed;
-        }
-        if (nextFrames != null) {
-            nextFrames.put(s.context(), f);
+            knownFrames.put(s.context(), f);
         }
         @SuppressWarnings("unchecked")
         List<ExecutionContext.Frame> frames = f == UNKNOWN_PATH ? null : (List<ExecutionContext.Frame>) f;

@@ -96,6 +96,11 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
         private List<AccessSite> sorted;
         /** The fields whose sites the last call changed, or null when it sorted every site afresh. */
         private java.util.Set<String> changedFields;
+        /** The last call's merge: the sites it removed and the fresh sites (sorted), per field; null: no merge. */
+        private Map<String, java.util.Set<AccessSite>> removedByField;
+        private Map<String, List<AccessSite>> freshByField;
+        /** Each function's rank in {@link #order}, made on the first tie {@link #sitesOf} meets. */
+        private Map<FunctionId, Integer> rank;
 
         public void clear() {
             entries.clear();
@@ -103,6 +108,37 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             order = null;
             sorted = null;
             changedFields = null;
+            removedByField = null;
+            freshByField = null;
+            rank = null;
+        }
+
+        /** Whether the last call merged its sites into the call before's list ({@link #sitesOf} answers). */
+        boolean merged() {
+            return removedByField != null;
+        }
+
+        /**
+         * The sites of one of {@link #changedFields()} in the list the last call returned, given its sites in the
+         * list of the call before ({@code previous}, in that list's order; empty for a new field): the last merge
+         * restricted to the field, which is the field's sites of the merged list in order (the merge of sorted lists
+         * commutes with keeping one field's sites), without going through every site of the program. Null when the
+         * last call did not merge.
+         */
+        List<AccessSite> sitesOf(String field, List<AccessSite> previous) {
+            if (removedByField == null) {
+                return null;
+            }
+            return AccessSites.merged(previous, removedByField.getOrDefault(field, java.util.Set.of()),
+                    freshByField.getOrDefault(field, List.of()), () -> {
+                        if (rank == null) {
+                            rank = new HashMap<>();
+                            for (int k = 0; k < order.size(); k++) {
+                                rank.putIfAbsent(order.get(k), k);
+                            }
+                        }
+                        return rank;
+                    });
         }
 
         /**
@@ -184,13 +220,26 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             for (AccessSite s : out) {
                 changed.add(s.field());
             }
-            result = merged(memo.sorted, removed, sorted(out), order);
+            List<AccessSite> fresh = sorted(out);
+            result = merged(memo.sorted, removed, fresh, order);
             memo.changedFields = changed;
+            memo.removedByField = new HashMap<>();
+            for (AccessSite s : removed) {
+                memo.removedByField.computeIfAbsent(s.field(),
+                        k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(s);
+            }
+            memo.freshByField = new HashMap<>();
+            for (AccessSite s : fresh) {
+                memo.freshByField.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+            }
         } else {
             result = sorted(out);
             memo.changedFields = null;
+            memo.removedByField = null;
+            memo.freshByField = null;
         }
         memo.order = List.copyOf(order);
+        memo.rank = null;
         memo.sorted = result;
         return result;
     }
@@ -204,6 +253,18 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
      */
     static List<AccessSite> merged(List<AccessSite> previous, java.util.Set<AccessSite> removed,
             List<AccessSite> fresh, List<FunctionId> order) {
+        return merged(previous, removed, fresh, () -> {
+            Map<FunctionId, Integer> rank = new HashMap<>();
+            for (int k = 0; k < order.size(); k++) {
+                rank.putIfAbsent(order.get(k), k);
+            }
+            return rank;
+        });
+    }
+
+    /** As {@link #merged(List, java.util.Set, List, List)}, with the rank of each function in pass order. */
+    private static List<AccessSite> merged(List<AccessSite> previous, java.util.Set<AccessSite> removed,
+            List<AccessSite> fresh, java.util.function.Supplier<Map<FunctionId, Integer>> ranks) {
         int n = previous.size();
         // the indices of the removed sites: each among the sites of its own file, line and field
         int[] gone = new int[removed.size()];
@@ -227,10 +288,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
                 AccessSite a = previous.get(i);
                 if (!removed.contains(a)) {
                     if (rank == null) {
-                        rank = new HashMap<>();
-                        for (int k = 0; k < order.size(); k++) {
-                            rank.putIfAbsent(order.get(k), k);
-                        }
+                        rank = ranks.get();
                     }
                     if (rank.get(b.function()) < rank.get(a.function())) {
                         break;

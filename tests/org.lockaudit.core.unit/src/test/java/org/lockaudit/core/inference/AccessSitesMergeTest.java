@@ -56,7 +56,22 @@ class AccessSitesMergeTest {
             for (int i = 0; i < expected.size(); i++) {
                 assertSame(expected.get(i), merged.get(i), "round " + round + ", site " + i);
             }
+            // one field's sites merged alone (what the guard inference asks for a changed field) are that field's
+            // sites of the whole merge, in order
+            for (String field : List.of("s.f0", "s.f1", "s.f2")) {
+                List<AccessSite> alone = AccessSites.merged(ofField(previous, field), removed, ofField(fresh, field),
+                        order);
+                List<AccessSite> want = ofField(expected, field);
+                assertEquals(want.size(), alone.size(), "round " + round + ", " + field);
+                for (int i = 0; i < want.size(); i++) {
+                    assertSame(want.get(i), alone.get(i), "round " + round + ", " + field + ", site " + i);
+                }
+            }
         }
+    }
+
+    private static List<AccessSite> ofField(List<AccessSite> sites, String field) {
+        return sites.stream().filter(s -> s.field().equals(field)).toList();
     }
 
     private static List<AccessSite> fullSort(List<List<AccessSite>> inPassOrder) {
