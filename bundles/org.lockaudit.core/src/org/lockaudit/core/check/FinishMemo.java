@@ -6,16 +6,18 @@ import java.util.Map;
 
 /**
  * What the whole-program checkers' {@link Checker#finish()} concluded last time, per independent part, for an
- * analysis that finishes them again after an edit ({@code AnalysisSession}): a part whose inputs are the same objects
- * as last time (the collected records a function's kept {@link FunctionChecks} hold, absorbed in pass order) gives
- * the same findings, which are reported again instead of computed again. Parts: a strongly connected set of lock
- * classes of the lock-order graph ({@link LockOrderChecker}: shortest cycle, the key functions' search), the writes of
- * one target ({@link WriteUnderReadLockChecker}). Inputs are compared by identity, so a part whose records were made
- * again (its functions analysed again) is computed again even when they came out equal. Not thread-safe; one
- * analysis at a time. {@link #clear()} with the analysis' other memos.
+ * analysis that finishes them again after an edit ({@code AnalysisSession}): a part whose inputs are equal to last
+ * time's (the records the functions' {@link FunctionChecks} hold, absorbed in pass order: the same objects for the
+ * functions not analysed again) gives the same findings, which are reported again instead of computed again. Parts:
+ * a strongly connected set of lock classes of the lock-order graph ({@link LockOrderChecker}: shortest cycle, the key
+ * functions' search; inputs its classes, how each is shown, its edges and their witnesses), the writes of one target
+ * ({@link WriteUnderReadLockChecker}). Inputs are compared by value (records of strings, numbers, lock ids, held lock
+ * sets and steps, whose equality covers everything a finding shows of them), so a function analysed again whose
+ * witness came out the same (an edit elsewhere in its body) leaves the part as it was. Not thread-safe; one analysis at
+ * a time. {@link #clear()} with the analysis' other memos.
  */
 public final class FinishMemo {
-    /** A part's inputs (compared element by element: identity for records, equals for names) and its findings. */
+    /** A part's inputs (compared element by element, by value) and its findings. */
     record Part(List<Object> inputs, List<Finding> findings) {
         boolean sameInputs(List<Object> now) {
             if (now.size() != inputs.size()) {
@@ -23,7 +25,7 @@ public final class FinishMemo {
             }
             for (int i = 0; i < now.size(); i++) {
                 Object a = now.get(i), b = inputs.get(i);
-                if (a != b && !(a instanceof String && a.equals(b))) {
+                if (a != b && (a == null || !a.equals(b))) {
                     return false;
                 }
             }
