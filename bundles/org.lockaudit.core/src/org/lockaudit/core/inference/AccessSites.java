@@ -298,7 +298,7 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
             }
             at[j] = i;
         }
-        List<AccessSite> out = new ArrayList<>(n - removed.size() + fresh.size());
+        List<AccessSite> out = new ArrayList<>(n - g + fresh.size());
         int from = 0, r = 0, j = 0;
         while (from < n || j < at.length) {
             int nextGone = r < g ? gone[r] : n;
