@@ -89,6 +89,10 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             // header bodies served blank by the session's kept front end, units parsed again whole
             u.put("blankBodies", session.lastFactsStats().blankBodies());
             u.put("reparsedUnits", session.lastFactsStats().reparsedUnits());
+            // access sites the race rule read anew; whole-program finish parts reused / computed again
+            u.put("raceSitesRead", session.lastReuse().raceSitesRead());
+            u.put("finishPartsReused", session.lastReuse().finishPartsReused());
+            u.put("finishPartsComputed", session.lastReuse().finishPartsComputed());
             u.put("phases", session.lastTimings().asMap());
             updates.add(u);
         }

@@ -209,7 +209,7 @@ public final class Analysis {
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, null, monitor);
-        report(program, callGraph, summaries, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector, null);
         return guards;
     }
 
@@ -220,10 +220,10 @@ public final class Analysis {
     static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
             Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
             GuardOptions guardOptions, FindingCollector collector, GuardAnalysis.Memo memo,
-            java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
+            RaceDetector.Memo races, java.util.function.Predicate<FunctionId> mustRun, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
                 effects), units, guardOptions, memo, mustRun, monitor);
-        report(program, callGraph, summaries, guards, guardOptions, collector);
+        report(program, callGraph, summaries, guards, guardOptions, collector, races);
         return guards;
     }
 
@@ -232,7 +232,8 @@ public final class Analysis {
      * the concurrency model (docs/analyze.md) instead of the majority guard's counter-examples.
      */
     private static void report(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
-            GuardAnalysis.Result guards, GuardOptions guardOptions, FindingCollector collector) {
+            GuardAnalysis.Result guards, GuardOptions guardOptions, FindingCollector collector,
+            RaceDetector.Memo races) {
         ConcurrencyModel model = ConcurrencyModel.of(program, callGraph, guardOptions.lockApi());
         if (!model.hasThreads()) {
             GuardFindings.report(guards.fields(), guardOptions, collector);
@@ -245,7 +246,7 @@ public final class Analysis {
         });
         new RaceDetector(model, program, tables(program, LockApi.defaults()).handOffs(),
                 f -> changes(summaries.get(f), true), f -> changes(summaries.get(f), false))
-                .report(guards.sites(), collector);
+                .report(guards.sites(), collector, races);
     }
 
     /**

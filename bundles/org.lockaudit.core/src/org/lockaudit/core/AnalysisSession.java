@@ -91,6 +91,16 @@ public final class AnalysisSession {
             int inferenceRun, int fieldsInferred, long millis) {
     }
 
+    /**
+     * What the last {@link #update} took from the whole-program memos instead of computing again: {@code raceSitesRead}
+     * access sites the race rule read anew (the others' reading kept), and the parts of the whole-program checkers'
+     * finish (a strongly connected set of lock classes, one target's writes) reported from the memo or computed.
+     */
+    public record Reuse(int raceSitesRead, int finishPartsReused, int finishPartsComputed) {
+    }
+
+    private Reuse reuse;
+
     private final TreeConfig config;
     private final List<Path> units;
     private final FactsAnalysis.Options options;
@@ -108,6 +118,11 @@ public final class AnalysisSession {
      */
     private final Map<FunctionId, FunctionChecks> checks = new HashMap<>();
     private final GuardAnalysis.Memo guardMemo = new GuardAnalysis.Memo();
+    /** What the race rule read of each access site by itself (cleared with {@link #guardMemo}). */
+    private final org.lockaudit.core.concurrency.RaceDetector.Memo raceMemo =
+            new org.lockaudit.core.concurrency.RaceDetector.Memo();
+    /** What the whole-program checkers' last finish concluded per part (cleared with {@link #checks}). */
+    private final org.lockaudit.core.check.FinishMemo finishMemo = new org.lockaudit.core.check.FinishMemo();
     /**
      * The front end of the last update (parser, header function memo), kept while only units change: a unit
      * re-extracted after an edit is served the header bodies already extracted blank and takes their facts from
@@ -258,7 +273,9 @@ public final class AnalysisSession {
             if (full) {
                 memo.clear(); // nothing remembered is valid when the program's tables changed
                 guardMemo.clear();
+                raceMemo.clear(); // the program's globals may differ
                 checks.clear();
+                finishMemo.clear();
             }
             if (!full) {
                 // the callers of a function whose facts or summary changed: their runs see its new summary
@@ -306,12 +323,16 @@ public final class AnalysisSession {
                     inPassOrder.add(checks.get(f));
                 }
             }
-            FunctionChecks.report(inPassOrder, Analysis.checkers(collector, nextProgram, callGraph), collector);
+            // the whole-program checkers' finish reuses what it concluded for parts whose records are the same
+            List<org.lockaudit.core.check.Checker> finishing = Analysis.checkers(collector, nextProgram, callGraph);
+            finishMemo.attach(finishing);
+            FunctionChecks.report(inPassOrder, finishing, collector);
         } catch (RuntimeException e) {
             // cancelled (or failed) half-way: what the memo recorded may belong to this update's program; forget it
             // all, so the next update analyses every function again
             memo.clear();
             checks.clear();
+            finishMemo.clear();
             throw e;
         }
         for (Path changed : changedFiles) {
@@ -330,7 +351,7 @@ public final class AnalysisSession {
                     guardMemo.changedOnly(mustAnalyseSet(dirty, affectedCallers));
                 }
                 guards = Analysis.inference(nextProgram, callGraph, nextSummaries, effects, all, guardOptions,
-                        collector, guardMemo, mustAnalyse, sub.split(1));
+                        collector, guardMemo, raceMemo, mustAnalyse, sub.split(1));
             }
             try (var p = t.phase("findings")) {
                 r = Analysis.result(all, collector, nextSummaries, contexts.contexts(), sources, guards);
@@ -338,6 +359,7 @@ public final class AnalysisSession {
         } catch (RuntimeException e) {
             // the guard memo may describe this update's program, which is not committed: forget it
             guardMemo.clear();
+            raceMemo.clear();
             throw e;
         }
 
@@ -357,6 +379,7 @@ public final class AnalysisSession {
         factsStats = extracted.stats();
         result = r;
         timings = t;
+        reuse = new Reuse(raceMemo.read(), finishMemo.reused(), finishMemo.computed());
         stats = new Stats(full, redo.size(), nextProgram.functions().size(), summarised, memo.analysed(),
                 guardMemo.functionsRun(), guardMemo.fieldsInferred(), (System.nanoTime() - start) / 1_000_000);
         return r;
@@ -396,6 +419,11 @@ public final class AnalysisSession {
         return stats;
     }
 
+    /** What the last update reused of the whole-program memos (null before the first). */
+    public Reuse lastReuse() {
+        return reuse;
+    }
+
     public List<Path> units() {
         return units;
     }
@@ -421,7 +449,9 @@ public final class AnalysisSession {
             Function old = before.get(i), fresh = now.getFunctions().get(i);
             if (old.getStartLine() == fresh.getStartLine() && old.getEndLine() == fresh.getEndLine()
                     && old.getNodes().size() == fresh.getNodes().size() && EcoreUtil.equals(old, fresh)) {
-                now.getFunctions().set(i, old); // leaves was's list
+                // leaves was's list (containment); setUnique skips set's uniqueness check, a scan of the whole
+                // list per function (old is in was's list, not in now's)
+                ((org.eclipse.emf.ecore.util.InternalEList<Function>) now.getFunctions()).setUnique(i, old);
                 moved = true;
             }
         }

@@ -29,10 +29,18 @@ public final class FunctionChecks {
      */
     private final List<Checker> collected;
 
+    /** Nothing observed, finished or collected: the record adds nothing to {@link #report}. */
+    private final boolean empty;
+
     private FunctionChecks(List<Finding> observed, List<List<Finding>> finished, List<Checker> collected) {
         this.observed = observed;
         this.finished = finished;
         this.collected = collected;
+        boolean nothing = observed.isEmpty();
+        for (int i = 0; nothing && i < finished.size(); i++) {
+            nothing = finished.get(i).isEmpty() && collected.get(i) == null;
+        }
+        this.empty = nothing;
     }
 
     /** Fresh checkers observing one function's run; {@link #done()} when the run is over. */
@@ -82,7 +90,15 @@ public final class FunctionChecks {
      * run's findings while observing, then, checker by checker in list order, the per-function finishes in pass
      * order or the whole-program checker having absorbed every run in pass order, finished.
      */
-    public static void report(List<FunctionChecks> inPassOrder, List<Checker> checkers, FindingSink sink) {
+    public static void report(List<FunctionChecks> all, List<Checker> checkers, FindingSink sink) {
+        // the records that add something, in pass order: most functions' add nothing, and each checker below goes
+        // through the list again (perf)
+        List<FunctionChecks> inPassOrder = new ArrayList<>();
+        for (FunctionChecks f : all) {
+            if (!f.empty) {
+                inPassOrder.add(f);
+            }
+        }
         for (FunctionChecks f : inPassOrder) {
             f.observed.forEach(sink::report);
         }

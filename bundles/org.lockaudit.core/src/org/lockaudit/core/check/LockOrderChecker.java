@@ -88,6 +88,9 @@ public final class LockOrderChecker implements Checker {
     /** Lock class → held object → taken object → site → witness. */
     private final Map<String, Map<String, Map<String, Map<String, InstanceWitness>>>> instances = new TreeMap<>();
 
+    /** What the last finish concluded per strongly connected set of classes ({@link FinishMemo}); may be null. */
+    FinishMemo memo;
+
     public LockOrderChecker(FindingSink sink) {
         this(sink, null);
     }
@@ -224,19 +227,63 @@ public final class LockOrderChecker implements Checker {
                 graph.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
             }
         }));
-        for (List<String> component : components(graph)) {
-            if (reported >= MAX_CYCLES) {
-                return;
+        Map<List<String>, FinishMemo.Part> last = memo == null ? null : memo.components;
+        Map<List<String>, FinishMemo.Part> next = memo == null ? null : new HashMap<>();
+        try {
+            for (List<String> component : components(graph)) {
+                if (reported >= MAX_CYCLES) {
+                    return;
+                }
+                if (component.size() > 1) {
+                    if (memo == null) {
+                        reportComponent(component, graph, sink);
+                    } else {
+                        remembered(component, graph, last, next);
+                    }
+                    reported++;
+                }
             }
-            if (component.size() > 1) {
-                reportComponent(component, graph);
-                reported++;
+            reported += reportInstances(MAX_CYCLES - reported);
+        } finally {
+            if (memo != null) {
+                memo.components = next;
             }
         }
-        reported += reportInstances(MAX_CYCLES - reported);
     }
 
-    private void reportComponent(List<String> component, Map<String, Set<String>> graph) {
+    /**
+     * {@link #reportComponent} from the memo when the set's edges have the same witnesses (the same objects) and its
+     * classes are shown the same: the finding depends on nothing else.
+     */
+    private void remembered(List<String> component, Map<String, Set<String>> graph,
+            Map<List<String>, FinishMemo.Part> last, Map<List<String>, FinishMemo.Part> next) {
+        Set<String> in = new TreeSet<>(component);
+        List<Object> inputs = new ArrayList<>();
+        for (String a : in) {
+            inputs.add(a);
+            inputs.add(shown.get(a));
+            for (String b : graph.getOrDefault(a, Set.of())) {
+                if (in.contains(b)) {
+                    inputs.add(b);
+                    inputs.add(edges.get(a).get(b));
+                }
+            }
+        }
+        FinishMemo.Part known = last.get(component);
+        if (known != null && known.sameInputs(inputs)) {
+            known.findings().forEach(sink::report);
+            next.put(component, known);
+            memo.counted(true);
+            return;
+        }
+        List<Finding> out = new ArrayList<>();
+        reportComponent(component, graph, out::add);
+        out.forEach(sink::report);
+        next.put(component, new FinishMemo.Part(inputs, List.copyOf(out)));
+        memo.counted(false);
+    }
+
+    private void reportComponent(List<String> component, Map<String, Set<String>> graph, FindingSink sink) {
         Set<String> in = new TreeSet<>(component);
         List<String> cycle = shortestCycle(in, graph);
         List<EvidencePath> paths = new ArrayList<>();

@@ -69,33 +69,63 @@ public final class WriteUnderReadLockChecker implements Checker {
                 .forEach((key, list) -> writes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
     }
 
+    /** What the last finish concluded per target ({@link FinishMemo}); may be null. */
+    FinishMemo memo;
+
     @Override
     public void finish() {
-        for (List<Write> all : new TreeMap<>(writes).values()) {
-            for (Write w : all) {
-                for (HeldLock r : w.held()) {
-                    if (r.mode() != LockMode.SHARED) {
-                        continue;
-                    }
-                    List<Write> exclusive = new ArrayList<>();
-                    for (Write o : all) {
-                        if (o != w && holds(o.held(), r.lock().canonical(), LockMode.EXCLUSIVE)) {
-                            exclusive.add(o);
-                        }
-                    }
-                    if (exclusive.isEmpty() || coveredOtherwise(w, r, exclusive)
-                            || SerialisedReadSide.serialised(w, w.held(), r, all, Write::held)) {
-                        continue;
-                    }
-                    Write o = exclusive.get(0);
-                    sink.report(new Finding(kind(), w.at().file(), w.at().line(), w.fn().name(),
-                            List.of(r.lock().display()),
-                            "writes " + w.target() + " holding " + r.lock().display() + " for reading only; it is written under "
-                                    + r.lock().display() + " held for writing at " + o.at().location(),
-                            List.of(EvidencePath.of("write under the read lock", w.path()),
-                                    EvidencePath.of("write under the write lock in " + o.fn().name() + "()", o.path())),
-                            null));
+        if (memo == null) {
+            for (List<Write> all : new TreeMap<>(writes).values()) {
+                finish(all, sink);
+            }
+            return;
+        }
+        // a target whose writes are the same records as last time (their functions were not analysed again) gives
+        // the same findings
+        Map<String, FinishMemo.Part> next = new HashMap<>();
+        for (Map.Entry<String, List<Write>> e : new TreeMap<>(writes).entrySet()) {
+            List<Object> inputs = new ArrayList<>(e.getValue());
+            FinishMemo.Part known = memo.targets.get(e.getKey());
+            if (known != null && known.sameInputs(inputs)) {
+                known.findings().forEach(sink::report);
+                next.put(e.getKey(), known);
+                memo.counted(true);
+                continue;
+            }
+            List<Finding> out = new ArrayList<>();
+            finish(e.getValue(), out::add);
+            out.forEach(sink::report);
+            next.put(e.getKey(), new FinishMemo.Part(inputs, List.copyOf(out)));
+            memo.counted(false);
+        }
+        memo.targets = next;
+    }
+
+    /** The findings of one target's writes. */
+    private void finish(List<Write> all, FindingSink sink) {
+        for (Write w : all) {
+            for (HeldLock r : w.held()) {
+                if (r.mode() != LockMode.SHARED) {
+                    continue;
                 }
+                List<Write> exclusive = new ArrayList<>();
+                for (Write o : all) {
+                    if (o != w && holds(o.held(), r.lock().canonical(), LockMode.EXCLUSIVE)) {
+                        exclusive.add(o);
+                    }
+                }
+                if (exclusive.isEmpty() || coveredOtherwise(w, r, exclusive)
+                        || SerialisedReadSide.serialised(w, w.held(), r, all, Write::held)) {
+                    continue;
+                }
+                Write o = exclusive.get(0);
+                sink.report(new Finding(kind(), w.at().file(), w.at().line(), w.fn().name(),
+                        List.of(r.lock().display()),
+                        "writes " + w.target() + " holding " + r.lock().display() + " for reading only; it is written under "
+                                + r.lock().display() + " held for writing at " + o.at().location(),
+                        List.of(EvidencePath.of("write under the read lock", w.path()),
+                                EvidencePath.of("write under the write lock in " + o.fn().name() + "()", o.path())),
+                        null));
             }
         }
     }

@@ -83,11 +83,11 @@ public final class ConcurrencyModel {
      */
     private static List<ThreadCall> threadCalls(Program program, LockApi api) {
         List<ThreadCall> out = new java.util.ArrayList<>();
-        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+        for (ThreadCalls.Caller e : ThreadCalls.callers(program, api)) {
             List<org.lockaudit.core.program.FunctionCalls.At> calls = org.lockaudit.core.program.FunctionCalls.of(
-                    e.getValue());
-            for (int k : ThreadCalls.of(e.getValue(), api)) {
-                out.add(new ThreadCall(e.getKey(), calls.get(k).call()));
+                    e.fn());
+            for (int k : e.calls()) {
+                out.add(new ThreadCall(e.id(), calls.get(k).call()));
             }
         }
         return out;
@@ -253,14 +253,21 @@ public final class ConcurrencyModel {
 
     /** The context an access runs in, from the root of its calling context. */
     public ExecutionContext contextOf(AccessSite s) {
-        List<String> path = s.context().callPath();
-        List<ExecutionContext.Frame> frames = new java.util.ArrayList<>();
+        return contextOf(s, callFrames(s.context().callPath()));
+    }
+
+    /**
+     * The frames of a calling context's call path ({@code function (file:line)}, outermost first), or null when
+     * the path holds an entry that is not such a frame (the context is then unknown). A function of the path alone:
+     * the race rule keeps it per context between updates ({@link RaceDetector.Memo}).
+     */
+    static List<ExecutionContext.Frame> callFrames(List<String> path) {
+        List<ExecutionContext.Frame> frames = new java.util.ArrayList<>(path.size());
         for (String p : path) {
             int open = p.lastIndexOf(" (");
             int colon = p.lastIndexOf(':');
             if (p.startsWith("(") || open < 0 || colon < open) {
-                return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, s.function().name(), false, false,
-                        "unknown context", List.of());
+                return null;
             }
             int l;
             try {
@@ -270,6 +277,17 @@ public final class ConcurrencyModel {
             }
             frames.add(new ExecutionContext.Frame(p.substring(0, open), l));
         }
+        return List.copyOf(frames);
+    }
+
+    /** As {@link #contextOf(AccessSite)}, given {@link #callFrames} of its context's call path. */
+    ExecutionContext contextOf(AccessSite s, List<ExecutionContext.Frame> pathFrames) {
+        if (pathFrames == null) {
+            return new ExecutionContext(ExecutionContext.Kind.UNKNOWN, s.function().name(), false, false,
+                    "unknown context", List.of());
+        }
+        List<ExecutionContext.Frame> frames = new java.util.ArrayList<>(pathFrames.size() + 1);
+        frames.addAll(pathFrames);
         frames.add(new ExecutionContext.Frame(s.function().name(), s.line()));
         // the outermost frame that is a concurrent entry: a hypercall handler called by a dispatcher the model
         // knows nothing about runs as that entry (limit: a thread routine also called directly is its caller's too)

@@ -31,7 +31,7 @@ public final class RaceDetector {
     private final org.lockaudit.core.check.LockHandOffs handOffs;
     private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> returnsSome;
     private final java.util.function.Function<org.lockaudit.core.program.FunctionId, Set<String>> releasesSome;
-    private final Map<String, org.lockaudit.core.program.FunctionId> byName = new java.util.HashMap<>();
+    private final Map<String, org.lockaudit.core.program.FunctionId> byName;
 
     public RaceDetector(ConcurrencyModel model, Program program) {
         this(model, program, null, f -> Set.of(), f -> Set.of());
@@ -50,49 +50,140 @@ public final class RaceDetector {
         this.program = program;
         this.handOffs = handOffs;
         this.returnsSome = returnsSome;
-        if (handOffs != null) {
-            for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
-                byName.putIfAbsent(f.name(), f);
-            }
+        this.byName = handOffs == null ? Map.of() : byName(program);
+    }
+
+    /** The first function of each name (in id order) of the last program asked about. */
+    private record Names(long generation, Map<String, org.lockaudit.core.program.FunctionId> byName) {
+    }
+
+    private static volatile Names lastNames;
+
+    /**
+     * The first function of each name, in id order: kept from the last program asked about for a program made from
+     * it by swapping definitions ({@link Program#basedOn}: the same function identities), instead of going through
+     * every function again (perf).
+     */
+    private static Map<String, org.lockaudit.core.program.FunctionId> byName(Program program) {
+        Names last = lastNames;
+        if (last != null && (last.generation() == program.generation()
+                || program.basedOn() != 0 && last.generation() == program.basedOn())) {
+            lastNames = new Names(program.generation(), last.byName());
+            return last.byName();
         }
+        Map<String, org.lockaudit.core.program.FunctionId> out = new java.util.HashMap<>();
+        for (org.lockaudit.core.program.FunctionId f : program.functions().keySet()) {
+            out.putIfAbsent(f.name(), f);
+        }
+        out = java.util.Collections.unmodifiableMap(out);
+        lastNames = new Names(program.generation(), out);
+        return out;
     }
 
     private record Placed(AccessSite site, ExecutionContext context, Set<String> locks, ArrayElement element,
             List<LockStripe> stripes) {
     }
 
+    /**
+     * What the race rule reads of one site by itself, whatever the concurrency model and the hand-offs: whether it
+     * can race at all (needs a guard, not an address taken, a shared location), its locks by class, its stripes and
+     * array element, and its context's call frames (null: unknown). Also depends on the program's globals, which
+     * change only when the program is linked anew.
+     */
+    private record Own(boolean candidate, Set<String> locks, List<LockStripe> stripes, ArrayElement element,
+            List<ExecutionContext.Frame> frames) {
+        static final Own NOT = new Own(false, Set.of(), List.of(), null, null);
+    }
+
+    /**
+     * What {@link #report} read of each site by itself ({@code Own}), kept for the next report over an evolving
+     * program ({@code AnalysisSession}): the sites of functions that were not analysed again are the same objects, so
+     * only the new sites are read again (the concurrency model and the hand-offs are applied afresh to every site).
+     * Keyed by identity; entries of sites no longer reported stay until they are a fifth of the memo.
+     * {@link #clear()} when the program is linked anew (its globals may differ). Not thread-safe.
+     */
+    public static final class Memo {
+        private Map<AccessSite, Own> sites = new java.util.IdentityHashMap<>();
+        private Map<org.lockaudit.core.inference.AccessContext, Object> frames = new java.util.IdentityHashMap<>();
+        private int read;
+
+        public void clear() {
+            sites = new java.util.IdentityHashMap<>();
+            frames = new java.util.IdentityHashMap<>();
+        }
+
+        /** Sites the last report read anew (the others' reading was kept). */
+        public int read() {
+            return read;
+        }
+    }
+
+    private static final Object UNKNOWN_PATH = new Object();
+
     public void report(List<AccessSite> sites, FindingSink sink) {
+        report(sites, sink, null);
+    }
+
+    /** As {@link #report(List, FindingSink)}, reusing what {@code memo} (may be null) kept of each site. */
+    public void report(List<AccessSite> sites, FindingSink sink, Memo memo) {
+        if (memo != null && memo.sites.size() > sites.size() + sites.size() / 4 + 1024) {
+            // sites of functions built again since are never asked about again: dropped once they are a fifth of
+            // the memo, not at every report (rebuilding it costs a good part of what it saves)
+            Map<AccessSite, Own> live = new java.util.IdentityHashMap<>(sites.size() * 2);
+            Map<org.lockaudit.core.inference.AccessContext, Object> liveFrames = new java.util.IdentityHashMap<>();
+            for (AccessSite s : sites) {
+                Own own = memo.sites.get(s);
+                if (own != null) {
+                    live.put(s, own);
+                    Object f = memo.frames.get(s.context());
+                    if (f != null) {
+                        liveFrames.put(s.context(), f);
+                    }
+                }
+            }
+            memo.sites = live;
+            memo.frames = liveFrames;
+        }
+        Map<AccessSite, Own> known = memo == null ? new java.util.IdentityHashMap<>() : memo.sites;
+        Map<org.lockaudit.core.inference.AccessContext, Object> frames = memo == null
+                ? new java.util.IdentityHashMap<>() : memo.frames;
+        int read = 0;
         Map<String, List<Placed>> byLocation = new LinkedHashMap<>();
         for (AccessSite s : sites) {
-            // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
-            // write of the location by itself
-            if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+            Own own = known.get(s);
+            if (own == null) {
+                own = own(s, frames);
+                if (memo != null) {
+                    known.put(s, own);
+                }
+                read++;
+            }
+            if (!own.candidate()) {
                 continue;
             }
-            ExecutionContext c = model.contextOf(s);
+            ExecutionContext c = model.contextOf(s, own.frames());
             if (!c.concurrent()) {
                 continue;
             }
             if (s.hardIrq() != null && s.hardIrq() != model.inHardIrq(c)) {
                 continue; // behind in_irq() (or !in_irq()): not reached from this context
             }
-            Set<String> locks = new HashSet<>();
-            for (GuardCandidate g : s.must()) {
-                locks.add(g.lock());
-            }
-            // member locks a caller holds through an object this function cannot name (the thread's own t->lock
-            // around a call chain that does not pass t): compared by class, like every member lock here
-            locks.addAll(s.context().heldUnnamed());
-            List<LockStripe> stripes = new ArrayList<>();
-            for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
-                LockStripe st = LockStripe.of(l);
-                if (st != null) {
-                    stripes.add(st);
+            Set<String> locks = own.locks();
+            List<LockStripe> stripes = own.stripes();
+            List<org.lockaudit.core.check.LockHandOffs.HandOff> handed = handedOver(c);
+            if (!handed.isEmpty()) {
+                locks = new HashSet<>(locks);
+                stripes = new ArrayList<>(stripes);
+                for (org.lockaudit.core.check.LockHandOffs.HandOff h : handed) {
+                    stripes.add(new LockStripe(h.lock(), "?"));
+                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
                 }
             }
-            handedOver(c, locks, stripes);
             byLocation.computeIfAbsent(s.field(), k -> new ArrayList<>())
-                    .add(new Placed(s, c, locks, ArrayElement.of(s), stripes));
+                    .add(new Placed(s, c, locks, own.element(), stripes));
+        }
+        if (memo != null) {
+            memo.read = read;
         }
         Set<String> reported = new HashSet<>();
         for (Map.Entry<String, List<Placed>> e : byLocation.entrySet()) {
@@ -113,6 +204,39 @@ public final class RaceDetector {
                 }
             }
         }
+    }
+
+    /** {@link Own}: what one site says by itself (its context's frames taken from {@code knownFrames} if there). */
+    private Own own(AccessSite s, Map<org.lockaudit.core.inference.AccessContext, Object> knownFrames) {
+        // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
+        // write of the location by itself
+        if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+            return Own.NOT;
+        }
+        Object f = knownFrames.get(s.context());
+        if (f == null) {
+            List<ExecutionContext.Frame> parsed = ConcurrencyModel.callFrames(s.context().callPath());
+            f = parsed == null ? UNKNOWN_PATH : parsed;
+            knownFrames.put(s.context(), f);
+        }
+        @SuppressWarnings("unchecked")
+        List<ExecutionContext.Frame> frames = f == UNKNOWN_PATH ? null : (List<ExecutionContext.Frame>) f;
+        Set<String> locks = new HashSet<>();
+        for (GuardCandidate g : s.must()) {
+            locks.add(g.lock());
+        }
+        // member locks a caller holds through an object this function cannot name (the thread's own t->lock
+        // around a call chain that does not pass t): compared by class, like every member lock here
+        locks.addAll(s.context().heldUnnamed());
+        List<LockStripe> stripes = new ArrayList<>();
+        for (org.lockaudit.core.program.LockId l : s.mustLocks()) {
+            LockStripe st = LockStripe.of(l);
+            if (st != null) {
+                stripes.add(st);
+            }
+        }
+        return new Own(true, java.util.Collections.unmodifiableSet(locks), List.copyOf(stripes), ArrayElement.of(s),
+                frames);
     }
 
     /** The first access racing with {@code w}, preferring one in another function. */
@@ -142,10 +266,11 @@ public final class RaceDetector {
      * subscript is the callee's). Heuristic and limit: "between" is source order within the caller, and a path on
      * which the callee did not return the lock (it reported so through its result) counts as holding it too.
      */
-    private void handedOver(ExecutionContext c, Set<String> locks, List<LockStripe> stripes) {
+    private List<org.lockaudit.core.check.LockHandOffs.HandOff> handedOver(ExecutionContext c) {
         if (handOffs == null) {
-            return;
+            return List.of();
         }
+        List<org.lockaudit.core.check.LockHandOffs.HandOff> out = List.of();
         for (ExecutionContext.Frame fr : c.frames()) {
             org.lockaudit.core.program.FunctionId f = byName.get(fr.function());
             if (f == null) {
@@ -153,11 +278,14 @@ public final class RaceDetector {
             }
             for (org.lockaudit.core.check.LockHandOffs.HandOff h : handOffs.handOffsIn(f, returnsSome, releasesSome)) {
                 if (h.covers(fr.line())) {
-                    stripes.add(new LockStripe(h.lock(), "?"));
-                    locks.add(h.lock().substring(h.lock().indexOf('#') + 1));
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(h);
                 }
             }
         }
+        return out;
     }
 
     /**

@@ -48,10 +48,10 @@ public final class ThreadRoots {
         Map<FunctionId, List<ThreadRoot.SpawnSite>> sites = new LinkedHashMap<>();
         Map<FunctionId, String> kinds = new LinkedHashMap<>();
         java.util.Set<FunctionId> multi = new java.util.HashSet<>();
-        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
-            Function fn = e.getValue();
+        for (ThreadCalls.Caller e : ThreadCalls.callers(program, api)) {
+            Function fn = e.fn();
             List<FunctionCalls.At> calls = FunctionCalls.of(fn);
-            for (int spawn : ThreadCalls.of(fn, api)) {
+            for (int spawn : e.calls()) {
                 FunctionCalls.At at = calls.get(spawn);
                 Call c = at.call();
                 LockApi.ThreadEntry t = api.spawn(c.getCallee());
@@ -66,7 +66,7 @@ public final class ThreadRoots {
                     String file = c.getFile() != null ? c.getFile() : fn.getFile();
                     for (FunctionId target : targets(program, fn, name)) {
                         sites.computeIfAbsent(target, k -> new ArrayList<>()).add(new ThreadRoot.SpawnSite(
-                                e.getKey(), file, c.getLine(), c.getCallee(), inLoop(fn, at.node())));
+                                e.id(), file, c.getLine(), c.getCallee(), inLoop(fn, at.node())));
                         kinds.putIfAbsent(target, t.kind());
                         if (t.multi()) {
                             multi.add(target);
@@ -78,13 +78,42 @@ public final class ThreadRoots {
         Map<FunctionId, ThreadRoot> out = new LinkedHashMap<>();
         sites.forEach((f, s) -> out.put(f, new ThreadRoot(f, kinds.get(f), s,
                 multi.contains(f) || s.size() > 1 || s.stream().anyMatch(ThreadRoot.SpawnSite::inLoop))));
-        for (LockApi.EntryPoint e : api.entries()) {
-            for (FunctionId f : entryFunctions(program, e)) {
+        List<List<FunctionId>> entries = entryFunctions(program, api);
+        for (int i = 0; i < api.entries().size(); i++) {
+            LockApi.EntryPoint e = api.entries().get(i);
+            for (FunctionId f : entries.get(i)) {
                 ThreadRoot known = out.get(f);
                 out.put(f, known == null ? new ThreadRoot(f, e.kind(), List.of(), e.multi())
                         : new ThreadRoot(f, known.kind(), known.sites(), known.multi() || e.multi()));
             }
         }
+        return out;
+    }
+
+    /** The functions of each of {@code api}'s entries (in order) in the last program asked about, per lock API. */
+    private record Entries(long generation, List<List<FunctionId>> functions) {
+    }
+
+    private static final Map<LockApi, Entries> ENTRIES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /**
+     * {@link #entryFunctions(Program, LockApi.EntryPoint)} of every entry of {@code api}; kept from the last program
+     * asked about when {@code program} was made from it ({@link Program#basedOn}: the same function identities and
+     * bindings, which is all the entries match), instead of matching every function's name again (perf).
+     */
+    private static List<List<FunctionId>> entryFunctions(Program program, LockApi api) {
+        Entries last = ENTRIES.get(api);
+        if (last != null && (last.generation() == program.generation()
+                || program.basedOn() != 0 && last.generation() == program.basedOn())) {
+            ENTRIES.put(api, new Entries(program.generation(), last.functions()));
+            return last.functions();
+        }
+        List<List<FunctionId>> out = new ArrayList<>();
+        for (LockApi.EntryPoint e : api.entries()) {
+            out.add(List.copyOf(entryFunctions(program, e)));
+        }
+        ENTRIES.put(api, new Entries(program.generation(), List.copyOf(out)));
         return out;
     }
 

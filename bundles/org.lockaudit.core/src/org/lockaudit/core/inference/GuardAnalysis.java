@@ -115,7 +115,7 @@ public final class GuardAnalysis {
             LockNames names = new LockNames(engine.summaries());
             Map<String, FieldGuard> fields = new GuardInference(options,
                     new DeclaredGuards(units, options.configGuards()), names).infer(sites, memo.fields,
-                    memo.sites.changedFields());
+                    memo.sites.changedFields(), memo.sites);
             return new Result(engine, sites, contexts, fields, names, options);
         } catch (RuntimeException | Error e) {
             memo.clear();

@@ -40,13 +40,16 @@ public final class Program {
 
     /**
      * The program of {@code units} where only the units that are keys of {@code replaced} (old facts → new facts)
-     * differ from {@code previous}'s, and define the same functions in the same order (AnalysisSession checks it):
+     * differ from {@code previous}'s, and define the same functions in the same order and the same globals and ops
+     * bindings (AnalysisSession checks it):
      * the function tables are copied and the replaced units' definitions swapped in, instead of linking every
      * function of every unit again. The other tables are rebuilt (they are small).
      */
     public Program(List<TranslationUnitFacts> units, Program previous,
             Map<TranslationUnitFacts, TranslationUnitFacts> replaced) {
         this.units = List.copyOf(units);
+        this.generation = GENERATIONS.incrementAndGet();
+        this.basedOn = previous == null ? 0 : previous.generation;
         // recursive locks: each unit's contribution is read once per facts object (kept from previous); when their
         // union is previous's, only the units previous did not have are rewritten (the others already were, and
         // the rewrite is idempotent). Limit, as with a full rewrite: a lock that stops being recursive stays so in
@@ -73,6 +76,7 @@ public final class Program {
                     if (was != null && was.eContainer() == r.getKey()) { // the old unit defined it first
                         byId.put(id, fn);
                         functions.put(id, fn);
+                        swapped.add(id);
                     }
                 }
             }
@@ -90,6 +94,11 @@ public final class Program {
         }
         if (previous == null) {
             functions.putAll(byId);
+        } else {
+            // the same globals (AnalysisSession checks it): the statics several files define are previous's
+            synchronized (previous) {
+                staticsInSeveralFiles = previous.staticsInSeveralFiles;
+            }
         }
         for (TranslationUnitFacts tu : units) {
             for (OpsBinding b : tu.getOpsBindings()) {
@@ -104,6 +113,31 @@ public final class Program {
                 }
             }
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong GENERATIONS = new java.util.concurrent.atomic.AtomicLong();
+    /** This program's number, unique in the JVM; {@link #basedOn}: its previous program's, 0 when linked afresh. */
+    private final long generation;
+    private final long basedOn;
+    /** The functions whose definitions differ from the previous program's (none when linked afresh). */
+    private final Set<FunctionId> swapped = new java.util.HashSet<>();
+
+    /** This program's number, unique in the JVM (for tables kept from one program to the next). */
+    public long generation() {
+        return generation;
+    }
+
+    /**
+     * The {@link #generation} of the program this one was made from by swapping in the definitions of replaced
+     * units (same function identities, globals and bindings), or 0 when it was linked afresh.
+     */
+    public long basedOn() {
+        return basedOn;
+    }
+
+    /** The functions whose definitions are not those of the program {@link #basedOn} (empty when linked afresh). */
+    public Set<FunctionId> swapped() {
+        return Collections.unmodifiableSet(swapped);
     }
 
     public static FunctionId idOf(Function fn) {

@@ -237,6 +237,189 @@ class AnalysisSessionTest {
     }
 
     /**
+     * The race rule keeps what it read of each access site by itself between updates ({@code RaceDetector.Memo}),
+     * and applies the concurrency model afresh to every site: an edit of main.c alone that starts (or stops starting)
+     * the thread {@code other} must make (or unmake) races with the sites of work.c, which are kept; an edit of a
+     * thread's body must re-read its sites; an edit that changes the program's globals must forget the memo. After each,
+     * the session equals a fresh run and has the expected unguarded-access findings; an edit of main.c re-reads fewer
+     * sites than the program has.
+     */
+    @Test
+    void raceRuleFollowsTheModelOverKeptSites() throws Exception {
+        Path dir = tmp.resolve("races");
+        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
+                dir.resolve("include"));
+        Path main = dir.resolve("main.c");
+        Path work = dir.resolve("work.c");
+        Files.writeString(dir.resolve("include/work.h"), """
+                #include <pt.h>
+                extern pthread_mutex_t m1, m2;
+                extern int counter;
+                extern int mixed;
+                void *worker(void *arg);
+                void *other(void *arg);
+                """);
+        Files.writeString(main, raceMain(""));
+        Files.writeString(work, raceWork("", "", ""));
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(dir.resolve("include").toAbsolutePath());
+        TreeConfig config = b.build();
+        List<Path> units = List.of(main.toAbsolutePath().normalize(), work.toAbsolutePath().normalize());
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        AnalysisResult first = session.update(Set.of(), null);
+        assertSame(fresh(config, units, options), first, "initial");
+        // worker's counter++ and main's counter = 5 after starting it; other() is not started: no race on mixed
+        assertEquals(2, count(first, "unguarded-access"), "initial");
+        String startOther = "pthread_create(&b, NULL, other, NULL);";
+        String m2 = "pthread_mutex_lock(&m2);", unM2 = "pthread_mutex_unlock(&m2);";
+        record Edit(Path file, String text, int races, boolean full) {
+        }
+        List<Edit> script = List.of(
+                // the model changes, work.c's sites do not: mixed++ (worker, no lock) races with mixed = 0 (other, m2)
+                new Edit(main, raceMain(startOther), 4, false),
+                // worker takes m2 around its writes: mixed is under m2 on both sides
+                new Edit(work, raceWork(m2, unM2, ""), 2, false),
+                new Edit(work, raceWork("", "", ""), 4, false),
+                // other is no longer started: its kept sites run in an unknown context again
+                new Edit(main, raceMain(""), 2, false),
+                new Edit(main, raceMain(startOther), 4, false),
+                // a new global: the program is linked anew, the memo forgotten
+                new Edit(work, raceWork("", "", "int extra;"), 4, true),
+                new Edit(work, raceWork(m2, unM2, "int extra;"), 2, false));
+        int round = 0;
+        for (Edit e : script) {
+            Files.writeString(e.file(), e.text());
+            AnalysisResult r = session.update(Set.of(e.file()), null);
+            String when = "edit " + round++ + " of " + e.file().getFileName();
+            assertSame(fresh(config, units, options), r, when);
+            assertEquals(e.full(), session.lastStats().full(), when + ": full update");
+            assertEquals(e.races(), count(r, "unguarded-access"), when + ": unguarded-access findings");
+            if (e.file().equals(main)) {
+                assertTrue(session.lastReuse().raceSitesRead() < r.guards().sites().size(),
+                        when + ": the sites of work.c were not read again");
+            }
+        }
+    }
+
+    private static String raceMain(String startOther) {
+        return """
+                #include <work.h>
+
+                int main(void)
+                {
+                	pthread_t a, b;
+                	pthread_create(&a, NULL, worker, NULL);
+                	%s
+                	counter = 5;
+                	pthread_join(a, NULL);
+                	return 0;
+                }
+                """.formatted(startOther);
+    }
+
+    private static String raceWork(String take, String drop, String global) {
+        return """
+                #include <work.h>
+                pthread_mutex_t m1, m2;
+                int counter;
+                int mixed;
+                %s
+
+                void *worker(void *arg)
+                {
+                	%s
+                	counter++;
+                	mixed++;
+                	%s
+                	return NULL;
+                }
+
+                void *other(void *arg)
+                {
+                	pthread_mutex_lock(&m2);
+                	mixed = 0;
+                	pthread_mutex_unlock(&m2);
+                	return NULL;
+                }
+                """.formatted(global, take, drop);
+    }
+
+    /**
+     * The whole-program checkers' finish reports a part from the memo when its inputs are equal to last time's
+     * ({@code FinishMemo}): an edit of a function that takes part in neither the lock-order inversion nor the writes
+     * of {@code tbl.count} reuses both parts; an edit that changes the inversion's witness in two.c (lock_a taken with
+     * interrupts disabled: another step), or the read-side write, computes them again, and the result is a fresh
+     * run's each time (a reused part would show the old witness).
+     */
+    @Test
+    void wholeProgramFinishReusesOnlyUnchangedParts() throws Exception {
+        Path dir = tmp.resolve("finish");
+        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
+                dir.resolve("include"));
+        Path one = dir.resolve("one.c");
+        Path two = dir.resolve("two.c");
+        Files.writeString(dir.resolve("include/shared.h"), """
+                #include <locks.h>
+                extern spinlock_t lock_a;
+                extern spinlock_t lock_b;
+                extern spinlock_t lock_c;
+                extern rwlock_t tbl_lock;
+                struct tbl { int count; int hits; };
+                extern struct tbl tbl;
+                extern int counter;
+                void b_then_a(void);
+                """);
+        String inversion = "spin_lock(&lock_a); spin_unlock(&lock_a);";
+        String inversionAgain = "spin_lock_irq(&lock_a); spin_unlock_irq(&lock_a);";
+        Files.writeString(one, unitOne("spin_lock(&lock_a);", "spin_unlock(&lock_a);"));
+        Files.writeString(two, unitTwo(inversion, "", "", "tbl.count = 2;", ""));
+        TreeConfig.Builder b = new TreeConfig.Builder();
+        b.includePath(dir.resolve("include").toAbsolutePath());
+        TreeConfig config = b.build();
+        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        AnalysisResult first = session.update(Set.of(), null);
+        assertSame(fresh(config, units, options), first, "initial");
+        assertEquals(1, count(first, "lock-order-inversion"), "initial");
+        assertEquals(1, count(first, "write-under-read-lock"), "initial");
+        /** {@code reuse}: both parts reused (true), a part computed again (false), not checked (null). */
+        record Edit(String text, int inversions, int underRead, Boolean reusesBoth) {
+        }
+        List<Edit> script = List.of(
+                // other() gets a local statement: neither part's records change
+                new Edit(unitTwo(inversion, "", "", "tbl.count = 2;", "int x = 1; (void)x;"), 1, 1, true),
+                // b_then_x takes lock_a with interrupts disabled: the inversion's witness there is another
+                new Edit(unitTwo(inversionAgain, "", "", "tbl.count = 2;", "int x = 1; (void)x;"), 1, 1, false),
+                // the write under the read lock goes, then comes back
+                new Edit(unitTwo(inversionAgain, "", "", "", "int x = 1; (void)x;"), 1, 0, false),
+                new Edit(unitTwo(inversionAgain, "", "", "tbl.count = 2;", "int x = 1; (void)x;"), 1, 1, false),
+                new Edit(unitTwo(inversionAgain, "", "", "tbl.count = 2;", ""), 1, 1, true),
+                new Edit(unitTwo("", "", "", "tbl.count = 2;", ""), 0, 1, null));
+        int round = 0;
+        for (Edit e : script) {
+            Files.writeString(two, e.text());
+            AnalysisResult r = session.update(Set.of(two), null);
+            String when = "edit " + round++;
+            assertSame(fresh(config, units, options), r, when);
+            assertFalse(session.lastStats().full(), when + ": incremental");
+            assertEquals(e.inversions(), count(r, "lock-order-inversion"), when + ": inversions");
+            assertEquals(e.underRead(), count(r, "write-under-read-lock"), when + ": writes under the read lock");
+            if (e.reusesBoth() == null) {
+                continue;
+            }
+            if (e.reusesBoth()) {
+                assertTrue(session.lastReuse().finishPartsReused() >= 2, when + ": both parts reused, "
+                        + session.lastReuse());
+            } else {
+                assertTrue(session.lastReuse().finishPartsComputed() >= 1, when + ": a part computed again, "
+                        + session.lastReuse());
+            }
+        }
+    }
+
+    /**
      * A wrapper that calls a lock-requiring function without the lock passes the requirement on to its callers
      * (RequirementInheritance): whether it has callers decides where the violation is reported, so an edit of
      * another unit that adds or removes the wrapper's only caller moves the finding, though neither the wrapper's
