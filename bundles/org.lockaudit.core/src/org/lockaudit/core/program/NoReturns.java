@@ -23,7 +23,8 @@ import org.lockaudit.core.facts.Return;
  * cut the same way, across units, to the least fixpoint (a worklist up the callers of each function found).
  * {@link #endsPath} answers for one call: the dataflow ({@code LockSetAnalysis}) treats such a call like a
  * declared one, a dead end, so the summary of {@code possess_} ({@code if (ret) fail(..)} after the lock call)
- * acquires on every path that returns.
+ * acquires on every path that returns. The IDE session ({@code AnalysisSession}) summarises and analyses again the
+ * callers of a function whose inferred status changed, even when its own summary did not.
  *
  * <p>Limits: only direct calls (through a pointer, a candidate's noreturn is not used); a function that loops
  * forever without such a call is not inferred (no seed reached); a function CDT could not parse entirely (a
