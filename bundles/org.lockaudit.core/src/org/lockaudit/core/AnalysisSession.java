@@ -132,6 +132,8 @@ public final class AnalysisSession {
 
     private Program program;
     private CallGraph previousGraph;
+    /** The functions the previous update inferred never to return ({@link CallGraph#noReturns}). */
+    private Set<FunctionId> previousNoReturns = Set.of();
     private Set<List<FunctionId>> components = Set.of();
     private Map<FunctionId, FunctionSummary> summaries = Map.of();
     private FactsStats factsStats;
@@ -239,6 +241,24 @@ public final class AnalysisSession {
                     FunctionId id = Program.idOf(fn);
                     if (nextProgram.function(id) == fn && program.function(id) != fn) {
                         dirty.add(id);
+                    }
+                }
+            }
+        }
+
+        // a function that starts or stops being inferred noreturn changes its callers' paths (a dead end at the
+        // call, or none) even when its own summary stays the same: its callers are summarised and analysed again
+        Set<FunctionId> noReturnsNow = Set.copyOf(callGraph.noReturns().inferred());
+        if (!relink && program != null) {
+            Set<FunctionId> flipped = new HashSet<>(noReturnsNow);
+            flipped.addAll(previousNoReturns);
+            Set<FunctionId> both = new HashSet<>(noReturnsNow);
+            both.retainAll(previousNoReturns);
+            flipped.removeAll(both);
+            for (FunctionId f : flipped) {
+                for (CallSite s : callGraph.callersOf(f)) {
+                    if (nextProgram.function(s.caller()) != null) {
+                        dirty.add(s.caller());
                     }
                 }
             }
@@ -375,6 +395,7 @@ public final class AnalysisSession {
             components = new HashSet<>(callGraph.bottomUpComponents()); // else the same components (CallGraph)
         }
         previousGraph = callGraph;
+        previousNoReturns = noReturnsNow;
         summaries = nextSummaries;
         factsStats = extracted.stats();
         result = r;

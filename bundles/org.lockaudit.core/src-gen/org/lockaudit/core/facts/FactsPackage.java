@@ -1444,13 +1444,22 @@ public interface FactsPackage extends EPackage {
 	int GLOBAL_VARIABLE__STATIC = 4;
 
 	/**
+	 * The feature id for the '<em><b>Thread Local</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOBAL_VARIABLE__THREAD_LOCAL = 5;
+
+	/**
 	 * The number of structural features of the '<em>Global Variable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GLOBAL_VARIABLE_FEATURE_COUNT = 5;
+	int GLOBAL_VARIABLE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Global Variable</em>' class.
@@ -2953,6 +2962,17 @@ public interface FactsPackage extends EPackage {
 	EAttribute getGlobalVariable_Static();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.lockaudit.core.facts.GlobalVariable#isThreadLocal <em>Thread Local</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Thread Local</em>'.
+	 * @see org.lockaudit.core.facts.GlobalVariable#isThreadLocal()
+	 * @see #getGlobalVariable()
+	 * @generated
+	 */
+	EAttribute getGlobalVariable_ThreadLocal();
+
+	/**
 	 * Returns the meta object for class '{@link org.lockaudit.core.facts.OpsBinding <em>Ops Binding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4168,6 +4188,14 @@ public interface FactsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GLOBAL_VARIABLE__STATIC = eINSTANCE.getGlobalVariable_Static();
+
+		/**
+		 * The meta object literal for the '<em><b>Thread Local</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GLOBAL_VARIABLE__THREAD_LOCAL = eINSTANCE.getGlobalVariable_ThreadLocal();
 
 		/**
 		 * The meta object literal for the '{@link org.lockaudit.core.facts.impl.OpsBindingImpl <em>Ops Binding</em>}' class.

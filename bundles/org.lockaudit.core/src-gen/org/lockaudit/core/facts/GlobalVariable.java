@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.lockaudit.core.facts.GlobalVariable#getFile <em>File</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.GlobalVariable#getLine <em>Line</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.GlobalVariable#isStatic <em>Static</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.GlobalVariable#isThreadLocal <em>Thread Local</em>}</li>
  * </ul>
  *
  * @see org.lockaudit.core.facts.FactsPackage#getGlobalVariable()
@@ -134,5 +135,30 @@ public interface GlobalVariable extends EObject {
 	 * @generated
 	 */
 	void setStatic(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Thread Local</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Declared __thread, _Thread_local or thread_local (also through a macro): one copy per thread.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Thread Local</em>' attribute.
+	 * @see #setThreadLocal(boolean)
+	 * @see org.lockaudit.core.facts.FactsPackage#getGlobalVariable_ThreadLocal()
+	 * @model
+	 * @generated
+	 */
+	boolean isThreadLocal();
+
+	/**
+	 * Sets the value of the '{@link org.lockaudit.core.facts.GlobalVariable#isThreadLocal <em>Thread Local</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Thread Local</em>' attribute.
+	 * @see #isThreadLocal()
+	 * @generated
+	 */
+	void setThreadLocal(boolean value);
 
 } // GlobalVariable

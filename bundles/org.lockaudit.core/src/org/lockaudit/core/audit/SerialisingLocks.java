@@ -25,9 +25,10 @@ import org.lockaudit.core.inference.GuardCandidate;
  * <p>Heuristics and limits: locks are compared by name as the guard inference names them (the class of a per-object
  * lock: two accesses holding {@code pci_dev.lock} count as serialised even if they might lock two different
  * devices); fields are compared by type and path, not by object, so two accesses to the same field of two distinct
- * objects count as conflicting (over-approximate); exempt (init, private) and atomic accesses and taken addresses
- * are no accesses here; an access in a context the model cannot place (no configured entry point reaches it) runs
- * alone, so in a program without entry points the rule changes nothing.
+ * objects count as conflicting (over-approximate); exempt (init, private) and atomic accesses, taken addresses and
+ * accesses of thread-local storage ({@link ConcurrencyModel#perThread}) are no accesses here; an access in a
+ * context the model cannot place (no configured entry point reaches it) runs alone, so in a program without entry
+ * points the rule changes nothing.
  */
 final class SerialisingLocks {
     /**
@@ -55,7 +56,7 @@ final class SerialisingLocks {
             return;
         }
         for (AccessSite s : sites) {
-            if (!counts(s)) {
+            if (!counts(s) || model.perThread(s)) {
                 continue;
             }
             Placed p = place(s);
@@ -85,7 +86,7 @@ final class SerialisingLocks {
     }
 
     Verdict of(AccessSite s) {
-        if (!model.hasThreads() || !counts(s)) {
+        if (!model.hasThreads() || !counts(s) || model.perThread(s)) {
             return new Verdict(false, Set.of(), null, null, null);
         }
         Placed p = place(s);

@@ -129,8 +129,12 @@ public final class FactsCache {
         }
     }
 
-    /** First line of every entry: format and the SHA-256 of the rest (a flipped byte is caught, not loaded). */
-    static final String MAGIC = "lockaudit-facts 1 ";
+    /**
+     * First line of every entry: format and the SHA-256 of the rest (a flipped byte is caught, not loaded). The
+     * format number changes with the facts model, so an entry of an older model is never loaded (2: the globals'
+     * {@code threadLocal}).
+     */
+    static final String MAGIC = "lockaudit-facts 2 ";
 
     static byte[] wrap(byte[] payload) {
         byte[] head = (MAGIC + ContentHash.of(payload) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);

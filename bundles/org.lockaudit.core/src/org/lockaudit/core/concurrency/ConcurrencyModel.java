@@ -228,6 +228,38 @@ public final class ConcurrencyModel {
         return t != null && names.contains(t.name());
     }
 
+    /**
+     * The access touches thread-local storage: a global declared {@code __thread}, {@code _Thread_local} or
+     * {@code thread_local} (the facts' {@code GlobalVariable.threadLocal}), one of its members or elements, or data
+     * reached through such a variable when it is a pointer. Each thread has its own copy of the variable, so two
+     * threads never touch the same one: never a race, like the per-CPU slots. Limit: a thread-local pointer aimed at
+     * shared data ({@code tls_p = &shared; tls_p->n++}) is taken as per-thread too (missed).
+     */
+    public boolean perThread(AccessSite s) {
+        if (program == null) {
+            return false;
+        }
+        String root = rootName(s.global() ? s.field() : s.base());
+        org.lockaudit.core.facts.GlobalVariable g = root.isEmpty() ? null : program.global(root, s.file());
+        return g != null && g.isThreadLocal();
+    }
+
+    /** The variable an access path starts from: {@code print_context} for {@code (&print_context)->lines[i]}. */
+    static String rootName(String path) {
+        if (path == null) {
+            return "";
+        }
+        String b = path.trim();
+        while (b.startsWith("(") || b.startsWith("&") || b.startsWith("*")) {
+            b = b.substring(1).trim();
+        }
+        int end = 0;
+        while (end < b.length() && (Character.isLetterOrDigit(b.charAt(end)) || b.charAt(end) == '_')) {
+            end++;
+        }
+        return b.substring(0, end);
+    }
+
     public boolean hasThreads() {
         return !roots.isEmpty();
     }

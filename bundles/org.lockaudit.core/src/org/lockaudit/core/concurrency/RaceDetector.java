@@ -23,7 +23,8 @@ import org.lockaudit.core.program.Program;
  * least one a write, with no lock held on every path at both (lockset intersection, locks compared by canonical
  * id), are an {@code unguarded-access}. Reported once per racing write (at the write), with the access it races
  * with and both calling contexts as evidence. Exempt (object not yet published) and atomic accesses never race;
- * neither does taking an address ({@code &cond} passed to {@code pthread_cond_wait}).
+ * neither does taking an address ({@code &cond} passed to {@code pthread_cond_wait}), nor an access of thread-local
+ * storage ({@link ConcurrencyModel#perThread}).
  */
 public final class RaceDetector {
     private final ConcurrencyModel model;
@@ -160,6 +161,9 @@ public final class RaceDetector {
             }
             if (!own.candidate()) {
                 continue;
+            }
+            if (model.perThread(s)) {
+                continue; // thread-local storage: each thread its own copy
             }
             ExecutionContext c = model.contextOf(s, own.frames());
             if (!c.concurrent()) {
@@ -340,15 +344,7 @@ public final class RaceDetector {
         if (base == null) {
             return false;
         }
-        String b = base.trim();
-        while (b.startsWith("(") || b.startsWith("&") || b.startsWith("*")) {
-            b = b.substring(1).trim();
-        }
-        int end = 0;
-        while (end < b.length() && (Character.isLetterOrDigit(b.charAt(end)) || b.charAt(end) == '_')) {
-            end++;
-        }
-        String root = b.substring(0, end);
+        String root = ConcurrencyModel.rootName(base);
         return !root.isEmpty() && program.global(root, s.file()) != null;
     }
 

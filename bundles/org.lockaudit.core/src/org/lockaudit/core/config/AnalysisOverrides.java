@@ -17,6 +17,13 @@ public final class AnalysisOverrides {
     /** The pseudo-function a no-return macro ({@code BUG()}) becomes. */
     public static final String NORETURN_FUNCTION = "__lockaudit_noreturn";
 
+    /**
+     * The attribute thread-local storage classes become ({@code __thread}, {@code _Thread_local},
+     * {@code thread_local}): CDT erases the first and cannot parse the others; the extractor records it as
+     * {@code GlobalVariable.threadLocal}.
+     */
+    public static final String THREAD_LOCAL_ATTRIBUTE = "__lockaudit_thread_local__";
+
     /** Names accepted by {@code --preset} and {@code "presets"}. */
     public static final Set<String> PRESETS = Set.of("xen", "linux", "posix", "xen-hypercalls");
 
@@ -38,6 +45,9 @@ public final class AnalysisOverrides {
         m.put("__builtin_dynamic_object_size(p, t)", "((unsigned long)-1)");
         m.put("__builtin_object_size(p, t)", "((unsigned long)-1)");
         m.put("_Noreturn", "");
+        m.put("__thread", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
+        m.put("_Thread_local", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
+        m.put("thread_local", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
         m.put("_Atomic", "");
         m.put("__seg_gs", "");
         m.put("__seg_fs", "");

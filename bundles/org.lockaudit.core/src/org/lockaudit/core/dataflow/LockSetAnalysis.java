@@ -130,7 +130,8 @@ public final class LockSetAnalysis {
         long deadline = budget.deadline();
         long steps = 0;
         boolean timedOut = false;
-        Run run = new Run(id, fn, reachesExit(fn));
+        java.util.Set<Long> deadEnds = effects.inferredDeadEnds(id);
+        Run run = new Run(id, fn, reachesExit(fn, deadEnds), deadEnds);
         @SuppressWarnings("unchecked")
         Map<LockState, LockState>[] in = new Map[n];
         int[] level = new int[n];
@@ -290,14 +291,24 @@ public final class LockSetAnalysis {
         return true;
     }
 
-    /** Nodes from which the exit is reachable; the others are dead ends (failed assertions, BUG(), panic()). */
-    private static boolean[] reachesExit(org.lockaudit.core.facts.Function fn) {
+    /**
+     * Nodes from which the exit is reachable; the others are dead ends (failed assertions, BUG(), panic(), and the
+     * nodes of {@code deadEnds}: calls to functions inferred never to return).
+     */
+    private static boolean[] reachesExit(org.lockaudit.core.facts.Function fn, java.util.Set<Long> deadEnds) {
+        java.util.Set<Integer> cut = new java.util.HashSet<>();
+        for (long k : deadEnds) {
+            cut.add((int) (k >>> 32));
+        }
         int n = fn.getNodes().size();
         List<List<Integer>> preds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             preds.add(new ArrayList<>());
         }
         for (CfgNode node : fn.getNodes()) {
+            if (cut.contains(node.getId())) {
+                continue; // its path ends at the call
+            }
             for (int s : node.getSuccessors()) {
                 if (s >= 0 && s < n) {
                     preds.get(s).add(node.getId());
@@ -336,10 +347,18 @@ public final class LockSetAnalysis {
         private final org.lockaudit.core.facts.Function fn;
         private final boolean[] reachesExit;
 
-        Run(FunctionId id, org.lockaudit.core.facts.Function fn, boolean[] reachesExit) {
+        /** Calls to functions inferred never to return ({@link CallEffects#inferredDeadEnds}). */
+        private final java.util.Set<Long> deadEnds;
+
+        Run(FunctionId id, org.lockaudit.core.facts.Function fn, boolean[] reachesExit, java.util.Set<Long> deadEnds) {
             this.id = id;
             this.fn = fn;
             this.reachesExit = reachesExit;
+            this.deadEnds = deadEnds;
+        }
+
+        private boolean deadEnd(CfgNode node, int index) {
+            return !deadEnds.isEmpty() && deadEnds.contains(org.lockaudit.core.program.NoReturns.key(node.getId(), index));
         }
 
         /** {@link OwnerCondition#containers} of this function (lazy). */
@@ -437,6 +456,10 @@ public final class LockSetAnalysis {
                     next.addAll(apply(node, i, ev, w, obs));
                 }
                 cur = next;
+                if (deadEnd(node, i)) {
+                    cur = List.of(); // a call to a function inferred never to return: the path ends here
+                    break;
+                }
             }
             List<Integer> succ = node.getSuccessors();
             List<Edge> out = new ArrayList<>();
@@ -777,7 +800,7 @@ public final class LockSetAnalysis {
             String name = call.getCallee() != null ? call.getCallee() : call.getViaField();
             Step at = stepBefore(s, call, "calls " + name + "()")
                     .withFact(new CallDescent(name, call.getCallee() == null, effs.size(), takenByAll(effs),
-                            call.isNoReturn()));
+                            call.isNoReturn() || deadEnd(node, index)));
             if (obs != null) {
                 obs.call(id, s, call, effs, at);
                 for (CallEffect e : effs) {

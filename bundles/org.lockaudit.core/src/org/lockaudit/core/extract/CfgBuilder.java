@@ -1708,7 +1708,7 @@ final class CfgBuilder {
         }
         for (IASTInitializerClause a : args) {
             initializer(a);
-            call.getArguments().add(Ast.text(a));
+            call.getArguments().add(argumentText(a));
         }
         call.setNoReturn(noReturn);
         emit(call, c);
@@ -1716,6 +1716,23 @@ final class CfgBuilder {
         if (noReturn) {
             cur = -1;
         }
+    }
+
+    /**
+     * A call argument as written; inside a macro's expansion ({@code START(t, worker)} expanding to
+     * {@code pthread_create(&(t), 0, worker, 0)}), where CDT's source text of every part is the whole invocation,
+     * the argument as expanded ({@code worker}, {@code &(t)}), so that thread starts, joins and lock wrappers
+     * called from a macro's body see their arguments. An argument that is a whole expansion itself
+     * ({@code f(LOCK_OF(d))}) keeps its invocation's text, as does one {@link ExpandedText} cannot write.
+     */
+    private static String argumentText(IASTInitializerClause a) {
+        if (a instanceof IASTExpression e && ExpandedText.insideExpansion(e, java.util.Set.of())) {
+            String expanded = ExpandedText.source(e);
+            if (expanded != null) {
+                return expanded.replaceAll("\\s+", " ").trim();
+            }
+        }
+        return Ast.text(a);
     }
 
     /**

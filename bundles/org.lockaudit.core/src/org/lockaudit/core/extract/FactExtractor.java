@@ -290,11 +290,30 @@ public final class FactExtractor {
                 g.setFile(file.toString());
                 g.setLine(Ast.line(in));
                 g.setStatic(spec.getStorageClass() == IASTDeclSpecifier.sc_static);
+                g.setThreadLocal(threadLocal(sd, dl));
                 ctx.tu.getGlobals().add(g);
             }
         }
         ctx.bindings.fromDeclaration(sd, sd.isPartOfTranslationUnitFile() ? file.toString()
                 : Ast.file(sd));
+    }
+
+    /**
+     * Declared {@code __thread}, {@code _Thread_local} or {@code thread_local}: the overrides turn each into the
+     * marker attribute {@link org.lockaudit.core.config.AnalysisOverrides#THREAD_LOCAL_ATTRIBUTE} (CDT's scanner
+     * erases {@code __thread} and cannot parse {@code _Thread_local}), so it is seen wherever it is written and
+     * through any macro ({@code #define TLS __thread}).
+     */
+    private static boolean threadLocal(IASTSimpleDeclaration sd, IASTDeclarator dl) {
+        String[] names = {org.lockaudit.core.config.AnalysisOverrides.THREAD_LOCAL_ATTRIBUTE};
+        for (org.eclipse.cdt.core.dom.ast.IASTNode n : new org.eclipse.cdt.core.dom.ast.IASTNode[] {sd,
+                sd.getDeclSpecifier(), dl, CfgBuilder.innermost(dl)}) {
+            if (n instanceof org.eclipse.cdt.core.dom.ast.IASTAttributeOwner o
+                    && org.eclipse.cdt.core.parser.util.AttributeUtil.hasAttribute(o, names)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Function function(ExtractContext ctx, String fileName, IASTFunctionDefinition def) {

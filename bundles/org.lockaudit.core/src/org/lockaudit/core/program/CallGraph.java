@@ -158,6 +158,16 @@ public final class CallGraph {
         return program;
     }
 
+    private NoReturns noReturns;
+
+    /** The functions inferred never to return ({@link NoReturns}), computed on first use. */
+    public synchronized NoReturns noReturns() {
+        if (noReturns == null) {
+            noReturns = new NoReturns(this);
+        }
+        return noReturns;
+    }
+
     public List<CallSite> callSitesIn(FunctionId f) {
         return sitesIn.getOrDefault(f, List.of());
     }

@@ -57,6 +57,11 @@ public final class SummaryCallEffects implements CallEffects {
         return out;
     }
 
+    @Override
+    public java.util.Set<Long> inferredDeadEnds(FunctionId caller) {
+        return callGraph.noReturns().inferredDeadEnds(caller);
+    }
+
     private CallEffect map(FunctionSummary s, String calleeFile, Call call, String callerFile, FunctionId caller,
             Function callerFn) {
         List<String> args = call.getArguments();

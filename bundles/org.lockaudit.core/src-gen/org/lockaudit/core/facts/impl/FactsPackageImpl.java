@@ -1332,6 +1332,16 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGlobalVariable_ThreadLocal() {
+		return (EAttribute)globalVariableEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOpsBinding() {
 		return opsBindingEClass;
 	}
@@ -1792,6 +1802,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		createEAttribute(globalVariableEClass, GLOBAL_VARIABLE__FILE);
 		createEAttribute(globalVariableEClass, GLOBAL_VARIABLE__LINE);
 		createEAttribute(globalVariableEClass, GLOBAL_VARIABLE__STATIC);
+		createEAttribute(globalVariableEClass, GLOBAL_VARIABLE__THREAD_LOCAL);
 
 		opsBindingEClass = createEClass(OPS_BINDING);
 		createEAttribute(opsBindingEClass, OPS_BINDING__FIELD);
@@ -1986,6 +1997,7 @@ public class FactsPackageImpl extends EPackageImpl implements FactsPackage {
 		initEAttribute(getGlobalVariable_File(), ecorePackage.getEString(), "file", null, 0, 1, GlobalVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGlobalVariable_Line(), ecorePackage.getEInt(), "line", null, 0, 1, GlobalVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGlobalVariable_Static(), ecorePackage.getEBoolean(), "static", null, 0, 1, GlobalVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGlobalVariable_ThreadLocal(), ecorePackage.getEBoolean(), "threadLocal", null, 0, 1, GlobalVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(opsBindingEClass, OpsBinding.class, "OpsBinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOpsBinding_Field(), ecorePackage.getEString(), "field", null, 0, 1, OpsBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

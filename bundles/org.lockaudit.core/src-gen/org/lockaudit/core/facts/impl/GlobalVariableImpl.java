@@ -25,6 +25,7 @@ import org.lockaudit.core.facts.GlobalVariable;
  *   <li>{@link org.lockaudit.core.facts.impl.GlobalVariableImpl#getFile <em>File</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.GlobalVariableImpl#getLine <em>Line</em>}</li>
  *   <li>{@link org.lockaudit.core.facts.impl.GlobalVariableImpl#isStatic <em>Static</em>}</li>
+ *   <li>{@link org.lockaudit.core.facts.impl.GlobalVariableImpl#isThreadLocal <em>Thread Local</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected boolean static_ = STATIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isThreadLocal() <em>Thread Local</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isThreadLocal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean THREAD_LOCAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isThreadLocal() <em>Thread Local</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isThreadLocal()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean threadLocal = THREAD_LOCAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public boolean isThreadLocal() {
+		return threadLocal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreadLocal(boolean newThreadLocal) {
+		boolean oldThreadLocal = threadLocal;
+		threadLocal = newThreadLocal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FactsPackage.GLOBAL_VARIABLE__THREAD_LOCAL, oldThreadLocal, threadLocal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FactsPackage.GLOBAL_VARIABLE__NAME:
@@ -282,6 +326,8 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 				return getLine();
 			case FactsPackage.GLOBAL_VARIABLE__STATIC:
 				return isStatic();
+			case FactsPackage.GLOBAL_VARIABLE__THREAD_LOCAL:
+				return isThreadLocal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case FactsPackage.GLOBAL_VARIABLE__STATIC:
 				setStatic((Boolean)newValue);
+				return;
+			case FactsPackage.GLOBAL_VARIABLE__THREAD_LOCAL:
+				setThreadLocal((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 			case FactsPackage.GLOBAL_VARIABLE__STATIC:
 				setStatic(STATIC_EDEFAULT);
 				return;
+			case FactsPackage.GLOBAL_VARIABLE__THREAD_LOCAL:
+				setThreadLocal(THREAD_LOCAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 				return line != LINE_EDEFAULT;
 			case FactsPackage.GLOBAL_VARIABLE__STATIC:
 				return static_ != STATIC_EDEFAULT;
+			case FactsPackage.GLOBAL_VARIABLE__THREAD_LOCAL:
+				return threadLocal != THREAD_LOCAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class GlobalVariableImpl extends MinimalEObjectImpl.Container implements 
 		result.append(line);
 		result.append(", static: ");
 		result.append(static_);
+		result.append(", threadLocal: ");
+		result.append(threadLocal);
 		result.append(')');
 		return result.toString();
 	}

@@ -166,6 +166,62 @@ class AnalysisSessionTest {
     }
 
     /**
+     * A function that stops (and starts again) being inferred noreturn changes its callers' paths while its own
+     * summary stays the same (it takes no lock): the caller's summary, and what its callers see, must follow. fail()
+     * ends every path in exit(), then returns on one, then does not again; lock_or_die() releases and calls fail()
+     * on its error path, so it acquires on every path that returns only while fail() is noreturn.
+     */
+    @Test
+    void aCalleeThatStopsBeingNoreturnIsSeenByItsCallersSummaries() throws Exception {
+        Path dir = tmp.resolve("noreturn");
+        Files.createDirectories(dir);
+        Path a = dir.resolve("a.c");
+        Path b = dir.resolve("b.c");
+        String noreturn = """
+                void exit(int status) __attribute__((noreturn));
+                void fail(const char *why) { if (why) exit(1); exit(2); }
+                """;
+        String returns = """
+                void exit(int status) __attribute__((noreturn));
+                void fail(const char *why) { if (why) exit(1); }
+                """;
+        Files.writeString(a, noreturn);
+        Files.writeString(b, """
+                typedef struct { int m; } pthread_mutex_t;
+                int pthread_mutex_lock(pthread_mutex_t *m);
+                int pthread_mutex_unlock(pthread_mutex_t *m);
+                void fail(const char *why);
+                extern int bad_state;
+                static pthread_mutex_t m;
+                static int counter;
+                void lock_or_die(pthread_mutex_t *l)
+                {
+                    pthread_mutex_lock(l);
+                    if (bad_state) {
+                        pthread_mutex_unlock(l);
+                        fail("bad");
+                    }
+                }
+                void user(void) { lock_or_die(&m); counter++; pthread_mutex_unlock(&m); }
+                """);
+        TreeConfig config = new TreeConfig.Builder().build();
+        List<Path> units = List.of(a.toAbsolutePath().normalize(), b.toAbsolutePath().normalize());
+        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        AnalysisSession session = new AnalysisSession(config, units, options);
+        assertSame(fresh(config, units, options), session.update(Set.of(), null), "initial");
+        assertEquals(0, count(session.update(Set.of(), null), "inconsistent-return"), "initial");
+        int round = 0;
+        for (String text : List.of(returns, noreturn, returns)) {
+            Files.writeString(a, text);
+            AnalysisResult r = session.update(Set.of(a), null);
+            String when = "edit " + round++;
+            assertSame(fresh(config, units, options), r, when);
+            assertFalse(session.lastStats().full(), when + ": a body edit is incremental");
+            assertEquals(text == returns ? 1 : 0, count(r, "inconsistent-return"), when);
+        }
+    }
+
+    /**
      * The entry-context pass and the guard inference's contextual pass visit only the changed functions and what
      * their changed runs reach ({@code EntryContexts.Memo#changedOnly}, {@code ContextualAnalysis.Memo#changedOnly}):
      * a caller's edit that changes the locks it holds around a call must still reach the callee's callee, which is
