@@ -11,6 +11,7 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.CallSite;
 import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.LockId;
 
 /**
  * A callee's lock requirement passed on to the callers of a function that calls it without the lock. In Xen,
@@ -26,8 +27,8 @@ import org.lockaudit.core.program.FunctionId;
  * tree passes the requirement on even when it is also called from outside it (a library's API function that its
  * own code calls too: its outside callers are not checked); calls only from the function's own recursive component
  * do not count as callers; a call through a pointer reaches the requirement only where the call graph resolved it
- * (an ops-table target's unresolved callers are not checked), and the caller of an indirect call does not pass a
- * candidate's requirement on (see {@link #direct}).
+ * (an ops-table target's unresolved callers are not checked), and the caller of an indirect call passes a
+ * candidate's requirement on only for a lock of an object it names (see {@link #passesThrough}).
  */
 public final class RequirementInheritance {
     private final CallGraph callGraph;
@@ -43,7 +44,7 @@ public final class RequirementInheritance {
         List<Requirement> out = new ArrayList<>();
         for (FunctionFlow.UnmetRequirement u : flow.unmetRequirements()) {
             Requirement r = u.requirement();
-            if (direct(u.call()) && r.reached(u.before(), fn.getParameters()) && mapping.nameableOnEntry(r.lock(), fn)) {
+            if (passesThrough(u.call(), r) && r.reached(u.before(), fn.getParameters()) && mapping.nameableOnEntry(r.lock(), fn)) {
                 out.add(r.inheritedAt(u.at(), u.callee(), fn.getParameters()));
             }
         }
@@ -57,18 +58,21 @@ public final class RequirementInheritance {
      */
     public boolean passesOn(FunctionId f, Requirement r, LockState before, Call call) {
         Function fn = callGraph.program().function(f);
-        return fn != null && direct(call) && before.untouched(r.lock()) && mapping.nameableOnEntry(r.lock(), fn)
+        return fn != null && passesThrough(call, r) && before.untouched(r.lock()) && mapping.nameableOnEntry(r.lock(), fn)
                 && calledFromOutside(callGraph, f);
     }
 
     /**
-     * Heuristic and limit: only a direct call passes a requirement on. A call through a function pointer is resolved
-     * to every function stored in that field (an emulator's or a device model's ops table: dozens), and a
-     * requirement of one of them climbing through the caller would reach every path into the dispatcher; it is
-     * reported at the indirect call instead.
+     * Whether a requirement passes on through {@code call}: always through a direct call; through a call by pointer
+     * only when the lock is the instance of an object the caller names through its parameters (an interrupt
+     * controller's {@code disable(desc)} expects {@code desc->lock} held: the ops table's contract on the object it
+     * is given). Heuristic and limit: a call through a pointer is resolved to every function stored in that field
+     * (an emulator's or a device model's ops table: dozens), so a global lock one of them requires, climbing through
+     * the caller, would reach every path into the dispatcher: it is reported at the indirect call instead.
      */
-    private static boolean direct(Call call) {
-        return call != null && call.getCallee() != null;
+    private static boolean passesThrough(Call call, Requirement r) {
+        return call != null && (call.getCallee() != null || r.lock().kind() == LockId.Kind.MEMBER
+                || r.lock().kind() == LockId.Kind.PARAMETER);
     }
 
     /**
