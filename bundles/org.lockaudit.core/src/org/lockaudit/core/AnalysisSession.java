@@ -306,15 +306,16 @@ public final class AnalysisSession {
                         }
                     }
                 }
-                // the callees of a changed function that gained or lost their only callers from outside: whether they
-                // pass a callee's requirement on or violate it changed (RequirementInheritance)
+                // the callees of a changed function whose component gained or lost its only callers from outside:
+                // whether its members pass a callee's requirement on or violate it changed (RequirementInheritance)
                 for (FunctionId d : dirty) {
                     for (CallGraph g : List.of(previousGraph, callGraph)) {
                         for (CallSite s : g.callSitesIn(d)) {
                             for (FunctionId c : s.candidates()) {
                                 if (RequirementInheritance.calledFromOutside(previousGraph, c)
                                         != RequirementInheritance.calledFromOutside(callGraph, c)) {
-                                    affectedCallers.add(c);
+                                    Integer k = callGraph.componentIndex().get(c);
+                                    affectedCallers.addAll(k == null ? List.of(c) : callGraph.bottomUpComponents().get(k));
                                 }
                             }
                         }

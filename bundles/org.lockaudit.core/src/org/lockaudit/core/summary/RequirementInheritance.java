@@ -25,8 +25,8 @@ import org.lockaudit.core.program.LockId;
  *
  * <p>Heuristics and limits: the analysed tree is the whole program (closed world): a function with callers in the
  * tree passes the requirement on even when it is also called from outside it (a library's API function that its
- * own code calls too: its outside callers are not checked); calls only from the function's own recursive component
- * do not count as callers; a call through a pointer reaches the requirement only where the call graph resolved it
+ * own code calls too: its outside callers are not checked); a recursive component passes it on when something
+ * outside calls into it, and is where it stops otherwise; a call through a pointer reaches the requirement only where the call graph resolved it
  * (an ops-table target's unresolved callers are not checked), and the caller of an indirect call passes a
  * candidate's requirement on only for a lock of an object it names (see {@link #passesThrough}).
  */
@@ -53,8 +53,8 @@ public final class RequirementInheritance {
 
     /**
      * Whether {@code f}, at a call where {@code r} is not met, passes it on to its callers instead of violating it:
-     * the path never touched the lock, its callers can name it, and some function outside {@code f}'s recursive
-     * component calls {@code f}.
+     * the path never touched the lock, its callers can name it, the call passes it through, and some function
+     * outside {@code f}'s recursive component calls into it.
      */
     public boolean passesOn(FunctionId f, Requirement r, LockState before, Call call) {
         Function fn = callGraph.program().function(f);
@@ -76,15 +76,22 @@ public final class RequirementInheritance {
     }
 
     /**
-     * Whether a function outside {@code f}'s recursive component calls it in {@code callGraph}: what decides, besides
-     * the path, whether {@code f} passes requirements on (an incremental update re-checks a function for which this
-     * changed).
+     * Whether a function outside {@code f}'s recursive component calls into that component in {@code callGraph}:
+     * what decides, besides the path, whether {@code f} passes requirements on (inside a component they pass from
+     * member to member to its callers: Xen's {@code map_me_phantom_function()} and its quirk caller are reached
+     * from the context-mapping functions they call). An incremental update re-checks a function for which this
+     * changed.
      */
     public static boolean calledFromOutside(CallGraph callGraph, FunctionId f) {
         Integer own = callGraph.componentIndex().get(f);
-        for (CallSite s : callGraph.callersOf(f)) {
-            if (own == null || !own.equals(callGraph.componentIndex().get(s.caller()))) {
-                return true;
+        if (own == null) {
+            return !callGraph.callersOf(f).isEmpty();
+        }
+        for (FunctionId member : callGraph.bottomUpComponents().get(own)) {
+            for (CallSite s : callGraph.callersOf(member)) {
+                if (!own.equals(callGraph.componentIndex().get(s.caller()))) {
+                    return true;
+                }
             }
         }
         return false;
