@@ -187,11 +187,14 @@ public final class CallGraph {
     }
 
     /**
-     * Functions whose callers the analysis cannot know, so their entry context is empty: external (non-static)
-     * functions, ops-table targets, and static functions nobody in the analysed files calls.
+     * Functions whose callers the analysis cannot know, so their entry context is empty: ops-table targets and
+     * functions nobody in the analysed files calls. Heuristic and limit: the analysed tree is the whole program
+     * (closed world), so an external function that the tree calls is entered with what those callers hold; a
+     * library's API function that its own code calls too is checked as its internal callers call it, not as its
+     * users might.
      */
     public boolean isEntryPoint(FunctionId f) {
-        return f.staticFile() == null || program.isOpsTarget(f) || callersOf(f).isEmpty();
+        return program.isOpsTarget(f) || callersOf(f).isEmpty();
     }
 
     /** Strongly connected components, callees before callers; deterministic. */
