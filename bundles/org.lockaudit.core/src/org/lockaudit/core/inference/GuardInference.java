@@ -88,21 +88,7 @@ public final class GuardInference {
         }
         TreeMap<String, List<AccessSite>> byField;
         if (memo != null && changedFields != null && !memo.sites.isEmpty()) {
-            Map<String, List<AccessSite>> changed = new HashMap<>();
-            for (AccessSite s : sites) {
-                if (changedFields.contains(s.field())) {
-                    changed.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
-                }
-            }
-            byField = new TreeMap<>(memo.sites);
-            for (String f : changedFields) {
-                List<AccessSite> l = changed.get(f);
-                if (l == null) {
-                    byField.remove(f);
-                } else {
-                    byField.put(f, l);
-                }
-            }
+            byField = withChanged(memo.sites, changedFields, sitesOf(sites, changedFields));
         } else {
             Map<String, List<AccessSite>> hashed = new HashMap<>(); // then sorted once: cheaper than a sorted map (perf)
             for (AccessSite s : sites) {
@@ -138,6 +124,32 @@ public final class GuardInference {
         return out;
     }
 
+    /** The sites of {@code fields}, grouped by field, in the order of {@code sites}. */
+    private static Map<String, List<AccessSite>> sitesOf(List<AccessSite> sites, java.util.Set<String> fields) {
+        Map<String, List<AccessSite>> out = new HashMap<>();
+        for (AccessSite s : sites) {
+            if (fields.contains(s.field())) {
+                out.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return out;
+    }
+
+    /** {@code previous}'s site lists with those of {@code changedFields} replaced by {@code changed}'s (or gone). */
+    private static TreeMap<String, List<AccessSite>> withChanged(Map<String, List<AccessSite>> previous,
+            java.util.Set<String> changedFields, Map<String, List<AccessSite>> changed) {
+        TreeMap<String, List<AccessSite>> byField = new TreeMap<>(previous);
+        for (String f : changedFields) {
+            List<AccessSite> l = changed.get(f);
+            if (l == null) {
+                byField.remove(f);
+            } else {
+                byField.put(f, l);
+            }
+        }
+        return byField;
+    }
+
     /**
      * {@link #infer(List, Memo, java.util.Set)} when {@code memo} holds the last call's guards: only the changed
      * fields, and the fields with a declared guard (always inferred again, as in a full call), are looked at; the
@@ -155,21 +167,9 @@ public final class GuardInference {
                 }
             }
         } else {
-            for (AccessSite s : sites) {
-                if (changedFields.contains(s.field())) {
-                    changed.computeIfAbsent(s.field(), k -> new ArrayList<>()).add(s);
-                }
-            }
+            changed = sitesOf(sites, changedFields);
         }
-        TreeMap<String, List<AccessSite>> byField = new TreeMap<>(memo.sites);
-        for (String f : changedFields) {
-            List<AccessSite> l = changed.get(f);
-            if (l == null) {
-                byField.remove(f);
-            } else {
-                byField.put(f, l);
-            }
-        }
+        TreeMap<String, List<AccessSite>> byField = withChanged(memo.sites, changedFields, changed);
         TreeMap<String, FieldGuard> out = new TreeMap<>(memo.out);
         java.util.Set<String> redo = new java.util.HashSet<>(changedFields);
         redo.addAll(memo.declaredFields);

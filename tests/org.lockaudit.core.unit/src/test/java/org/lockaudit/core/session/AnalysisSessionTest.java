@@ -43,6 +43,19 @@ class AnalysisSessionTest {
     @TempDir
     Path tmp;
 
+    /** The header of {@link #unitOne} and {@link #unitTwo}. */
+    private static final String SHARED_H = """
+            #include <locks.h>
+            extern spinlock_t lock_a;
+            extern spinlock_t lock_b;
+            extern spinlock_t lock_c;
+            extern rwlock_t tbl_lock;
+            struct tbl { int count; int hits; };
+            extern struct tbl tbl;
+            extern int counter;
+            void b_then_a(void);
+            """;
+
     @Test
     void randomEditsOfTheExampleGiveTheFreshResult() throws Exception {
         Path dir = tmp.resolve("pci");
@@ -72,32 +85,15 @@ class AnalysisSessionTest {
      */
     @Test
     void scriptedBodyEditsGiveTheFreshResult() throws Exception {
-        Path dir = tmp.resolve("scripted");
-        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
-                dir.resolve("include"));
+        Path dir = withFixtureIncludes("scripted");
         Path one = dir.resolve("one.c");
         Path two = dir.resolve("two.c");
-        Files.writeString(dir.resolve("include/shared.h"), """
-                #include <locks.h>
-                extern spinlock_t lock_a;
-                extern spinlock_t lock_b;
-                extern spinlock_t lock_c;
-                extern rwlock_t tbl_lock;
-                struct tbl { int count; int hits; };
-                extern struct tbl tbl;
-                extern int counter;
-                void b_then_a(void);
-                """);
+        Files.writeString(dir.resolve("include/shared.h"), SHARED_H);
         Files.writeString(one, unitOne("spin_lock(&lock_a);", "spin_unlock(&lock_a);"));
         Files.writeString(two, unitTwo("", "", "", "", ""));
-        TreeConfig.Builder b = new TreeConfig.Builder();
-        b.includePath(dir.resolve("include").toAbsolutePath());
-        TreeConfig config = b.build();
-        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
-        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
-        AnalysisSession session = new AnalysisSession(config, units, options);
-        AnalysisResult first = session.update(Set.of(), null);
-        assertSame(fresh(config, units, options), first, "initial");
+        TwoUnits t = TwoUnits.in(dir, one, two);
+        AnalysisSession session = t.session();
+        AnalysisResult first = t.initial();
         assertEquals(0, count(first, "lock-order-inversion"), "initial");
 
         String inversion = "spin_lock(&lock_a); spin_unlock(&lock_a);";
@@ -159,7 +155,7 @@ class AnalysisSessionTest {
             Files.writeString(e.file(), e.text());
             AnalysisResult r = session.update(Set.of(e.file()), null);
             String when = "edit " + round++ + " of " + e.file().getFileName();
-            assertSame(fresh(config, units, options), r, when);
+            assertSame(t.fresh(), r, when);
             assertFalse(session.lastStats().full(), when + ": a body edit is incremental");
             assertEquals(e.expected(), count(r, e.kind()), when + ": " + e.kind() + " findings");
         }
@@ -234,9 +230,7 @@ class AnalysisSessionTest {
      */
     @Test
     void callerEditReachesTheCalleesOfItsCallee() throws Exception {
-        Path dir = tmp.resolve("reach");
-        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
-                dir.resolve("include"));
+        Path dir = withFixtureIncludes("reach");
         Path one = dir.resolve("one.c");
         Path two = dir.resolve("two.c");
         Files.writeString(dir.resolve("include/chain.h"), """
@@ -250,13 +244,9 @@ class AnalysisSessionTest {
                 """);
         Files.writeString(one, chainOne("spin_lock(&lock_b);", "spin_unlock(&lock_b);"));
         Files.writeString(two, chainTwo("", ""));
-        TreeConfig.Builder b = new TreeConfig.Builder();
-        b.includePath(dir.resolve("include").toAbsolutePath());
-        TreeConfig config = b.build();
-        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
-        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
-        AnalysisSession session = new AnalysisSession(config, units, options);
-        assertSame(fresh(config, units, options), session.update(Set.of(), null), "initial");
+        TwoUnits t = TwoUnits.in(dir, one, two);
+        AnalysisSession session = t.session();
+        t.initial();
         record Edit(Path file, String text, String lockAtLeaf, boolean underIt, boolean enteredWithLockA) {
         }
         String a = "spin_lock(&lock_a);", unA = "spin_unlock(&lock_a);";
@@ -275,7 +265,7 @@ class AnalysisSessionTest {
             Files.writeString(e.file(), e.text());
             AnalysisResult r = session.update(Set.of(e.file()), null);
             String when = "edit " + round++ + " of " + e.file().getFileName();
-            assertSame(fresh(config, units, options), r, when);
+            assertSame(t.fresh(), r, when);
             AnalysisSession.Stats st = session.lastStats();
             assertFalse(st.full(), when + ": incremental");
             assertTrue(st.inferenceRun() < st.functions(), when + ": contextual runs reused");
@@ -302,9 +292,7 @@ class AnalysisSessionTest {
      */
     @Test
     void raceRuleFollowsTheModelOverKeptSites() throws Exception {
-        Path dir = tmp.resolve("races");
-        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
-                dir.resolve("include"));
+        Path dir = withFixtureIncludes("races");
         Path main = dir.resolve("main.c");
         Path work = dir.resolve("work.c");
         Files.writeString(dir.resolve("include/work.h"), """
@@ -317,14 +305,9 @@ class AnalysisSessionTest {
                 """);
         Files.writeString(main, raceMain(""));
         Files.writeString(work, raceWork("", "", ""));
-        TreeConfig.Builder b = new TreeConfig.Builder();
-        b.includePath(dir.resolve("include").toAbsolutePath());
-        TreeConfig config = b.build();
-        List<Path> units = List.of(main.toAbsolutePath().normalize(), work.toAbsolutePath().normalize());
-        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
-        AnalysisSession session = new AnalysisSession(config, units, options);
-        AnalysisResult first = session.update(Set.of(), null);
-        assertSame(fresh(config, units, options), first, "initial");
+        TwoUnits t = TwoUnits.in(dir, main, work);
+        AnalysisSession session = t.session();
+        AnalysisResult first = t.initial();
         // worker's counter++ and main's counter = 5 after starting it; other() is not started: no race on mixed
         assertEquals(2, count(first, "unguarded-access"), "initial");
         String startOther = "pthread_create(&b, NULL, other, NULL);";
@@ -348,7 +331,7 @@ class AnalysisSessionTest {
             Files.writeString(e.file(), e.text());
             AnalysisResult r = session.update(Set.of(e.file()), null);
             String when = "edit " + round++ + " of " + e.file().getFileName();
-            assertSame(fresh(config, units, options), r, when);
+            assertSame(t.fresh(), r, when);
             assertEquals(e.full(), session.lastStats().full(), when + ": full update");
             assertEquals(e.races(), count(r, "unguarded-access"), when + ": unguarded-access findings");
             if (e.file().equals(main)) {
@@ -410,34 +393,17 @@ class AnalysisSessionTest {
      */
     @Test
     void wholeProgramFinishReusesOnlyUnchangedParts() throws Exception {
-        Path dir = tmp.resolve("finish");
-        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
-                dir.resolve("include"));
+        Path dir = withFixtureIncludes("finish");
         Path one = dir.resolve("one.c");
         Path two = dir.resolve("two.c");
-        Files.writeString(dir.resolve("include/shared.h"), """
-                #include <locks.h>
-                extern spinlock_t lock_a;
-                extern spinlock_t lock_b;
-                extern spinlock_t lock_c;
-                extern rwlock_t tbl_lock;
-                struct tbl { int count; int hits; };
-                extern struct tbl tbl;
-                extern int counter;
-                void b_then_a(void);
-                """);
+        Files.writeString(dir.resolve("include/shared.h"), SHARED_H);
         String inversion = "spin_lock(&lock_a); spin_unlock(&lock_a);";
         String inversionAgain = "spin_lock_irq(&lock_a); spin_unlock_irq(&lock_a);";
         Files.writeString(one, unitOne("spin_lock(&lock_a);", "spin_unlock(&lock_a);"));
         Files.writeString(two, unitTwo(inversion, "", "", "tbl.count = 2;", ""));
-        TreeConfig.Builder b = new TreeConfig.Builder();
-        b.includePath(dir.resolve("include").toAbsolutePath());
-        TreeConfig config = b.build();
-        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
-        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
-        AnalysisSession session = new AnalysisSession(config, units, options);
-        AnalysisResult first = session.update(Set.of(), null);
-        assertSame(fresh(config, units, options), first, "initial");
+        TwoUnits t = TwoUnits.in(dir, one, two);
+        AnalysisSession session = t.session();
+        AnalysisResult first = t.initial();
         assertEquals(1, count(first, "lock-order-inversion"), "initial");
         assertEquals(1, count(first, "write-under-read-lock"), "initial");
         /** {@code reuse}: both parts reused (true), a part computed again (false), not checked (null). */
@@ -458,7 +424,7 @@ class AnalysisSessionTest {
             Files.writeString(two, e.text());
             AnalysisResult r = session.update(Set.of(two), null);
             String when = "edit " + round++;
-            assertSame(fresh(config, units, options), r, when);
+            assertSame(t.fresh(), r, when);
             assertFalse(session.lastStats().full(), when + ": incremental");
             assertEquals(e.inversions(), count(r, "lock-order-inversion"), when + ": inversions");
             assertEquals(e.underRead(), count(r, "write-under-read-lock"), when + ": writes under the read lock");
@@ -483,9 +449,7 @@ class AnalysisSessionTest {
      */
     @Test
     void requirementFollowsTheWrappersCallersAcrossEdits() throws Exception {
-        Path dir = tmp.resolve("inherit");
-        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
-                dir.resolve("include"));
+        Path dir = withFixtureIncludes("inherit");
         Path one = dir.resolve("one.c");
         Path two = dir.resolve("two.c");
         Files.writeString(dir.resolve("include/wrap.h"), """
@@ -512,14 +476,9 @@ class AnalysisSessionTest {
                 + "    spin_unlock(&lock_a);\n}\n";
         String unlocked = "#include <wrap.h>\nvoid user(int n)\n{\n    wrapper(n);\n}\n";
         Files.writeString(two, none);
-        TreeConfig.Builder b = new TreeConfig.Builder();
-        b.includePath(dir.resolve("include").toAbsolutePath());
-        TreeConfig config = b.build();
-        List<Path> units = List.of(one.toAbsolutePath().normalize(), two.toAbsolutePath().normalize());
-        FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
-        AnalysisSession session = new AnalysisSession(config, units, options);
-        AnalysisResult first = session.update(Set.of(), null);
-        assertSame(fresh(config, units, options), first, "initial");
+        TwoUnits t = TwoUnits.in(dir, one, two);
+        AnalysisSession session = t.session();
+        AnalysisResult first = t.initial();
         assertEquals(List.of("wrapper"), violationsIn(first), "no caller: the wrapper is where it stops");
         record Edit(String text, List<String> reportedIn) {
         }
@@ -531,7 +490,7 @@ class AnalysisSessionTest {
             Files.writeString(two, e.text());
             AnalysisResult r = session.update(Set.of(two), null);
             String when = "edit " + round++;
-            assertSame(fresh(config, units, options), r, when);
+            assertSame(t.fresh(), r, when);
             assertFalse(session.lastStats().full(), when + ": incremental");
             assertEquals(e.reportedIn(), violationsIn(r), when + ": precondition-violations");
         }
@@ -842,6 +801,38 @@ class AnalysisSessionTest {
         }
         assertTrue(incremental > 0, "no update was incremental");
         assertTrue(partialInference, "no update reused the guard inference's contextual runs");
+    }
+
+    /** A directory of the test's own with the check fixtures' headers in its {@code include}. */
+    private Path withFixtureIncludes(String name) throws IOException {
+        Path dir = tmp.resolve(name);
+        copy(REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks/include"),
+                dir.resolve("include"));
+        return dir;
+    }
+
+    /** A session over two units of {@code dir} whose headers are in {@code dir/include}, on one parsing thread. */
+    private record TwoUnits(TreeConfig config, List<Path> units, FactsAnalysis.Options options, AnalysisSession session) {
+        static TwoUnits in(Path dir, Path first, Path second) {
+            TreeConfig.Builder b = new TreeConfig.Builder();
+            b.includePath(dir.resolve("include").toAbsolutePath());
+            TreeConfig config = b.build();
+            List<Path> units = List.of(first.toAbsolutePath().normalize(), second.toAbsolutePath().normalize());
+            FactsAnalysis.Options options = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+            return new TwoUnits(config, units, options, new AnalysisSession(config, units, options));
+        }
+
+        /** A from-scratch analysis of the units as they are now. */
+        AnalysisResult fresh() {
+            return AnalysisSessionTest.fresh(config, units, options);
+        }
+
+        /** The session's first update, which must equal a fresh run. */
+        AnalysisResult initial() {
+            AnalysisResult first = session.update(Set.of(), null);
+            assertSame(fresh(), first, "initial");
+            return first;
+        }
     }
 
     private static AnalysisResult fresh(TreeConfig config, List<Path> units, FactsAnalysis.Options options) {
