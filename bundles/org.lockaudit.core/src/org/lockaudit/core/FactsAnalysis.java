@@ -342,10 +342,11 @@ public final class FactsAnalysis {
             }
             t1 = System.nanoTime();
             try {
-                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, memoFingerprint,
+                FactExtractor extractor = new FactExtractor(config.lockApi());
+                tu = extractor.extract(abs, parsed.ast(), memo, memoFingerprint,
                         // a unit parsed again registers its bodies too: the next unit with its macros hits
                         options.blankBodies() ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
-                Fidelity.record(parsed.ast(), tu);
+                Fidelity.record(parsed.ast(), tu, extractor.syntaxProblems());
                 break;
             } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {
                 // this unit's macros differ where these blank bodies lie: parse it again with them whole, the other

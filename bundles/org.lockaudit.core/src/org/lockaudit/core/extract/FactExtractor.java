@@ -31,9 +31,18 @@ import org.lockaudit.core.lockapi.LockApi;
  */
 public final class FactExtractor {
     private final LockApi api;
+    private List<IASTProblem> syntaxProblems;
 
     public FactExtractor(LockApi api) {
         this.api = api;
+    }
+
+    /**
+     * The syntax problem nodes of the unit last extracted, in the order a walk of its AST meets them (the extraction
+     * walks the unit once anyway: give them to {@code Fidelity.record}); null before any.
+     */
+    public List<IASTProblem> syntaxProblems() {
+        return syntaxProblems;
     }
 
     /** With every lock API preset. */
@@ -103,7 +112,7 @@ public final class FactExtractor {
         if (memo != null) {
             memo.tookBlank(hits[0]);
         }
-        new DeclaredFacts(ctx, ast, mainFile, memo == null ? null : memo.declarations()).extract();
+        syntaxProblems = new DeclaredFacts(ctx, ast, mainFile, memo == null ? null : memo.declarations()).extract();
         tu.setFallbackBindings(ctx.types.fallbacks());
         return tu;
     }
