@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./lockaudit} launcher chooses the JVM's options by the size of the tree (the entries of its compilation
- * database): a large tree runs without the ahead-of-time cache and with fewer JIT compilations, a small one (or none)
- * keeps the defaults. {@code LOCKAUDIT_DRY_RUN=1} prints the java command line instead of running (or building) it.
+ * The {@code ./lockaudit} launcher chooses the JVM's options by the size of the tree (its compilation database's
+ * entries and bytes): a large tree runs without the ahead-of-time cache and with fewer JIT compilations, a smaller
+ * one (or none) keeps the defaults. {@code LOCKAUDIT_DRY_RUN=1} prints the java command line instead of running (or building) it.
  */
 class LauncherTest {
     private static final Path REPO = Path.of(System.getProperty("lockaudit.repo", "../..")).toAbsolutePath().normalize();
@@ -28,15 +28,24 @@ class LauncherTest {
     @TempDir
     Path dir;
 
-    /** A tree of {@code n} units with a compilation database at its root. */
-    private Path tree(String name, int n) throws IOException {
+    /** 250 entries of kernel-like command lines (1.7 KB each: Xen's average is 2 KB): a large tree. */
+    private Path big() throws IOException {
+        StringBuilder flags = new StringBuilder("-I./include -include ./include/config.h");
+        for (int i = 0; flags.length() < 1700; i++) {
+            flags.append(" -DHAVE_FEATURE_").append(i);
+        }
+        return tree("big", 250, flags.toString());
+    }
+
+    /** A tree of {@code n} units with a compilation database at its root, each command line with {@code flags}. */
+    private Path tree(String name, int n, String flags) throws IOException {
         Path root = Files.createDirectories(dir.resolve(name));
         StringBuilder db = new StringBuilder("[\n");
         for (int i = 0; i < n; i++) {
             Files.writeString(root.resolve("u" + i + ".c"), "int f" + i + "(void) { return 0; }\n");
             db.append(i == 0 ? "" : ",\n").append("  {\n    \"directory\": \"").append(root).append("\",\n")
-                    .append("    \"file\": \"u").append(i).append(".c\",\n    \"command\": \"gcc -c u").append(i)
-                    .append(".c\"\n  }");
+                    .append("    \"file\": \"u").append(i).append(".c\",\n    \"command\": \"gcc ").append(flags)
+                    .append(" -c u").append(i).append(".c\"\n  }");
         }
         Files.writeString(root.resolve("compile_commands.json"), db.append("\n]\n"));
         return root;
@@ -67,7 +76,8 @@ class LauncherTest {
 
     @Test
     void aLargeTreeRunsWithoutTheCacheAndWithFewerCompilations() throws Exception {
-        Path big = tree("big", 250);
+        Path big = big();
+        Files.createDirectories(big.resolve("sub"));
         for (String line : List.of(dryRun(null, "analyze", "--no-cache", "--format", "json", "-o", "out.json",
                 big.toString()),
                 dryRun(null, "facts", "--compile-commands", big.resolve("compile_commands.json").toString(), "."),
@@ -82,8 +92,10 @@ class LauncherTest {
 
     @Test
     void aSmallTreeOneFileOrNoTreeKeepsTheDefaults() throws Exception {
-        Path big = tree("big", 250), small = tree("small", 3);
+        Path big = big(), small = tree("small", 3, ""), light = tree("light", 1000, "-Iinclude");
         for (String line : List.of(dryRun(null, "analyze", small.toString()), dryRun(null, "--help"),
+                // many units, short command lines (as the generated corpus): the JIT's defaults still pay
+                dryRun(null, "analyze", light.toString()),
                 dryRun(null, "--version"), dryRun(null, "facts", "--stats", big.resolve("u7.c").toString()),
                 dryRun(null, "analyze", "--no-compile-commands", big.toString()),
                 // -o's value is not the tree
@@ -95,7 +107,7 @@ class LauncherTest {
 
     @Test
     void javaOptsReplaceTheChoice() throws Exception {
-        Path big = tree("big", 250);
+        Path big = big();
         String line = dryRun("-Xmx300m -Dmarker=1", "analyze", big.toString());
         assertTrue(line.contains("-Xmx300m -Dmarker=1 -jar"), line);
         assertFalse(line.contains(FEWER), line);
