@@ -358,8 +358,6 @@ public final class FactsAnalysis {
                 for (org.lockaudit.core.extract.HeaderFunctionMemo.Body b : miss.bodies()) {
                     whole.computeIfAbsent(b.file(), k -> new java.util.HashSet<>())
                             .add(org.lockaudit.core.frontend.ElidedBodies.range(b.offset(), b.length()));
-                    // a body missed by unit after unit is no longer served blank (ElidedBodies#missed)
-                    parser.elidedBodies().missed(b.file(), b.offset(), b.length());
                 }
                 if (attempts >= 3) {
                     blank = false;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 
@@ -20,66 +19,30 @@ import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
  * ({@link IncludeProvider#elided()}) and takes the function's facts from the memo; when the memo has no entry for
  * the unit's macros, the unit is parsed again without blanking (see {@code FactsAnalysis}).
  *
- * <p>Thread-safe, one per run. A header's served text changes only when a body is registered or withdrawn; each
- * version is one shared {@link CharArray} (CDT hashes it once).
+ * <p>Thread-safe, one per run. A header's served text changes only when a new body is registered; each version is
+ * one shared {@link CharArray} (CDT hashes it once).
  */
 public final class ElidedBodies {
     /**
-     * One version of a header: its text with the bodies in {@code ranges} blanked, made at the header's
-     * {@code generation} (its count of registrations and withdrawals; some ranges may not have applied).
+     * One version of a header: its text with the bodies in {@code ranges} blanked, made when {@code registered}
+     * ranges were registered (some may not have applied).
      */
-    public record Version(CharArray content, Set<Long> ranges, int generation) {
+    public record Version(CharArray content, Set<Long> ranges, int registered) {
     }
-
-    /** Misses of one body after which it is no longer served blank (see {@link #missed}). */
-    static final int MISSES_TO_WITHDRAW = 2;
 
     private final ConcurrentHashMap<String, Set<Long>> registered = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Version> versions = new ConcurrentHashMap<>();
-    /** Per header: how many times its set of ranges changed (a version of another generation is stale). */
-    private final ConcurrentHashMap<String, AtomicInteger> generations = new ConcurrentHashMap<>();
-    /** Per header: bodies withdrawn, never served blank again in this run. */
-    private final ConcurrentHashMap<String, Set<Long>> withdrawn = new ConcurrentHashMap<>();
-    /** Per header and range: how many units missed the body. */
-    private final ConcurrentHashMap<String, AtomicInteger> misses = new ConcurrentHashMap<>();
 
     /** A range as one value: offset and length of a body, braces included. */
     public static long range(int offset, int length) {
         return (long) offset << 32 | length & 0xffffffffL;
     }
 
-    /**
-     * Registers the body at [offset, offset + length) of {@code file} (braces included) as one to blank, unless it
-     * was withdrawn.
-     */
+    /** Registers the body at [offset, offset + length) of {@code file} (braces included) as one to blank. */
     public void add(String file, int offset, int length) {
-        long r = range(offset, length);
-        Set<Long> w = withdrawn.get(file);
-        if (w != null && w.contains(r)) {
-            return;
-        }
         Set<Long> s = registered.computeIfAbsent(file, k -> ConcurrentHashMap.newKeySet());
-        if (s.add(r)) {
-            generations.computeIfAbsent(file, k -> new AtomicInteger()).incrementAndGet();
-        }
-    }
-
-    /**
-     * A unit's extraction found no memo entry for its macros for this blank body (the unit is parsed again with it
-     * whole). From the {@link #MISSES_TO_WITHDRAW}th miss on, the body is served as written to every later unit: its
-     * macro key varies from unit to unit (on Xen, {@code __OBJECT_LABEL__}, a per-unit {@code -D}, reached through
-     * {@code UNLIKELY_START} in inline assembly), so serving it blank would only make each unit parse twice. One miss
-     * is kept: a second configuration of the body registers its own entry, and the units sharing it take it blank.
-     */
-    public void missed(String file, int offset, int length) {
-        long r = range(offset, length);
-        int n = misses.computeIfAbsent(file + "\0" + r, k -> new AtomicInteger()).incrementAndGet();
-        if (n >= MISSES_TO_WITHDRAW) {
-            withdrawn.computeIfAbsent(file, k -> ConcurrentHashMap.newKeySet()).add(r);
-            Set<Long> s = registered.get(file);
-            if (s != null && s.remove(r)) {
-                generations.computeIfAbsent(file, k -> new AtomicInteger()).incrementAndGet();
-            }
+        if (s.add(range(offset, length))) {
+            versions.remove(file); // rebuilt on next use
         }
     }
 
@@ -88,18 +51,16 @@ public final class ElidedBodies {
      * not hold a brace-delimited body of this text is ignored (never blanks anything else).
      */
     Version serve(HeaderCache.Header header) {
-        AtomicInteger g = generations.get(header.path());
-        int generation = g == null ? 0 : g.get(); // read first: a change after it makes the version stale, not wrong
         Set<Long> now = registered.get(header.path());
         if (now == null || now.isEmpty()) {
             return null;
         }
         Version v = versions.get(header.path());
-        if (v != null && v.generation() == generation) {
-            return v;
+        if (v != null && v.registered() == now.size()) {
+            return v; // ranges are only ever added: the same count is the same set
         }
         Set<Long> ranges = new TreeSet<>(now);
-        v = blank(header, ranges, generation);
+        v = blank(header, ranges, ranges.size());
         versions.put(header.path(), v);
         return v;
     }
@@ -115,10 +76,10 @@ public final class ElidedBodies {
         }
         Set<Long> ranges = new TreeSet<>(v.ranges());
         ranges.removeAll(whole);
-        return ranges.isEmpty() ? null : blank(header, ranges, v.generation());
+        return ranges.isEmpty() ? null : blank(header, ranges, v.registered());
     }
 
-    private static Version blank(HeaderCache.Header header, Set<Long> ranges, int generation) {
+    private static Version blank(HeaderCache.Header header, Set<Long> ranges, int registered) {
         char[] text = Arrays.copyOf(header.served(), header.served().length);
         Set<Long> applied = new TreeSet<>();
         for (long r : ranges) {
@@ -134,6 +95,6 @@ public final class ElidedBodies {
             }
             applied.add(r);
         }
-        return new Version(new CharArray(text), Set.copyOf(applied), generation);
+        return new Version(new CharArray(text), Set.copyOf(applied), registered);
     }
 }
