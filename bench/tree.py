@@ -274,7 +274,7 @@ def main():
         fn, clean = g('functions'), g('cleanFunctions')
         lines.append('')
         lines.append('Front end: %s units (%s parsed, %s from cache, %s failed); header bodies served blank %s; '
-                     'units parsed again whole %s; functions %s, clean %s (%s %%), with problems %s; '
+                     'units parsed again %s; functions %s, clean %s (%s %%), with problems %s; '
                      'unresolved includes %s; findings %s.'
                      % (g('units'), g('parsed'), g('cached'), g('failedUnits'), g('blankBodies'), g('reparsedUnits'),
                         fn, clean, '%.2f' % (100.0 * clean / fn) if fn and clean is not None else 'n/a',

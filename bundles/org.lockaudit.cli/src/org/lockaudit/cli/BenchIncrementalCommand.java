@@ -86,7 +86,7 @@ public final class BenchIncrementalCommand implements Callable<Integer> {
             u.put("analysed", st.analysed());
             u.put("inferenceRun", st.inferenceRun());
             u.put("fieldsInferred", st.fieldsInferred());
-            // header bodies served blank by the session's kept front end, units parsed again whole
+            // header bodies served blank by the session's kept front end, units parsed again after a blank-body miss
             u.put("blankBodies", session.lastFactsStats().blankBodies());
             u.put("reparsedUnits", session.lastFactsStats().reparsedUnits());
             // access sites the race rule read anew; whole-program finish parts reused / computed again

@@ -184,7 +184,7 @@ public final class FactsFormat {
                 String.format("preprocessor errors: %d", s.preprocessorErrors()),
                 String.format("fallback bindings:   %d", s.fallbackBindings()),
                 String.format("cache discarded:     %d", s.cacheDiscarded()),
-                String.format("blank header bodies: %d (%d units parsed again whole)", s.blankBodies(),
+                String.format("blank header bodies: %d (%d units parsed again, their missed bodies whole)", s.blankBodies(),
                         s.reparsedUnits()),
                 String.format("time:                parse %d ms, extract %d ms", s.parseMillis(), s.extractMillis()));
     }

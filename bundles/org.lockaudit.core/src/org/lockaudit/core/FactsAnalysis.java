@@ -316,9 +316,13 @@ public final class FactsAnalysis {
         TranslationUnitFacts tu;
         long t1;
         boolean blank = options.blankBodies();
+        // bodies this unit's macros need whole (header → ranges), after a blank-body miss; how many parses so far
+        Map<String, java.util.Set<Long>> whole = new java.util.HashMap<>();
+        int attempts = 0;
         while (true) {
             try {
-                parsed = parser.parseUnit(abs, text, cancellation, blank);
+                attempts++;
+                parsed = parser.parseUnit(abs, text, cancellation, blank, whole);
             } catch (StackOverflowError e) {
                 return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                         "nesting too deep for the parser (stack overflow); unit skipped"));
@@ -338,15 +342,26 @@ public final class FactsAnalysis {
             }
             t1 = System.nanoTime();
             try {
-                tu = new FactExtractor(config.lockApi()).extract(abs, parsed.ast(), memo, memoFingerprint,
-                        // a unit parsed again whole registers its bodies too: the next unit with its macros hits
+                FactExtractor extractor = new FactExtractor(config.lockApi());
+                tu = extractor.extract(abs, parsed.ast(), memo, memoFingerprint,
+                        // a unit parsed again registers its bodies too: the next unit with its macros hits
                         options.blankBodies() ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
-                Fidelity.record(parsed.ast(), tu);
+                Fidelity.record(parsed.ast(), tu, extractor.syntaxProblems());
                 break;
             } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {
-                // this unit's macros differ where a blank body lies: parse it again with every header whole
-                blank = false;
-                memo.reparsed();
+                // this unit's macros differ where these blank bodies lie: parse it again with them whole, the other
+                // bodies still blank (the same macros take the same entries: blank bodies hold no directive). Bodies
+                // registered by other units meanwhile may miss too: after a few tries, every header whole.
+                if (attempts == 1) {
+                    memo.reparsed();
+                }
+                for (org.lockaudit.core.extract.HeaderFunctionMemo.Body b : miss.bodies()) {
+                    whole.computeIfAbsent(b.file(), k -> new java.util.HashSet<>())
+                            .add(org.lockaudit.core.frontend.ElidedBodies.range(b.offset(), b.length()));
+                }
+                if (attempts >= 3) {
+                    blank = false;
+                }
             } catch (StackOverflowError e) {
                 return Outcome.failed(failed(abs, DiagnosticKind.LIMIT, deepestLine(text),
                         "nesting too deep for fact extraction (stack overflow); unit skipped"));

@@ -17,8 +17,8 @@ package org.lockaudit.core;
  * @param parseMillis        time spent in CDT parsing, summed over units (all threads)
  * @param extractMillis      time spent extracting facts, summed over units
  * @param blankBodies        header inline functions taken from the run's memo with their body served blank
- * @param reparsedUnits      units parsed again with every header whole (their macros differed where a blank body
- *                           lay)
+ * @param reparsedUnits      units parsed again because their macros differed where blank bodies lay (those bodies
+ *                           whole the second time, the others still blank)
  * @param cpuMillis          CPU time of the parsing threads (parse, extraction, cache), summed over units; 0 for
  *                           facts read whole from elsewhere
  */

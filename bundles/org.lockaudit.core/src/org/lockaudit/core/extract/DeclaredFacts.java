@@ -1,5 +1,6 @@
 package org.lockaudit.core.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -61,11 +63,23 @@ final class DeclaredFacts {
         this.memo = memo;
     }
 
-    void extract() {
+    /**
+     * Reads the unit's declarations. Returns its syntax problem nodes in the order a walk of the AST meets them (the
+     * same walk, so {@code Fidelity} need not walk the unit again).
+     */
+    List<IASTProblem> extract() {
+        List<IASTProblem> problems = new ArrayList<>();
         ast.accept(new ASTVisitor() {
             {
                 shouldVisitDeclSpecifiers = true;
                 shouldVisitDeclarations = true;
+                shouldVisitProblems = true;
+            }
+
+            @Override
+            public int visit(IASTProblem problem) {
+                problems.add(problem);
+                return PROCESS_CONTINUE;
             }
 
             @Override
@@ -97,6 +111,7 @@ final class DeclaredFacts {
                 return PROCESS_CONTINUE;
             }
         });
+        return problems;
     }
 
     private void composite(IASTCompositeTypeSpecifier c) {

@@ -31,9 +31,18 @@ import org.lockaudit.core.lockapi.LockApi;
  */
 public final class FactExtractor {
     private final LockApi api;
+    private List<IASTProblem> syntaxProblems;
 
     public FactExtractor(LockApi api) {
         this.api = api;
+    }
+
+    /**
+     * The syntax problem nodes of the unit last extracted, in the order a walk of its AST meets them (the extraction
+     * walks the unit once anyway: give them to {@code Fidelity.record}); null before any.
+     */
+    public List<IASTProblem> syntaxProblems() {
+        return syntaxProblems;
     }
 
     /** With every lock API preset. */
@@ -56,9 +65,9 @@ public final class FactExtractor {
 
     /**
      * As above, for a unit served some header bodies blank ({@code bodies}): their functions come from {@code memo}
-     * by the macros their text names ({@link HeaderFunctionMemo.BlankBodyMiss} when it has none: parse the unit
-     * again whole). Header functions extracted whole are registered with {@code bodies} for later units when the
-     * memo can give them so.
+     * by the macros their text names ({@link HeaderFunctionMemo.BlankBodyMiss}, naming every such body it has none
+     * for: parse the unit again with those bodies whole). Header functions extracted whole are registered with
+     * {@code bodies} for later units when the memo can give them so.
      */
     public TranslationUnitFacts extract(Path file, IASTTranslationUnit ast, HeaderFunctionMemo memo, String config,
             HeaderBodies bodies) {
@@ -73,6 +82,8 @@ public final class FactExtractor {
         }
         Set<String> seen = new HashSet<>();
         Timeline timeline = new Timeline(ast);
+        List<HeaderFunctionMemo.Body> missed = new ArrayList<>();
+        int[] hits = {0};
         for (IASTDeclaration decl : ast.getDeclarations()) {
             if (!(decl instanceof IASTFunctionDefinition def) || def.getFileLocation() == null) {
                 continue;
@@ -80,17 +91,28 @@ public final class FactExtractor {
             boolean own = decl.isPartOfTranslationUnitFile();
             IASTDeclSpecifier spec = def.getDeclSpecifier();
             boolean headerInline = !own && spec.getStorageClass() == IASTDeclSpecifier.sc_static && spec.isInline();
-            if (own) {
+            if (own && missed.isEmpty()) {
                 tu.getFunctions().add(function(ctx, file.toString(), def));
             } else if (headerInline && seen.add(def.getFileLocation().getFileName() + "#" + name(def))) {
                 if (memo == null) {
                     tu.getFunctions().add(function(ctx, def.getFileLocation().getFileName(), def));
                 } else {
-                    headerFunction(ctx, def, memo, config, bodies, timeline);
+                    // after a miss the unit will be parsed again: only find the other blank bodies it needs whole
+                    HeaderFunctionMemo.Body miss = headerFunction(ctx, def, memo, config, bodies, timeline, hits,
+                            !missed.isEmpty());
+                    if (miss != null) {
+                        missed.add(miss);
+                    }
                 }
             }
         }
-        new DeclaredFacts(ctx, ast, mainFile, memo == null ? null : memo.declarations()).extract();
+        if (!missed.isEmpty()) {
+            throw new HeaderFunctionMemo.BlankBodyMiss(missed);
+        }
+        if (memo != null) {
+            memo.tookBlank(hits[0]);
+        }
+        syntaxProblems = new DeclaredFacts(ctx, ast, mainFile, memo == null ? null : memo.declarations()).extract();
         tu.setFallbackBindings(ctx.types.fallbacks());
         return tu;
     }
@@ -118,14 +140,17 @@ public final class FactExtractor {
 
     /**
      * A header inline function: from the memo when its body was served blank or another unit extracted it the same
-     * way, else extracted.
+     * way, else extracted. Returns its body when it was served blank and the memo has no entry for this unit's
+     * macros (the unit must be parsed again with that body whole), else null; {@code hits} counts the functions taken
+     * blank. {@code onlyMisses}: the unit will be parsed again, only that check is made.
      *
      * <p>Two keys: the macros the function's text names ({@link HeaderFunctionMemo#macroUse}), which a unit served
      * the body blank can compute, when they cover every macro the function expanded and none pastes tokens; else the
      * macros the function expanded, as the location map reports them ({@link MacroIndex#definitionsIn}).
      */
-    private static void headerFunction(ExtractContext ctx, IASTFunctionDefinition def, HeaderFunctionMemo memo,
-            String config, HeaderBodies bodies, Timeline timeline) {
+    private static HeaderFunctionMemo.Body headerFunction(ExtractContext ctx, IASTFunctionDefinition def,
+            HeaderFunctionMemo memo, String config, HeaderBodies bodies, Timeline timeline, int[] hits,
+            boolean onlyMisses) {
         IASTFileLocation loc = def.getFileLocation();
         String file = loc.getFileName();
         int offset = loc.getNodeOffset(), length = loc.getNodeLength();
@@ -136,10 +161,16 @@ public final class FactExtractor {
             HeaderFunctionMemo.Entry hit = memo.getBlank(memo.key(config, file, name, offset, length, ""),
                     timeline.get(), seq);
             if (hit == null) {
-                throw new HeaderFunctionMemo.BlankBodyMiss(name);
+                return new HeaderFunctionMemo.Body(file, body.getNodeOffset(), body.getNodeLength());
             }
-            replay(ctx, hit);
-            return;
+            if (!onlyMisses) {
+                replay(ctx, hit);
+                hits[0]++;
+            }
+            return null;
+        }
+        if (onlyMisses) {
+            return null;
         }
         Set<String> expanded = new HashSet<>();
         String expansions = MacroIndex.definitionsIn(timeline.ast(), loc, timeline.get(), expanded);
@@ -181,6 +212,7 @@ public final class FactExtractor {
             memo.blankable(memo.key(config, file, name, offset, length, ""), use, entry);
             bodies.blankable(file, body.getNodeOffset(), body.getNodeLength());
         }
+        return null;
     }
 
     private static void replay(ExtractContext ctx, HeaderFunctionMemo.Entry hit) {

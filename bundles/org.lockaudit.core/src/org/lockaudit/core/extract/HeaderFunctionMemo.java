@@ -31,12 +31,26 @@ public final class HeaderFunctionMemo {
     record Entry(Function function, List<OpsBinding> bindings, List<String[]> declarations, int fallbacks) {
     }
 
-    /** Thrown by the extraction of a unit served a blank body the memo has no entry for: parse it again whole. */
+    /** A header function body: its file, and its offset and length there, braces included. */
+    public record Body(String file, int offset, int length) {
+    }
+
+    /**
+     * Thrown by the extraction of a unit served blank bodies the memo has no entry for (for this unit's macros):
+     * parse it again with those bodies whole ({@link #bodies()}); the others it was served blank, the memo has.
+     */
     public static final class BlankBodyMiss extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient List<Body> bodies;
 
-        BlankBodyMiss(String function) {
-            super("no memo entry for the blank body of " + function, null, false, false);
+        BlankBodyMiss(List<Body> bodies) {
+            super("no memo entry for " + bodies.size() + " blank bodies", null, false, false);
+            this.bodies = List.copyOf(bodies);
+        }
+
+        /** Every blank body of the unit the memo has no entry for, in the order the unit declares them. */
+        public List<Body> bodies() {
+            return bodies;
         }
     }
 
@@ -80,11 +94,15 @@ public final class HeaderFunctionMemo {
     Entry getBlank(String function, MacroTimeline timeline, int seq) {
         for (BlankCandidate c : blank.getOrDefault(function, List.of())) {
             if (c.matches(timeline, seq)) {
-                blankHits.incrementAndGet();
                 return c.entry();
             }
         }
         return null;
+    }
+
+    /** A unit's extraction took {@code n} functions by {@link #getBlank} (counted once the unit's facts stand). */
+    void tookBlank(int n) {
+        blankHits.addAndGet(n);
     }
 
     /** {@code entry}, stored under a key made by {@code use}, may serve units given the function's body blank. */
@@ -103,12 +121,12 @@ public final class HeaderFunctionMemo {
 
     private final java.util.concurrent.atomic.AtomicInteger reparses = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** A unit was parsed again whole after a {@link BlankBodyMiss}. */
+    /** A unit was parsed again after a {@link BlankBodyMiss}. */
     public void reparsed() {
         reparses.incrementAndGet();
     }
 
-    /** How many units were parsed again whole after a {@link BlankBodyMiss}. */
+    /** How many units were parsed again after a {@link BlankBodyMiss} (with the bodies it names whole). */
     public int reparses() {
         return reparses.get();
     }

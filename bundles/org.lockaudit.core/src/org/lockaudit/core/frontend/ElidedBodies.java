@@ -60,6 +60,26 @@ public final class ElidedBodies {
             return v; // ranges are only ever added: the same count is the same set
         }
         Set<Long> ranges = new TreeSet<>(now);
+        v = blank(header, ranges, ranges.size());
+        versions.put(header.path(), v);
+        return v;
+    }
+
+    /**
+     * As {@link #serve(HeaderCache.Header)}, but the bodies in {@code whole} (ranges; null: none) stay as written: a
+     * unit whose macros differ in them parses them (see {@code FactsAnalysis}). Such a version is the unit's own.
+     */
+    Version serve(HeaderCache.Header header, Set<Long> whole) {
+        Version v = serve(header);
+        if (v == null || whole == null || java.util.Collections.disjoint(v.ranges(), whole)) {
+            return v;
+        }
+        Set<Long> ranges = new TreeSet<>(v.ranges());
+        ranges.removeAll(whole);
+        return ranges.isEmpty() ? null : blank(header, ranges, v.registered());
+    }
+
+    private static Version blank(HeaderCache.Header header, Set<Long> ranges, int registered) {
         char[] text = Arrays.copyOf(header.served(), header.served().length);
         Set<Long> applied = new TreeSet<>();
         for (long r : ranges) {
@@ -75,8 +95,6 @@ public final class ElidedBodies {
             }
             applied.add(r);
         }
-        v = new Version(new CharArray(text), Set.copyOf(applied), ranges.size());
-        versions.put(header.path(), v);
-        return v;
+        return new Version(new CharArray(text), Set.copyOf(applied), registered);
     }
 }

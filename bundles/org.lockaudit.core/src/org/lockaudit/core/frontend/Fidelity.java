@@ -47,7 +47,22 @@ public final class Fidelity {
      * contains a problem node.
      */
     public static void record(IASTTranslationUnit ast, TranslationUnitFacts tu) {
-        FactsFactory f = FactsFactory.eINSTANCE;
+        List<IASTProblem> syntax = new ArrayList<>();
+        ast.accept(new ASTVisitor(true) {
+            @Override
+            public int visit(IASTProblem problem) {
+                syntax.add(problem);
+                return PROCESS_CONTINUE;
+            }
+        });
+        record(ast, tu, syntax);
+    }
+
+    /**
+     * As above, given the unit's syntax problem nodes in the order a walk of {@code ast} meets them (the extraction
+     * collects them: {@code FactExtractor#syntaxProblems()}), so the unit is not walked again.
+     */
+    public static void record(IASTTranslationUnit ast, TranslationUnitFacts tu, List<IASTProblem> syntax) {
         Set<String> seen = new HashSet<>();
         int unresolved = 0;
         for (IASTPreprocessorIncludeStatement inc : ast.getIncludeDirectives()) {
@@ -72,18 +87,13 @@ public final class Fidelity {
         tu.setUnresolvedIncludes(unresolved);
         tu.setPreprocessorErrors(ppErrors);
 
-        List<IASTProblem> syntax = new ArrayList<>();
-        ast.accept(new ASTVisitor(true) {
-            @Override
-            public int visit(IASTProblem problem) {
-                syntax.add(problem);
-                return PROCESS_CONTINUE;
-            }
-        });
         for (IASTProblem p : syntax) {
             String sig = p.getParent() == null ? "" : snippet(rawSignature(p.getParent()));
             add(tu, seen, DiagnosticKind.SYNTAX, p.getFileLocation(), "syntax error"
                     + (sig.isEmpty() ? "" : " in: " + sig));
+        }
+        if (syntax.isEmpty()) {
+            return; // no problem node in the unit: none in a function (most units)
         }
         for (IASTDeclaration d : ast.getDeclarations()) {
             if (d instanceof IASTFunctionDefinition def && def.isPartOfTranslationUnitFile() && hasProblem(def)) {

@@ -2,6 +2,7 @@ package org.lockaudit.core.frontend;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.core.parser.FileContent;
@@ -23,6 +24,7 @@ public final class IncludeProvider extends InternalFileContentProvider {
     private final ElidedBodies elision;
     /** Header → the blanked version this unit was served (one per unit, whatever registers meanwhile). */
     private final Map<String, ElidedBodies.Version> served = new java.util.HashMap<>();
+    private final Map<String, Set<Long>> whole;
 
     public IncludeProvider(HeaderCache cache, String preludeText) {
         this(cache, preludeText, null);
@@ -30,9 +32,15 @@ public final class IncludeProvider extends InternalFileContentProvider {
 
     /** With {@code elision} (null: none), serving headers with the bodies it registered blanked. */
     public IncludeProvider(HeaderCache cache, String preludeText, ElidedBodies elision) {
+        this(cache, preludeText, elision, Map.of());
+    }
+
+    /** As above, but the bodies in {@code whole} (header → ranges, {@link ElidedBodies#range}) stay as written. */
+    public IncludeProvider(HeaderCache cache, String preludeText, ElidedBodies elision, Map<String, Set<Long>> whole) {
         this.cache = cache;
         this.prelude = preludeText.toCharArray();
         this.elision = elision;
+        this.whole = whole;
     }
 
     @Override
@@ -48,7 +56,8 @@ public final class IncludeProvider extends InternalFileContentProvider {
             included.putIfAbsent(path, h.hash()); // the file's own hash, blanked or not
             if (elision != null) {
                 if (!served.containsKey(path)) {
-                    served.put(path, elision.serve(h)); // null: served whole, and so for the rest of this unit
+                    // null: served whole, and so for the rest of this unit
+                    served.put(path, elision.serve(h, whole.get(path)));
                 }
                 ElidedBodies.Version v = served.get(path);
                 if (v != null) {

@@ -79,9 +79,18 @@ public final class SourceParser {
      * ({@link Parsed#elided()} says which), and the extraction must take those functions from its memo.
      */
     public Parsed parseUnit(Path file, char[] text, Cancellation cancellation, boolean elide) throws CoreException {
+        return parseUnit(file, text, cancellation, elide, Map.of());
+    }
+
+    /**
+     * As above; with {@code elide}, the bodies in {@code whole} (header → ranges, {@link ElidedBodies#range}) are
+     * served as written all the same: the extraction found no memo entry for them with this unit's macros.
+     */
+    public Parsed parseUnit(Path file, char[] text, Cancellation cancellation, boolean elide,
+            Map<String, java.util.Set<Long>> whole) throws CoreException {
         Path abs = file.toAbsolutePath().normalize();
         UnitFlags flags = config.flagsFor(abs);
-        IncludeProvider provider = new IncludeProvider(headers, prelude, elide ? elided : null);
+        IncludeProvider provider = new IncludeProvider(headers, prelude, elide ? elided : null, whole);
         FileContent content = FileContent.create(abs.toString(), text);
         try {
             IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,
