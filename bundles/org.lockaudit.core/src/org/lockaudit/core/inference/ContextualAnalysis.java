@@ -184,9 +184,8 @@ public final class ContextualAnalysis {
                 List<Ctx> contexts = contexts(f, incoming.get(f));
                 if (memo != null) {
                     memo.order.add(f);
-                    Memo.Entry known = memo.entries.get(f);
-                    if (known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
-                            && known.inputs.equals(contexts)) {
+                    Memo.Entry known = reusable(memo, f, fn, scc, contexts, mustRun);
+                    if (known != null) {
                         for (Passed p : known.passed) {
                             offer(incoming, p.callee(), p.key(), p.ctx());
                         }
@@ -197,23 +196,10 @@ public final class ContextualAnalysis {
                     }
                     memo.run.add(f);
                 }
-                List<AccessContext> list = new ArrayList<>();
-                List<Passed> passed = memo == null ? null : new ArrayList<>();
-                for (Ctx ctx : contexts) {
-                    list.add(ctx.context());
-                    FunctionFlow flow = analysis.run(f, fn, LockState.entry(declaredHeld(declared, f, fn, ctx.entry())),
-                            listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
-                    propagate(engine, f, fn, ctx, flow, component, i, mapping, incoming, passed);
-                }
-                List<AccessContext> copy = List.copyOf(list);
-                out.put(f, copy);
+                Memo.Entry e = runContexts(engine, listener, analysis, declared, mapping, component, i, f, fn, scc,
+                        contexts, incoming, memo != null);
+                out.put(f, e.contexts);
                 if (memo != null) {
-                    Memo.Entry e = new Memo.Entry();
-                    e.fn = fn;
-                    e.component = scc;
-                    e.inputs = contexts;
-                    e.contexts = copy;
-                    e.passed = passed;
                     memo.entries.put(f, e);
                 }
             }
@@ -240,6 +226,42 @@ public final class ContextualAnalysis {
     }
 
     /**
+     * The memo's entry of {@code f} when its last run can stand for this pass': the same definition, component and
+     * offered contexts, and {@code mustRun} does not name it; else null.
+     */
+    private static Memo.Entry reusable(Memo memo, FunctionId f, Function fn, List<FunctionId> scc, List<Ctx> contexts,
+            Predicate<FunctionId> mustRun) {
+        Memo.Entry known = memo.entries.get(f);
+        return known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
+                && known.inputs.equals(contexts) ? known : null;
+    }
+
+    /**
+     * Runs {@code f} in each of {@code contexts} and offers what each run passes to the callees in other components
+     * to {@code incoming}; the result as a memo entry ({@code passed} recorded only when {@code keepPassed}).
+     */
+    private static Memo.Entry runContexts(Engine engine, RunListener listener, LockSetAnalysis analysis,
+            org.lockaudit.core.summary.DeclaredEffects declared, ArgumentMapping mapping,
+            Map<FunctionId, Integer> component, int own, FunctionId f, Function fn, List<FunctionId> scc,
+            List<Ctx> contexts, Map<FunctionId, LinkedHashMap<String, Ctx>> incoming, boolean keepPassed) {
+        List<AccessContext> list = new ArrayList<>();
+        List<Passed> passed = keepPassed ? new ArrayList<>() : null;
+        for (Ctx ctx : contexts) {
+            list.add(ctx.context());
+            FunctionFlow flow = analysis.run(f, fn, LockState.entry(declaredHeld(declared, f, fn, ctx.entry())),
+                    listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
+            propagate(engine, f, fn, ctx, flow, component, own, mapping, incoming, passed);
+        }
+        Memo.Entry e = new Memo.Entry();
+        e.fn = fn;
+        e.component = scc;
+        e.inputs = contexts;
+        e.contexts = List.copyOf(list);
+        e.passed = passed;
+        return e;
+    }
+
+    /**
      * The pass of {@link #run} over the same components as the memo's last pass, visiting only what can differ:
      * the functions of {@code changed} and, transitively, the callees of a function whose runs passed on other
      * contexts than last time (or that it no longer passes to), in pass order (callers first: a function's callers
@@ -263,42 +285,23 @@ public final class ContextualAnalysis {
         memo.out = null; // until this pass is through
         org.lockaudit.core.program.PassOrderQueue queue = new org.lockaudit.core.program.PassOrderQueue(rank, memo.order);
         changed.forEach(queue::add);
-        int visited = 0;
-        while (!queue.isEmpty()) {
-            if ((++visited & 63) == 0 && sub.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            FunctionId f = queue.poll();
+        for (FunctionId f = queue.next(sub); f != null; f = queue.next(sub)) {
             int own = component.get(f);
             List<FunctionId> scc = sccs.get(own);
             Function fn = engine.program().function(f);
             List<Ctx> contexts = contexts(f, passedTo(f, cg, component, own, rank, memo));
             Memo.Entry known = memo.entries.get(f);
-            if (known != null && known.fn == fn && !mustRun.test(f) && known.component.equals(scc)
-                    && known.inputs.equals(contexts)) {
+            if (reusable(memo, f, fn, scc, contexts, mustRun) != null) {
                 if (out.get(f) != known.contexts) {
                     out.put(f, known.contexts);
                 }
                 continue;
             }
             memo.run.add(f);
-            List<AccessContext> list = new ArrayList<>();
-            List<Passed> passed = new ArrayList<>();
-            Map<FunctionId, LinkedHashMap<String, Ctx>> unused = new HashMap<>();
-            for (Ctx ctx : contexts) {
-                list.add(ctx.context());
-                FunctionFlow flow = analysis.run(f, fn, LockState.entry(declaredHeld(declared, f, fn, ctx.entry())),
-                        listener.listenerFor(f, fn, ctx.context(), ctx.entry()));
-                propagate(engine, f, fn, ctx, flow, component, own, mapping, unused, passed);
-            }
-            List<AccessContext> copy = List.copyOf(list);
-            out.put(f, copy);
-            Memo.Entry e = new Memo.Entry();
-            e.fn = fn;
-            e.component = scc;
-            e.inputs = contexts;
-            e.contexts = copy;
-            e.passed = passed;
+            Memo.Entry e = runContexts(engine, listener, analysis, declared, mapping, component, own, f, fn, scc,
+                    contexts, new HashMap<>(), true);
+            List<Passed> passed = e.passed;
+            out.put(f, e.contexts);
             memo.entries.put(f, e);
             if (known == null || !known.passed.equals(passed)) {
                 // its callees (before and now) may see other contexts: visit them
