@@ -18,6 +18,7 @@ public final class PassOrderQueue {
     private final List<FunctionId> order;
     private final PriorityQueue<Integer> queue = new PriorityQueue<>();
     private final Set<Integer> queued = new HashSet<>();
+    private int polled;
 
     /** {@code order}: the full pass's functions; {@code rank}: each one's index in it. */
     public PassOrderQueue(Map<FunctionId, Integer> rank, List<FunctionId> order) {
@@ -40,5 +41,19 @@ public final class PassOrderQueue {
     /** The queued function first in pass order. */
     public FunctionId poll() {
         return order.get(queue.poll());
+    }
+
+    /**
+     * The queued function first in pass order, or null when none is left; every 64 functions, {@code monitor} is
+     * asked whether the pass is cancelled ({@link org.eclipse.core.runtime.OperationCanceledException}).
+     */
+    public FunctionId next(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        if (queue.isEmpty()) {
+            return null;
+        }
+        if ((++polled & 63) == 0 && monitor.isCanceled()) {
+            throw new org.eclipse.core.runtime.OperationCanceledException();
+        }
+        return poll();
     }
 }

@@ -239,12 +239,7 @@ public final class EntryContexts {
         memo.analysed = 0;
         org.lockaudit.core.program.PassOrderQueue queue = new org.lockaudit.core.program.PassOrderQueue(rank, memo.order);
         changed.forEach(queue::add);
-        int visited = 0;
-        while (!queue.isEmpty()) {
-            if ((++visited & 63) == 0 && sub.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            FunctionId f = queue.poll();
+        for (FunctionId f = queue.next(sub); f != null; f = queue.next(sub)) {
             int own = component.get(f);
             HeldLockSet context = HeldLockSet.EMPTY;
             if (!callGraph.isEntryPoint(f)) {
