@@ -109,7 +109,7 @@ public final class IncludeClosure {
         for (Path forced : ForcedIncludes.of(flags, compiler)) {
             c.header(forced.toAbsolutePath().normalize().toString());
         }
-        c.file(unit, text, true);
+        c.expand(unit, text, includes(text), true);
         char[] all = new char[c.out.length()];
         c.out.getChars(0, all.length, all, 0);
         int[] offsets = c.offsets.stream().mapToInt(Integer::intValue).toArray();
@@ -139,8 +139,11 @@ public final class IncludeClosure {
         return List.copyOf(r);
     }
 
-    /** As {@link #file(Path, char[], boolean)} for a header, from its include lines: the same text and segments. */
-    private void header(Path file, char[] text, List<Include> includes, boolean check) {
+    /**
+     * {@code text} of {@code file} (the unit, or a header whose include lines are found once per run), each include
+     * line not yet seen followed by the included header's closure, recorded as segments of this file between them.
+     */
+    private void expand(Path file, char[] text, List<Include> includes, boolean check) {
         String name = file.toString();
         int n = text.length;
         int pos = 0, fileLine = 1;
@@ -174,41 +177,6 @@ public final class IncludeClosure {
         close(name, segStartFileLine, segStart, segOffset, check);
     }
 
-    private void file(Path file, char[] text, boolean check) {
-        String name = file.toString();
-        int n = text.length;
-        int i = 0;
-        int fileLine = 1;
-        int segStartFileLine = 1;
-        int segStart = line;
-        int segOffset = out.length();
-        while (i < n) {
-            int end = i;
-            while (end < n && text[end] != '\n') {
-                end++;
-            }
-            Matcher m = hasHash(text, i, end) ? INCLUDE.matcher(new String(text, i, end - i)) : null;
-            if (m != null && m.find()) {
-                Path target = resolve(file, m.group(1).equals("\""), m.group(2).trim());
-                if (target != null && !seen.contains(target.toString()) && out.length() < maxChars) {
-                    close(name, segStartFileLine, segStart, segOffset, check);
-                    header(target.toString());
-                    segStart = line;
-                    segOffset = out.length();
-                    segStartFileLine = fileLine;
-                }
-            }
-            out.append(text, i, Math.min(end + 1, n) - i);
-            if (end >= n) {
-                out.append('\n');
-            }
-            line++;
-            fileLine++;
-            i = end + 1;
-        }
-        close(name, segStartFileLine, segStart, segOffset, check);
-    }
-
     /** Whether {@code text[from, to)} holds a '#' (only such a line can be an include: no string made for others). */
     private static boolean hasHash(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -236,7 +204,7 @@ public final class IncludeClosure {
             if (first) {
                 firstChecked.add(path);
             }
-            header(Path.of(path), h.served(), headers.includes(path, IncludeClosure::includes), first);
+            expand(Path.of(path), h.served(), headers.includes(path, IncludeClosure::includes), first);
         }
     }
 
