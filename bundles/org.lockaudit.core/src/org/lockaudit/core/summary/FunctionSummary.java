@@ -68,20 +68,11 @@ public record FunctionSummary(FunctionId function, List<String> parameters, List
         takenOrDropped = List.copyOf(takenOrDropped);
     }
 
-    public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
-            List<Requirement> declaredRequirements) {
-        return of(id, parameters, flow, declaredRequirements, java.util.Set.of());
-    }
-
-    /** {@code assigned}: names the body assigns, whose truth at a return no longer says what the caller passed. */
-    public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
-            List<Requirement> declaredRequirements, java.util.Set<String> assigned) {
-        return of(id, parameters, flow, declaredRequirements, List.of(), assigned);
-    }
-
     /**
-     * As above, with the requirements the function passes on from its callees ({@link RequirementInheritance}): one
-     * per lock, met with its own assertion's or declaration's on the same lock.
+     * The summary of one run of {@code flow}: its own requirements (assertions), then the declared ones, then those
+     * it passes on from its callees ({@link RequirementInheritance}), one per lock (an inherited one met with an own or
+     * declared one on the same lock). {@code assigned}: names the body assigns, whose truth at a return no longer
+     * says what the caller passed.
      */
     public static FunctionSummary of(FunctionId id, List<String> parameters, FunctionFlow flow,
             List<Requirement> declaredRequirements, List<Requirement> inherited, java.util.Set<String> assigned) {
