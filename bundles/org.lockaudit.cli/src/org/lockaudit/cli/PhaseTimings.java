@@ -15,10 +15,12 @@ import com.google.gson.Gson;
 /**
  * The {@code --timings} line of {@code lockaudit analyze}: one JSON object on stderr,
  * <pre>{"timings":{"totalMillis":…,"jvmStartMillis":…,"factsMillis":…,"parseMillis":…,"extractMillis":…,
- *   "programMillis":…,"summariesMillis":…,"checksMillis":…,"findingsMillis":…,"reportMillis":…,
- *   "units":…,"parsed":…,"cached":…,"functions":…,"findings":…,"heapPeakMB":…}}</pre>
+ *   "programMillis":…,"summariesMillis":…,"checksMillis":…,"inferenceWaitMillis":…,"findingsMillis":…,
+ *   "reportMillis":…,"inferenceMillis":…,"units":…,"parsed":…,"cached":…,"functions":…,"findings":…,"heapPeakMB":…}}</pre>
  * Phase times are wall-clock; {@code parseMillis}/{@code extractMillis} add up every unit's parse and extraction
- * time over the parsing threads (so they exceed {@code factsMillis} on several cores); {@code totalMillis} runs from
+ * time over the parsing threads (so they exceed {@code factsMillis} on several cores); {@code inferenceMillis} is the
+ * guard inference, which runs on a second thread during the checks ({@code inferenceWaitMillis}: how long the
+ * analysis then waited for it after the checks); {@code totalMillis} runs from
  * JVM start to now; {@code heapPeakMB} is the sum of the heap pools' peak usage (an upper bound of the peak).
  */
 final class PhaseTimings {
@@ -29,7 +31,7 @@ final class PhaseTimings {
         Map<String, Object> m = new LinkedHashMap<>();
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         m.put("totalMillis", uptime);
-        long phasesTotal = phases.asMap().values().stream().mapToLong(Long::longValue).sum();
+        long phasesTotal = phases.sequentialTotal();
         m.put("jvmStartMillis", Math.max(0, uptime - phasesTotal));
         phases.asMap().forEach((k, v) -> {
             m.put(k + "Millis", v);

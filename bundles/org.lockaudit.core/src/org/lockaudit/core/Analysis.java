@@ -118,15 +118,38 @@ public final class Analysis {
         FindingCollector collector = new FindingCollector();
         List<Checker> checkers = checkers(collector, program, callGraph);
         SummaryCallEffects effects = new SummaryCallEffects(callGraph, summaries, computer.declared());
+        SubMonitor checksMonitor = sub.split(5);
+        // The checks and the guard inference only read the program, the call graph and the summaries (what they
+        // compute on first use is thread-safe: per-function tables behind synchronized maps, the call graph's
+        // tables made below). With a second core the inference runs on its own thread meanwhile, reporting to its
+        // own collector, whose findings follow the checks' (the order of a sequential run: the collector keeps the
+        // first of duplicates).
+        Inference second = Runtime.getRuntime().availableProcessors() > 1
+                ? Inference.start(program, callGraph, summaries, effects, units, guardOptions, timings, monitor)
+                : null;
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
-            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), sub.split(5), budget);
+            contexts = EntryContexts.compute(callGraph, effects, LockSetListener.all(checkers), checksMonitor, budget);
             checkers.forEach(Checker::finish);
+        } catch (RuntimeException | Error e) {
+            if (second != null) {
+                second.cancel();
+            }
+            throw e;
         }
         budget.checkCanceled();
         GuardAnalysis.Result guards;
-        try (var t = Timings.phase(timings, "inference")) {
-            guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector, sub.split(2));
+        if (second != null) {
+            try (var t = Timings.phase(timings, "inferenceWait")) {
+                guards = second.join();
+            }
+            sub.worked(2);
+            collector.addAll(second.collector);
+        } else {
+            try (var t = Timings.phase(timings, "inference")) {
+                guards = inference(program, callGraph, summaries, effects, units, guardOptions, collector,
+                        sub.split(2));
+            }
         }
         budget.checkCanceled();
         AnalysisResult result;
@@ -136,6 +159,70 @@ public final class Analysis {
         result = withIncomplete(result, program, budget);
         sub.worked(1);
         return result;
+    }
+
+    /**
+     * The guard inference on a thread of its own, beside the checks: its findings go to {@link #collector}, its
+     * progress is not reported (progress monitors are not thread-safe: the caller reports the work when it is done)
+     * and it stops when the run's monitor is cancelled or {@link #cancel} is called.
+     */
+    private static final class Inference {
+        final FindingCollector collector = new FindingCollector();
+        private final java.util.concurrent.CompletableFuture<GuardAnalysis.Result> result =
+                new java.util.concurrent.CompletableFuture<>();
+        private final org.eclipse.core.runtime.NullProgressMonitor monitor;
+
+        private Inference(IProgressMonitor run) {
+            this.monitor = new org.eclipse.core.runtime.NullProgressMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return super.isCanceled() || run != null && run.isCanceled();
+                }
+            };
+        }
+
+        static Inference start(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
+                SummaryCallEffects effects, List<TranslationUnitFacts> units, GuardOptions guardOptions,
+                Timings timings, IProgressMonitor run) {
+            // made here, before two threads read them: the call graph's lazily built tables
+            callGraph.componentIndex();
+            callGraph.noReturns();
+            Inference inference = new Inference(run);
+            Thread thread = new Thread(null, () -> {
+                long start = System.nanoTime();
+                try {
+                    inference.result.complete(Analysis.inference(program, callGraph, summaries, effects, units,
+                            guardOptions, inference.collector, inference.monitor));
+                } catch (Throwable e) {
+                    inference.result.completeExceptionally(e);
+                } finally {
+                    if (timings != null) {
+                        timings.addConcurrent("inference", (System.nanoTime() - start) / 1_000_000);
+                    }
+                }
+            }, "lockaudit-inference", 64L << 20);
+            thread.setDaemon(true);
+            thread.start();
+            return inference;
+        }
+
+        void cancel() {
+            monitor.setCanceled(true);
+        }
+
+        GuardAnalysis.Result join() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
     }
 
     /** {@code result} plus an {@code analysis-incomplete} diagnostic per function the budget stopped short. */

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Timings {
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    /** Phases that ran on another thread, overlapping the others (their sum is not wall time). */
+    private final java.util.Set<String> concurrent = new java.util.HashSet<>();
 
     /** Starts timing a phase: {@code try (var t = timings.phase("summaries")) { ... }}. */
     public Phase phase(String name) {
@@ -19,6 +21,23 @@ public final class Timings {
 
     public synchronized void add(String phase, long ms) {
         millis.merge(phase, ms, Long::sum);
+    }
+
+    /** Records a phase that ran on another thread while the others went on. */
+    public synchronized void addConcurrent(String phase, long ms) {
+        concurrent.add(phase);
+        add(phase, ms);
+    }
+
+    /** Sum of the phases that ran one after the other (the wall time they took together). */
+    public synchronized long sequentialTotal() {
+        long sum = 0;
+        for (Map.Entry<String, Long> e : millis.entrySet()) {
+            if (!concurrent.contains(e.getKey())) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
     }
 
     public synchronized long get(String phase) {

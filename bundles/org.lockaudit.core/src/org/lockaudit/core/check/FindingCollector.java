@@ -17,6 +17,11 @@ public final class FindingCollector implements FindingSink {
         byKey.putIfAbsent(finding.key(), finding);
     }
 
+    /** Reports every finding of {@code other}, in the order it received them. */
+    public void addAll(FindingCollector other) {
+        other.byKey.values().forEach(this::report);
+    }
+
     public List<Finding> sorted() {
         List<Finding> out = new ArrayList<>(byKey.values());
         out.sort(null);
