@@ -64,7 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         tree.phase("analysing");
         // the tree's configuration: its declared guards and "inference" settings
         AnalysisResult result = Analysis.run(facts.units(), org.lockaudit.core.inference.GuardOptions.of(tree.loaded().config()), phases,
-                tree.limits(), CancelOnShutdown.monitor());
+                tree.limits(), tree.threads(), CancelOnShutdown.monitor());
         // lockaudit.json "suppressions", applied like suppression comments; unused entries reported
         org.lockaudit.core.config.ConfigSuppressions configured = org.lockaudit.core.config.ConfigSuppressions
                 .of(tree.loaded().config());

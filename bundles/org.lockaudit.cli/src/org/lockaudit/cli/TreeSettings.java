@@ -93,7 +93,8 @@ public class TreeSettings implements Cloneable {
     @Option(names = "--no-cache", description = "neither read nor write the facts cache")
     boolean noCache;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "parsing threads (default: one per core)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "parsing threads, and with two or more the guard inference beside the checks "
+            + "(default: one per core)")
     int jobs;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "4M",
@@ -180,6 +181,11 @@ public class TreeSettings implements Cloneable {
     public FactsAnalysis.Options analysisOptions(TreeLoader.Tree tree) throws ConfigException {
         limits = limits(tree.config().limits());
         return new FactsAnalysis.Options(tree.cacheDir(), jobs, parseSize(maxFileSize), limits);
+    }
+
+    /** The threads the analysis may use: {@code --jobs}, or one per core. */
+    public int threads() {
+        return jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
     }
 
     /** The budgets: {@code lockaudit.json}'s {@code "limits"}, then these options (after {@link #analysisOptions}). */

@@ -101,6 +101,15 @@ public final class Analysis {
      */
     public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
             Limits limits, IProgressMonitor monitor) {
+        return run(units, guardOptions, timings, limits, Runtime.getRuntime().availableProcessors(), monitor);
+    }
+
+    /**
+     * As {@link #run(List, GuardOptions, Timings, Limits, IProgressMonitor)} on at most {@code threads} threads: with
+     * two or more, the guard inference runs on a second thread beside the checks (the same result: see below).
+     */
+    public static AnalysisResult run(List<TranslationUnitFacts> units, GuardOptions guardOptions, Timings timings,
+            Limits limits, int threads, IProgressMonitor monitor) {
         FlowBudget budget = new FlowBudget(limits, monitor);
         SubMonitor sub = SubMonitor.convert(monitor, "Analysing lock discipline", 12);
         Program program;
@@ -121,10 +130,10 @@ public final class Analysis {
         SubMonitor checksMonitor = sub.split(5);
         // The checks and the guard inference only read the program, the call graph and the summaries (what they
         // compute on first use is thread-safe: per-function tables behind synchronized maps, the call graph's
-        // tables made below). With a second core the inference runs on its own thread meanwhile, reporting to its
+        // tables made below). Given a second thread, the inference runs on it meanwhile, reporting to its
         // own collector, whose findings follow the checks' (the order of a sequential run: the collector keeps the
         // first of duplicates).
-        Inference second = Runtime.getRuntime().availableProcessors() > 1
+        Inference second = threads > 1
                 ? Inference.start(program, callGraph, summaries, effects, units, guardOptions, timings, monitor)
                 : null;
         EntryContexts.Result contexts;
