@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./lockaudit} launcher chooses the JVM's options by the size of the tree (its compilation database's
- * entries and bytes): a large tree runs without the ahead-of-time cache and with fewer JIT compilations, a smaller
- * one (or none) keeps the defaults. {@code LOCKAUDIT_DRY_RUN=1} prints the java command line instead of running (or building) it.
+ * entries and bytes): a batch run over a large tree runs without the ahead-of-time cache and with the client compiler
+ * only, a smaller one (or none), or a long-lived session (bench-incremental), keeps the defaults. {@code LOCKAUDIT_DRY_RUN=1} prints the java command line instead of running (or building) it.
  */
 class LauncherTest {
     private static final Path REPO = Path.of(System.getProperty("lockaudit.repo", "../..")).toAbsolutePath().normalize();
-    private static final String FEWER = "-XX:CompileThresholdScaling=3";
+    private static final String CLIENT_ONLY = "-XX:TieredStopAtLevel=1";
 
     @TempDir
     Path dir;
@@ -75,7 +75,7 @@ class LauncherTest {
     }
 
     @Test
-    void aLargeTreeRunsWithoutTheCacheAndWithFewerCompilations() throws Exception {
+    void aLargeTreeRunsWithoutTheCacheAndWithTheClientCompilerOnly() throws Exception {
         Path big = big();
         Files.createDirectories(big.resolve("sub"));
         for (String line : List.of(dryRun(null, "analyze", "--no-cache", "--format", "json", "-o", "out.json",
@@ -84,7 +84,7 @@ class LauncherTest {
                 dryRun(null, "analyze", "--compile-commands=" + big.resolve("compile_commands.json"), "."),
                 dryRun(null, "guards", "-j", "2", big.resolve("sub").toString()), // a PATH below the database's
                 dryRun(null, "diff", "--lock", "l", "--before", big.toString(), "--after", big.toString()))) {
-            assertTrue(line.contains(FEWER), line);
+            assertTrue(line.contains(CLIENT_ONLY), line);
             assertFalse(line.contains("AOTCache") || line.contains("SharedArchiveFile"), line);
             assertTrue(line.contains("-XX:+UseParallelGC") && line.contains("-Xss16m"), line);
         }
@@ -99,8 +99,10 @@ class LauncherTest {
                 dryRun(null, "--version"), dryRun(null, "facts", "--stats", big.resolve("u7.c").toString()),
                 dryRun(null, "analyze", "--no-compile-commands", big.toString()),
                 // -o's value is not the tree
-                dryRun(null, "analyze", "-o", big.toString(), small.toString()))) {
-            assertFalse(line.contains(FEWER), line);
+                dryRun(null, "analyze", "-o", big.toString(), small.toString()),
+                // a session, as the IDE's: the JIT's defaults
+                dryRun(null, "bench-incremental", "--edits", "3", big.toString()))) {
+            assertFalse(line.contains(CLIENT_ONLY), line);
             assertTrue(line.contains("AOTCache") || line.contains("SharedArchiveFile"), line);
         }
     }
@@ -110,6 +112,6 @@ class LauncherTest {
         Path big = big();
         String line = dryRun("-Xmx300m -Dmarker=1", "analyze", big.toString());
         assertTrue(line.contains("-Xmx300m -Dmarker=1 -jar"), line);
-        assertFalse(line.contains(FEWER), line);
+        assertFalse(line.contains(CLIENT_ONLY), line);
     }
 }
