@@ -121,7 +121,7 @@ public final class Analysis {
         SummaryComputer computer = new SummaryComputer(callGraph, budget);
         Map<FunctionId, FunctionSummary> summaries;
         try (var t = Timings.phase(timings, "summaries")) {
-            summaries = computer.compute(sub.split(4));
+            summaries = computer.compute(sub.split(4), threads);
         }
 
         FindingCollector collector = new FindingCollector();

@@ -49,16 +49,141 @@ public final class SummaryComputer {
     }
 
     public Map<FunctionId, FunctionSummary> compute(IProgressMonitor monitor) {
+        return compute(monitor, 1);
+    }
+
+    /**
+     * Every function's summary, on at most {@code threads} threads: with two or more, the components of one depth
+     * of the component graph (0: calls no other component, else one more than its deepest callee's) are summarised
+     * side by side, one depth after the other. A component's summaries depend only on its callees' (all of a lower
+     * depth) and on its own members', and each component is summarised by one thread, so the summaries are those
+     * of one component after the other; the map returned is filled in that order too (the order a sequential
+     * computation puts them in, which is the order the callers iterate in).
+     */
+    public Map<FunctionId, FunctionSummary> compute(IProgressMonitor monitor, int threads) {
+        return compute(monitor, threads, PARALLEL_DEPTH);
+    }
+
+    /** As above; a depth of fewer than {@code minShared} components is summarised by the calling thread alone. */
+    Map<FunctionId, FunctionSummary> compute(IProgressMonitor monitor, int threads, int minShared) {
         List<List<FunctionId>> sccs = callGraph.bottomUpComponents();
         SubMonitor sub = SubMonitor.convert(monitor, "Summarising functions", sccs.size());
-        for (List<FunctionId> scc : sccs) {
-            if (sub.isCanceled()) {
-                throw new OperationCanceledException();
+        if (threads < 2) {
+            for (List<FunctionId> scc : sccs) {
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                component(scc, summaries, analysis);
+                sub.worked(1);
             }
-            component(scc);
-            sub.worked(1);
+            return summaries;
+        }
+        Map<FunctionId, FunctionSummary> working = new java.util.concurrent.ConcurrentHashMap<>();
+        LockSetAnalysis shared = new LockSetAnalysis(new SummaryCallEffects(callGraph, working, declared), budget);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
+                r -> {
+                    Thread t = new Thread(null, r, "lockaudit-summaries", 64L << 20);
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (List<List<FunctionId>> depth : byDepth(sccs)) {
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (depth.size() < minShared) {
+                    depth.forEach(scc -> component(scc, working, shared));
+                } else {
+                    // this thread takes a share too: components handed out from a shared counter
+                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+                    Runnable work = () -> {
+                        try {
+                            for (int i = next.getAndIncrement(); i < depth.size() && !failed.get();
+                                    i = next.getAndIncrement()) {
+                                component(depth.get(i), working, shared);
+                            }
+                        } catch (RuntimeException | Error e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                    };
+                    List<java.util.concurrent.Future<?>> helpers = new java.util.ArrayList<>();
+                    for (int t = 0; t < threads - 1; t++) {
+                        helpers.add(pool.submit(work));
+                    }
+                    try {
+                        work.run();
+                    } finally {
+                        failed.set(failed.get() || sub.isCanceled());
+                        for (java.util.concurrent.Future<?> f : helpers) {
+                            join(f);
+                        }
+                    }
+                }
+                sub.worked(depth.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (List<FunctionId> scc : sccs) {
+            for (FunctionId f : scc) {
+                summaries.put(f, working.get(f));
+            }
         }
         return summaries;
+    }
+
+    /** Fewer components than this in one depth are summarised by the calling thread alone (not worth a hand-out). */
+    private static final int PARALLEL_DEPTH = 32;
+
+    /**
+     * The components grouped by depth: 0 = calls no other component, else 1 + the deepest callee's depth. Each
+     * group keeps the bottom-up order.
+     */
+    private List<List<List<FunctionId>>> byDepth(List<List<FunctionId>> sccs) {
+        Map<FunctionId, Integer> component = callGraph.componentIndex();
+        int[] depth = new int[sccs.size()];
+        List<List<List<FunctionId>>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sccs.size(); i++) { // bottom-up: callees' components come first
+            int d = 0;
+            for (FunctionId f : sccs.get(i)) {
+                for (CallSite site : callGraph.callSitesIn(f)) {
+                    for (FunctionId c : site.candidates()) {
+                        Integer ci = component.get(c);
+                        if (ci != null && ci > i) {
+                            throw new IllegalStateException("components not bottom-up: " + f + " calls " + c);
+                        }
+                        if (ci != null && ci != i) {
+                            d = Math.max(d, depth[ci] + 1);
+                        }
+                    }
+                }
+            }
+            depth[i] = d;
+            while (out.size() <= d) {
+                out.add(new java.util.ArrayList<>());
+            }
+            out.get(d).add(sccs.get(i));
+        }
+        return out;
+    }
+
+    private static void join(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -174,6 +299,11 @@ public final class SummaryComputer {
 
     /** One component, callees' summaries known: members again until stable (recursive) or once. */
     private void component(List<FunctionId> scc) {
+        component(scc, summaries, analysis);
+    }
+
+    /** As above, into {@code into}, with the dataflow {@code with} (which reads callees' summaries from it). */
+    private void component(List<FunctionId> scc, Map<FunctionId, FunctionSummary> into, LockSetAnalysis with) {
         boolean recursive = scc.size() > 1 || callGraph.callSitesIn(scc.get(0)).stream()
                 .anyMatch(s -> s.candidates().contains(scc.get(0)));
         int maxRounds = budget.limits().maxSummaryRounds() > 0 ? budget.limits().maxSummaryRounds()
@@ -183,9 +313,9 @@ public final class SummaryComputer {
             changed = false;
             for (FunctionId f : scc) {
                 budget.checkCanceled();
-                FunctionSummary next = summarise(f);
-                changed |= !next.sameBehaviour(summaries.get(f));
-                summaries.put(f, next);
+                FunctionSummary next = summarise(f, with);
+                changed |= !next.sameBehaviour(into.get(f));
+                into.put(f, next);
             }
             if (!changed) {
                 break;
@@ -200,9 +330,9 @@ public final class SummaryComputer {
         }
     }
 
-    private FunctionSummary summarise(FunctionId f) {
+    private FunctionSummary summarise(FunctionId f, LockSetAnalysis with) {
         Function fn = callGraph.program().function(f);
-        FunctionFlow flow = analysis.run(f, fn, LockState.ENTRY, null);
+        FunctionFlow flow = with.run(f, fn, LockState.ENTRY, null);
         return FunctionSummary.of(f, fn.getParameters(), flow, declared.requirements(f.name(), fn.getParameters()),
                 inheritance.inherited(fn, flow), assignedLocals(fn));
     }
