@@ -106,6 +106,33 @@ class CacheIntegrityTest {
     }
 
     @Test
+    void entryOfThePreviousLayoutIsDiscarded() throws Exception {
+        List<Path> units = tree(2);
+        Path cache = dir.resolve("cache");
+        FactsResult fresh = run(units, null);
+        run(units, cache);
+        Path entry = entries(cache).get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        int nl = 0;
+        while (whole[nl] != '\n') {
+            nl++;
+        }
+        String head = new String(whole, 0, nl, java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(head.matches("lockaudit-facts 3 [0-9a-f]{8}"), head);
+        // the same payload under format 2's header (its SHA-256): a layout this engine does not read
+        byte[] payload = java.util.Arrays.copyOfRange(whole, nl + 1, whole.length);
+        byte[] older = ("lockaudit-facts 2 " + ContentHash.of(payload) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(older, older.length + payload.length);
+        System.arraycopy(payload, 0, all, older.length, payload.length);
+        Files.write(entry, all);
+        FactsResult r = run(units, cache);
+        assertEquals(1, r.stats().cacheDiscarded(), String.valueOf(r.notes()));
+        assertEquals(1, r.stats().parsed());
+        CancellationTest.assertSameFacts(fresh, r);
+    }
+
+    @Test
     void folderInPlaceOfAnEntryAndLeftOverTemporaries() throws Exception {
         List<Path> units = tree(2);
         Path cache = dir.resolve("cache");
