@@ -160,7 +160,12 @@ public final class FactsAnalysis {
                     u.startNanos = System.nanoTime();
                     long c = threadCpuNanos();
                     try {
-                        return analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
+                        Outcome o = analyse(file, config, parser, memo, cache, options, limits, u.cancellation);
+                        if (o.facts() != null && !o.failed()) {
+                            // what linking asks of every unit, walked here beside the others' parsing
+                            org.lockaudit.core.program.RecursiveLocks.declaredIn(o.facts());
+                        }
+                        return o;
                     } finally {
                         cpuNanos.addAndGet(threadCpuNanos() - c);
                     }

@@ -40,6 +40,16 @@ public final class RecursiveLocks {
      * rewrites acquisitions and releases only.
      */
     public static Set<String> declaredIn(TranslationUnitFacts u) {
+        return DECLARED.of(u, RecursiveLocks::declared);
+    }
+
+    /**
+     * {@link #declaredIn}, once per facts object (a walk over every event of the unit: {@code FactsAnalysis} asks
+     * for it on the thread that read the unit, so that linking the program only looks it up).
+     */
+    private static final PerUnit<Set<String>> DECLARED = new PerUnit<>();
+
+    private static Set<String> declared(TranslationUnitFacts u) {
         Set<String> recursive = new HashSet<>();
         SourceLines sources = null;
         for (Function fn : u.getFunctions()) {
@@ -69,7 +79,7 @@ public final class RecursiveLocks {
                 recursive.add(LockId.global(g.getName(), g.isStatic() ? g.getFile() : null).canonical());
             }
         }
-        return recursive;
+        return Set.copyOf(recursive);
     }
 
     /** Makes every exclusive acquisition, try and release of a lock in {@code recursive} recursive, in {@code units}. */
