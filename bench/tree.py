@@ -266,11 +266,14 @@ def main():
     if ct:
         g = lambda k: ct.get(k)
         ms = lambda k: s(g(k) / 1000.0 if g(k) is not None else None, '%.2f')
+        # with two threads the inference runs beside the checks (inferenceWaitMillis: the wait for it after them)
+        beside = g('inferenceWaitMillis') is not None
         lines.append('Cold run, phases (wall s): facts %s (parse %s + extract %s summed over threads), program %s, '
-                     'summaries %s, checks %s, inference %s, findings %s, report %s; JVM start %s; heap peak %s MB.'
+                     'summaries %s, checks %s, inference %s%s, findings %s, report %s; JVM start %s; heap peak %s MB.'
                      % (ms('factsMillis'), ms('parseMillis'), ms('extractMillis'), ms('programMillis'),
-                        ms('summariesMillis'), ms('checksMillis'), ms('inferenceMillis'), ms('findingsMillis'),
-                        ms('reportMillis'), ms('jvmStartMillis'), g('heapPeakMB')))
+                        ms('summariesMillis'), ms('checksMillis'), ms('inferenceMillis'),
+                        ' (beside the checks, then waited for %s)' % ms('inferenceWaitMillis') if beside else '',
+                        ms('findingsMillis'), ms('reportMillis'), ms('jvmStartMillis'), g('heapPeakMB')))
         fn, clean = g('functions'), g('cleanFunctions')
         lines.append('')
         lines.append('Front end: %s units (%s parsed, %s from cache, %s failed); header bodies served blank %s; '
@@ -282,9 +285,13 @@ def main():
     if warm and warm['t']:
         wt = warm['t']
         lines.append('')
-        lines.append('Warm run: %s of %s units from the cache; facts %.2f s, JVM start %.2f s.'
-                     % (wt.get('cached'), wt.get('units'), (wt.get('factsMillis') or 0) / 1000.0,
-                        (wt.get('jvmStartMillis') or 0) / 1000.0))
+        sec = lambda k: (wt.get(k) or 0) / 1000.0
+        lines.append('Warm run: %s of %s units from the cache; facts %.2f s, program %.2f s, summaries %.2f s, '
+                     'checks %.2f s, inference %.2f s%s, JVM start %.2f s.'
+                     % (wt.get('cached'), wt.get('units'), sec('factsMillis'), sec('programMillis'),
+                        sec('summariesMillis'), sec('checksMillis'), sec('inferenceMillis'),
+                        ' (beside the checks, then waited for %.2f s)' % sec('inferenceWaitMillis')
+                        if wt.get('inferenceWaitMillis') is not None else '', sec('jvmStartMillis')))
     if profile:
         lines.append('')
         lines.append('Profile of a cold analyze (JFR execution samples):')
