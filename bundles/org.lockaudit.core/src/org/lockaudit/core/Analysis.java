@@ -199,15 +199,22 @@ public final class Analysis {
             Inference inference = new Inference(run);
             Thread thread = new Thread(null, () -> {
                 long start = System.nanoTime();
+                GuardAnalysis.Result guards = null;
+                Throwable failure = null;
                 try {
-                    inference.result.complete(Analysis.inference(program, callGraph, summaries, effects, units,
-                            guardOptions, inference.collector, inference.monitor));
+                    guards = Analysis.inference(program, callGraph, summaries, effects, units, guardOptions,
+                            inference.collector, inference.monitor);
                 } catch (Throwable e) {
-                    inference.result.completeExceptionally(e);
-                } finally {
-                    if (timings != null) {
-                        timings.addConcurrent("inference", (System.nanoTime() - start) / 1_000_000);
-                    }
+                    failure = e;
+                }
+                // timed before the result is handed over, so that the caller's timings have it once join returns
+                if (timings != null) {
+                    timings.addConcurrent("inference", (System.nanoTime() - start) / 1_000_000);
+                }
+                if (failure != null) {
+                    inference.result.completeExceptionally(failure);
+                } else {
+                    inference.result.complete(guards);
                 }
             }, "lockaudit-inference", 64L << 20);
             thread.setDaemon(true);
