@@ -310,6 +310,43 @@ class BlankBodiesTest {
     }
 
     /**
+     * A unit whose flags other than macros differ (its own {@code -std}, as Xen's EFI and {@code usercopy} units) is a
+     * configuration of its own for the header function memo: the bodies units of another configuration registered
+     * are not served blank to it (no memo entry could match, the unit was parsed a second time with them whole), and
+     * a second unit of its configuration takes the bodies the first registered.
+     */
+    @Test
+    void aUnitOfAnotherConfigurationIsNotServedBodiesItCannotTake() throws Exception {
+        write("include/dev.h", """
+                #ifndef DEV_H
+                #define DEV_H
+                typedef struct { int v; } spinlock_t;
+                void spin_lock(spinlock_t *l);
+                void spin_unlock(spinlock_t *l);
+                struct dev { spinlock_t lock; int count; };
+                static inline void dev_get(struct dev *d) { spin_lock(&d->lock); d->count++; spin_unlock(&d->lock); }
+                static inline void dev_put(struct dev *d) { spin_lock(&d->lock); d->count--; spin_unlock(&d->lock); }
+                #endif
+                """);
+        String user = """
+                #include <dev.h>
+                void %s(struct dev *d) { dev_get(d); dev_put(d); }
+                """;
+        for (String u : List.of("a", "b", "c", "d")) {
+            write(u + ".c", user.formatted("use_" + u));
+        }
+        write("compile_commands.json", "[" + Stream.of("a", "b", "c", "d").map(u -> """
+                {"directory": "%s", "file": "%s.c", "command": "gcc -Iinclude %s -c %s.c"}""".formatted(dir, u,
+                u.equals("a") || u.equals("b") ? "-std=gnu99" : "-std=gnu11", u)).reduce((x, y) -> x + "," + y).get()
+                + "]");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsResult[] r = both(tree);
+        assertSameFacts(tree, r[0], r[1]);
+        assertEquals(0, r[0].stats().reparsedUnits(), "c.c, the first unit of the second configuration, is parsed once");
+        assertEquals(4, r[0].stats().blankBodies(), "b.c and d.c take both bodies blank, each from its own configuration");
+    }
+
+    /**
      * Units whose command lines differ only in macros (a per-unit {@code -D__UNIT_LABEL__=uN.o}, as real build systems
      * pass) share header functions and blank bodies, and each unit's facts are those it has when parsed alone (no
      * memo, nothing blank): also for a body with {@code #ifdef} on a command-line macro, a body using a command-line
