@@ -350,7 +350,7 @@ public final class FactsAnalysis {
                 FactExtractor extractor = new FactExtractor(config.lockApi());
                 tu = extractor.extract(abs, parsed.ast(), memo, memoFingerprint,
                         // a unit parsed again registers its bodies too: the next unit with its macros hits
-                        options.blankBodies() ? bodies(parser, parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
+                        options.blankBodies() ? bodies(parser.elidedBodies(abs), parsed) : org.lockaudit.core.extract.HeaderBodies.NONE);
                 Fidelity.record(parsed.ast(), tu, extractor.syntaxProblems());
                 break;
             } catch (org.lockaudit.core.extract.HeaderFunctionMemo.BlankBodyMiss miss) {
@@ -513,7 +513,8 @@ public final class FactsAnalysis {
     }
 
     /** The extraction's view of the bodies {@code parsed} was served blank, registering new ones with the run's parser. */
-    private static org.lockaudit.core.extract.HeaderBodies bodies(SourceParser parser, SourceParser.Parsed parsed) {
+    private static org.lockaudit.core.extract.HeaderBodies bodies(org.lockaudit.core.frontend.ElidedBodies elided,
+            SourceParser.Parsed parsed) {
         return new org.lockaudit.core.extract.HeaderBodies() {
             @Override
             public boolean blanked(String file, int offset, int length) {
@@ -523,7 +524,7 @@ public final class FactsAnalysis {
 
             @Override
             public void blankable(String file, int offset, int length) {
-                parser.elidedBodies().add(file, offset, length);
+                elided.add(file, offset, length);
             }
         };
     }

@@ -179,7 +179,7 @@ public final class FactExtractor {
         HeaderFunctionMemo.MacroUse use = null;
         if (text.length() == length) { // the function as written, not made by a macro
             Set<String> defined = new HashSet<>();
-            use = memo.macroUse(timeline.get(), seq, memo.identifiers(file, offset, length, text), defined);
+            use = memo.macroUse(timeline.get(), seq, memo.names(file, offset, length, text), defined);
             if (use != null && defined.containsAll(expanded)) {
                 key = memo.key(config, file, name, offset, length, "N" + use.key());
             } else {

@@ -19,7 +19,8 @@ import org.lockaudit.core.facts.OpsBinding;
  * ({@link #macroUse}): a unit can compute it without the body, so later units are served the body blank (see
  * {@link HeaderBodies}). That key is used only when it says as much as the expansions do: every macro the function
  * expanded is among those names, and no definition pastes tokens ({@code ##} can make a name the text does not
- * hold). Otherwise the key is the expansions the location map reports ({@link MacroIndex#definitionsIn}) and the body
+ * hold); a name that only the text inside {@code asm} statements leads to is keyed by whether its definition is plain
+ * tokens ({@link #plain}), not by the definition. Otherwise the key is the expansions the location map reports ({@link MacroIndex#definitionsIn}) and the body
  * is never served blank. Besides the function, an entry replays what its extraction contributed to the unit
  * (ops-table bindings assigned in the body, local type names for the fallback, fallback count), so a unit's facts
  * are the same as without the memo. Limit: conditional compilation inside a body is keyed by the macros its text
@@ -60,6 +61,8 @@ public final class HeaderFunctionMemo {
     private final ConcurrentHashMap<String, List<BlankCandidate>> blank = new ConcurrentHashMap<>();
     /** Identifiers of a function's text, by file, offset and length (the run's headers do not change). */
     private final ConcurrentHashMap<String, List<String>> identifiers = new ConcurrentHashMap<>();
+    /** The same, split by where they occur ({@link Names}). */
+    private final ConcurrentHashMap<String, Names> names = new ConcurrentHashMap<>();
     /** Identifiers of a macro definition's text. */
     private final ConcurrentHashMap<String, List<String>> definitionIdentifiers = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger blankHits = new java.util.concurrent.atomic.AtomicInteger();
@@ -141,6 +144,182 @@ public final class HeaderFunctionMemo {
         return identifiers.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> identifiersOf(text));
     }
 
+    /** As {@link #identifiers}, split by where they occur in the text ({@link #namesOf}). */
+    Names names(String file, int offset, int length, String text) {
+        return names.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> namesOf(text));
+    }
+
+    /**
+     * The identifiers of a function's text: {@code outside}, those that occur at least once outside the parentheses
+     * of an {@code asm} statement written in the text (or on a directive line); {@code asmOnly}, those that occur only
+     * inside them; {@code keywords}, the words that open those statements ({@code asm} and its qualifiers), which the
+     * preprocessor must leave as they are for the parentheses to be an {@code asm} statement's. Each list in
+     * first-occurrence order. Directives inside an {@code asm} statement may only be conditionals whose every branch
+     * is balanced in parentheses and which close before the statement does; else the text has no asm-only names.
+     */
+    record Names(List<String> outside, List<String> asmOnly, List<String> keywords) {
+    }
+
+    private static final java.util.Set<String> ASM = java.util.Set.of("asm", "__asm", "__asm__");
+    private static final java.util.Set<String> ASM_QUALIFIERS = java.util.Set.of("volatile", "__volatile",
+            "__volatile__", "goto", "inline", "__inline", "__inline__");
+
+    /** {@link Names} of {@code text}: tokenised as {@link #identifiersOf} does. */
+    static Names namesOf(String text) {
+        java.util.LinkedHashSet<String> outside = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> inAsm = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> keywords = new java.util.LinkedHashSet<>();
+        int n = text.length();
+        int i = 0;
+        int depth = 0; // > 0: inside an asm statement's parentheses, this deep
+        // conditional directives open inside the asm statement; depth where the text since the last one began, and
+        // the least depth since
+        int conditionals = 0, segmentDepth = 0, segmentMin = 0;
+        boolean lineStart = true, directive = false;
+        List<String> pending = new ArrayList<>(); // asm and its qualifiers, until '(' or another token
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (!(i > 0 && text.charAt(i - 1) == '\\')) {
+                    directive = false;
+                    lineStart = true;
+                }
+                i++;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                continue;
+            }
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (lineStart && c == '#') {
+                directive = true;
+                if (depth > 0) {
+                    // inside an asm statement: only conditionals, each branch balanced in parentheses (whichever is
+                    // taken, the statement ends at the same parenthesis); else no name is asm-only
+                    int k = i + 1;
+                    while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                        k++;
+                    }
+                    int e = k;
+                    while (e < n && Character.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    String d = text.substring(k, e);
+                    boolean balanced = conditionals == 0 || depth == segmentDepth && segmentMin >= segmentDepth;
+                    if (!balanced || !java.util.Set.of("if", "ifdef", "ifndef", "elif", "else", "endif").contains(d)
+                            || d.equals("endif") && conditionals == 0) {
+                        return new Names(identifiersOf(text), List.of(), List.of());
+                    }
+                    conditionals += d.startsWith("if") ? 1 : d.equals("endif") ? -1 : 0;
+                    segmentDepth = depth;
+                    segmentMin = depth;
+                }
+            }
+            lineStart = false;
+            if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                pending.clear();
+            } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if ((d == '+' || d == '-') && "eEpP".indexOf(text.charAt(i - 1)) >= 0
+                            || Character.isLetterOrDigit(d) || d == '_' || d == '.') {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                pending.clear();
+            } else if (Character.isLetter(c) || c == '_' || c == '$') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                        || text.charAt(i) == '$')) {
+                    i++;
+                }
+                String id = text.substring(start, i);
+                (depth > 0 && !directive ? inAsm : outside).add(id);
+                if (depth == 0 && !directive && (ASM.contains(id) || !pending.isEmpty() && ASM_QUALIFIERS.contains(id))) {
+                    if (ASM.contains(id)) {
+                        pending.clear();
+                    }
+                    pending.add(id);
+                } else {
+                    pending.clear();
+                }
+            } else {
+                if (!directive) {
+                    if (c == '(' && depth == 0 && !pending.isEmpty()) {
+                        keywords.addAll(pending);
+                        depth = 1;
+                    } else if (c == '(' && depth > 0) {
+                        depth++;
+                    } else if (c == ')' && depth > 0) {
+                        depth--;
+                        segmentMin = Math.min(segmentMin, depth);
+                        if (depth == 0 && conditionals > 0) {
+                            return new Names(identifiersOf(text), List.of(), List.of()); // ends in a branch
+                        }
+                    }
+                }
+                pending.clear();
+                i++;
+            }
+        }
+        inAsm.removeAll(outside);
+        return new Names(List.copyOf(outside), List.copyOf(inAsm), List.copyOf(keywords));
+    }
+
+    /**
+     * Stands, in a {@link MacroUse}, for the definition of a name that only text inside {@code asm} statements leads
+     * to, found plain ({@link #plain}): any plain definition gives the function the same facts.
+     */
+    static final String PLAIN = "\u0000plain";
+
+    /**
+     * Whether {@code def} (a definition as {@link MacroTimeline} gives it) is an object-like macro whose replacement
+     * is plain tokens: identifiers not defined as macros at {@code seq}, numbers and {@code . / + -}. Expanded inside
+     * an {@code asm} statement's parentheses, such a replacement (or its string, stringified) is consumed with them
+     * whatever it is: no parenthesis, comma or quote to change where the statement or a macro's arguments end, no
+     * macro to expand further. The parser keeps nothing of an asm statement's tokens for the facts (an asm goto's
+     * labels are read from the text as written), so the function's facts are the same for every plain definition:
+     * a per-unit {@code -D__OBJECT_LABEL__=dir/unit.o} that Xen's {@code UNLIKELY_START} stringifies into inline
+     * assembly no longer makes every unit a configuration of its own for the functions that use it.
+     */
+    static boolean plain(String def, MacroTimeline timeline, int seq) {
+        if (def == null || !def.startsWith("=")) {
+            return false;
+        }
+        for (int i = 1; i < def.length(); i++) {
+            char c = def.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '.' || c == '/' || c == '+' || c == '-'
+                    || c == ' ' || c == '\t')) {
+                return false;
+            }
+        }
+        for (String id : identifiersOf(def.substring(1))) {
+            if (timeline.at(id, seq) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A function's macro key ({@link #macroUse}): the key string, and the names looked up to make it, in order, with
      * the definition each had (null: undefined).
@@ -152,7 +331,8 @@ public final class HeaderFunctionMemo {
     private record BlankCandidate(List<String> names, List<String> definitions, Entry entry) {
         boolean matches(MacroTimeline timeline, int seq) {
             for (int i = 0; i < names.size(); i++) {
-                if (!java.util.Objects.equals(timeline.at(names.get(i), seq), definitions.get(i))) {
+                String def = timeline.at(names.get(i), seq), was = definitions.get(i);
+                if (PLAIN.equals(was) ? !plain(def, timeline, seq) : !java.util.Objects.equals(def, was)) {
                     return false;
                 }
             }
@@ -161,16 +341,34 @@ public final class HeaderFunctionMemo {
     }
 
     /**
-     * The definitions in effect at sequence number {@code seq} of {@code names} and, transitively, of the
-     * identifiers their replacement texts hold, as one string; {@code defined} receives every name found defined.
+     * The definitions in effect at sequence number {@code seq} of the names of a function's text ({@link #namesOf})
+     * and, transitively, of the identifiers their replacement texts hold, as one string; {@code defined} receives
+     * every name found defined. First everything the names outside {@code asm} statements lead to, then what only
+     * the asm-only names lead to, where a plain definition ({@link #plain}) is keyed as {@link #PLAIN} and not
+     * followed further (when the statements' keywords are not macros; else every name is keyed by its definition).
      * Null when a definition pastes tokens ({@code ##}): then the names do not tell every macro an expansion meets.
      */
-    MacroUse macroUse(MacroTimeline timeline, int seq, List<String> names, java.util.Set<String> defined) {
+    MacroUse macroUse(MacroTimeline timeline, int seq, Names text, java.util.Set<String> defined) {
         StringBuilder b = new StringBuilder();
         List<String> looked = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(names);
         java.util.Set<String> visited = new java.util.HashSet<>();
+        boolean asm = !text.asmOnly().isEmpty();
+        for (String k : text.keywords()) {
+            asm &= timeline.at(k, seq) == null;
+        }
+        if (!walk(timeline, seq, text.outside(), false, b, looked, found, visited, defined)
+                || !walk(timeline, seq, text.asmOnly(), asm, b, looked, found, visited, defined)) {
+            return null;
+        }
+        return new MacroUse(b.toString(), java.util.Collections.unmodifiableList(looked),
+                java.util.Collections.unmodifiableList(found));
+    }
+
+    /** One breadth-first walk of {@link #macroUse} from {@code names}; false when a definition pastes tokens. */
+    private boolean walk(MacroTimeline timeline, int seq, List<String> names, boolean asmOnly, StringBuilder b,
+            List<String> looked, List<String> found, java.util.Set<String> visited, java.util.Set<String> defined) {
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(names);
         while (!queue.isEmpty()) {
             String name = queue.poll();
             if (!visited.add(name)) {
@@ -178,19 +376,24 @@ public final class HeaderFunctionMemo {
             }
             String def = timeline.at(name, seq);
             looked.add(name);
+            if (asmOnly && plain(def, timeline, seq)) {
+                found.add(PLAIN);
+                defined.add(name);
+                b.append(name).append(PLAIN).append('\u0001');
+                continue;
+            }
             found.add(def);
             if (def == null) {
                 continue;
             }
             if (def.contains("##")) {
-                return null;
+                return false;
             }
             defined.add(name);
             b.append(name).append(def).append('\u0001');
             queue.addAll(definitionIdentifiers.computeIfAbsent(def, HeaderFunctionMemo::identifiersOf));
         }
-        return new MacroUse(b.toString(), java.util.Collections.unmodifiableList(looked),
-                java.util.Collections.unmodifiableList(found));
+        return true;
     }
 
     /** The definitions at sequence number {@code seq} of those of {@code names} that are macros, as one string. */

@@ -19,8 +19,8 @@ import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
  * ({@link IncludeProvider#elided()}) and takes the function's facts from the memo; when the memo has no entry for
  * the unit's macros, the unit is parsed again without blanking (see {@code FactsAnalysis}).
  *
- * <p>Thread-safe, one per run. A header's served text changes only when a new body is registered; each version is
- * one shared {@link CharArray} (CDT hashes it once).
+ * <p>Thread-safe, one per run and memo configuration (see {@code SourceParser#elidedBodies}). A header's served text
+ * changes only when a new body is registered; each version is one shared {@link CharArray} (CDT hashes it once).
  */
 public final class ElidedBodies {
     /**

@@ -40,7 +40,13 @@ public final class SourceParser {
     private final java.util.concurrent.ConcurrentHashMap<String, MacroGuard.Digest> digests =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final String prelude;
-    private final ElidedBodies elided = new ElidedBodies();
+    /**
+     * Header bodies to blank, per header function memo configuration ({@link TreeConfig#memoFingerprint}): a body
+     * registered by a unit of one configuration is never in the memo for a unit of another (the memo's keys hold the
+     * configuration), so serving it blank there only forced that unit to be parsed again.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ElidedBodies> elided =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public SourceParser(TreeConfig config) {
         this.config = config;
@@ -56,9 +62,13 @@ public final class SourceParser {
     public record Parsed(IASTTranslationUnit ast, Map<String, String> included, Map<String, java.util.Set<Long>> elided) {
     }
 
-    /** The run's registry of header bodies to blank (fed by the extraction, see {@link ElidedBodies}). */
-    public ElidedBodies elidedBodies() {
-        return elided;
+    /**
+     * The run's registry of header bodies to blank for units of {@code unit}'s memo configuration (fed by the
+     * extraction, see {@link ElidedBodies}).
+     */
+    public ElidedBodies elidedBodies(Path unit) {
+        return elided.computeIfAbsent(config.memoFingerprint(unit.toAbsolutePath().normalize()),
+                k -> new ElidedBodies());
     }
 
     /** Parses with the unit's own flags ({@link TreeConfig#flagsFor}). */
@@ -75,7 +85,7 @@ public final class SourceParser {
     }
 
     /**
-     * As above; with {@code elide}, headers come with the bodies registered in {@link #elidedBodies()} blanked
+     * As above; with {@code elide}, headers come with the bodies registered in {@link #elidedBodies(Path)} blanked
      * ({@link Parsed#elided()} says which), and the extraction must take those functions from its memo.
      */
     public Parsed parseUnit(Path file, char[] text, Cancellation cancellation, boolean elide) throws CoreException {
@@ -90,7 +100,7 @@ public final class SourceParser {
             Map<String, java.util.Set<Long>> whole) throws CoreException {
         Path abs = file.toAbsolutePath().normalize();
         UnitFlags flags = config.flagsFor(abs);
-        IncludeProvider provider = new IncludeProvider(headers, prelude, elide ? elided : null, whole);
+        IncludeProvider provider = new IncludeProvider(headers, prelude, elide ? elidedBodies(abs) : null, whole);
         FileContent content = FileContent.create(abs.toString(), text);
         try {
             IASTTranslationUnit ast = new CancellableLanguage(cancellation).getASTTranslationUnit(content,

@@ -310,6 +310,102 @@ class BlankBodiesTest {
     }
 
     /**
+     * A unit whose flags other than macros differ (its own {@code -std}, as Xen's EFI and {@code usercopy} units) is a
+     * configuration of its own for the header function memo: the bodies units of another configuration registered
+     * are not served blank to it (no memo entry could match, the unit was parsed a second time with them whole), and
+     * a second unit of its configuration takes the bodies the first registered.
+     */
+    @Test
+    void aUnitOfAnotherConfigurationIsNotServedBodiesItCannotTake() throws Exception {
+        write("include/dev.h", """
+                #ifndef DEV_H
+                #define DEV_H
+                typedef struct { int v; } spinlock_t;
+                void spin_lock(spinlock_t *l);
+                void spin_unlock(spinlock_t *l);
+                struct dev { spinlock_t lock; int count; };
+                static inline void dev_get(struct dev *d) { spin_lock(&d->lock); d->count++; spin_unlock(&d->lock); }
+                static inline void dev_put(struct dev *d) { spin_lock(&d->lock); d->count--; spin_unlock(&d->lock); }
+                #endif
+                """);
+        String user = """
+                #include <dev.h>
+                void %s(struct dev *d) { dev_get(d); dev_put(d); }
+                """;
+        for (String u : List.of("a", "b", "c", "d")) {
+            write(u + ".c", user.formatted("use_" + u));
+        }
+        write("compile_commands.json", "[" + Stream.of("a", "b", "c", "d").map(u -> """
+                {"directory": "%s", "file": "%s.c", "command": "gcc -Iinclude %s -c %s.c"}""".formatted(dir, u,
+                u.equals("a") || u.equals("b") ? "-std=gnu99" : "-std=gnu11", u)).reduce((x, y) -> x + "," + y).get()
+                + "]");
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsResult[] r = both(tree);
+        assertSameFacts(tree, r[0], r[1]);
+        assertEquals(0, r[0].stats().reparsedUnits(), "c.c, the first unit of the second configuration, is parsed once");
+        assertEquals(4, r[0].stats().blankBodies(), "b.c and d.c take both bodies blank, each from its own configuration");
+    }
+
+    /**
+     * A per-unit {@code -D} label that a header function only stringifies into inline assembly (Xen's
+     * {@code __OBJECT_LABEL__} in {@code UNLIKELY_START}) does not make each unit a configuration of its own for that
+     * function: the units after the first take its body blank instead of being parsed again. A label that is not
+     * plain tokens (here with a comma) is keyed by its definition all the same. Each unit's facts are those it has
+     * parsed alone and whole.
+     */
+    @Test
+    void aPerUnitLabelOnlyInInlineAssemblyDoesNotForceAParse() throws Exception {
+        write("include/dev.h", """
+                #ifndef DEV_H
+                #define DEV_H
+                typedef struct { int v; } spinlock_t;
+                void spin_lock(spinlock_t *l);
+                void spin_unlock(spinlock_t *l);
+                #define str_1(x...) #x
+                #define str(x...) str_1(x)
+                #define LABEL(tag) ".L" str(__UNIT_LABEL__) "." #tag ":\\n\\t"
+                struct dev { spinlock_t lock; int count; };
+                static inline void dev_sync(struct dev *d)
+                {
+                    spin_lock(&d->lock);
+                    asm volatile (
+                #ifdef HAVE_NOP
+                                   "nop\\n\\t"
+                #else
+                                   ".byte 0x90\\n\\t"
+                #endif
+                                   LABEL(sync) "nop" : : "r" (d) : "memory" );
+                    d->count++;
+                    spin_unlock(&d->lock);
+                }
+                #endif
+                """);
+        List<String> labels = List.of("dir/u0.o", "dir/u1.o", "other/u2.o", "u3.o", "a,b");
+        StringBuilder cc = new StringBuilder("[");
+        for (int u = 0; u < labels.size(); u++) {
+            write("u" + u + ".c", """
+                    #include <dev.h>
+                    void use_%d(struct dev *d) { dev_sync(d); }
+                    """.formatted(u));
+            cc.append(u == 0 ? "" : ",").append("""
+                    {"directory": "%s", "file": "u%d.c", "arguments": ["gcc", "-Iinclude", "-D__UNIT_LABEL__=%s", \
+                    "-c", "u%d.c"]}""".formatted(dir, u, labels.get(u), u));
+        }
+        write("compile_commands.json", cc.append("]").toString());
+        TreeLoader.Tree tree = TreeLoader.load(TreeLoader.Request.of(List.of(dir)));
+        FactsAnalysis.Options one = new FactsAnalysis.Options(null, 1, FactsAnalysis.Options.DEFAULT_MAX_FILE_BYTES);
+        FactsResult shared = FactsAnalysis.run(tree.config(), tree.units(), one, null);
+        for (int i = 0; i < tree.units().size(); i++) {
+            TranslationUnitFacts alone = FactsAnalysis.run(tree.config(), List.of(tree.units().get(i)),
+                    one.withWholeHeaders(), null).units().get(0);
+            assertTrue(EcoreUtil.equals(shared.units().get(i), alone), "facts differ from the unit's alone: "
+                    + tree.units().get(i));
+        }
+        assertEquals(3, shared.stats().blankBodies(), "u1 to u3 take dev_sync blank (u4's label is not plain)");
+        assertEquals(1, shared.stats().reparsedUnits(), "only u4, whose label has a comma, is parsed again");
+    }
+
+    /**
      * Units whose command lines differ only in macros (a per-unit {@code -D__UNIT_LABEL__=uN.o}, as real build systems
      * pass) share header functions and blank bodies, and each unit's facts are those it has when parsed alone (no
      * memo, nothing blank): also for a body with {@code #ifdef} on a command-line macro, a body using a command-line

@@ -91,6 +91,23 @@ class FrontendTest {
                 List.copyOf(parsed.included().keySet()), "every served header is recorded with its hash");
     }
 
+    /**
+     * The parser hands back its AST without CDT's freeze, a walk over every node that only marks them read-only
+     * ({@link GnuCParser#parse()}): the AST and the calls read from it are as before, its nodes unmarked.
+     */
+    @Test
+    void theParsedUnitIsNotWalkedAgainToFreezeIt() throws Exception {
+        write("include/h.h", "void crash(void);\nstatic inline void g(int y) { if (y) crash(); }\n");
+        Path c = write("a.c", "#include <h.h>\nvoid f(int x)\n{\n    g(x);\n    crash();\n}\n");
+        TreeConfig cfg = new TreeConfig.Builder().includePath(dir.resolve("include")).build();
+        IASTTranslationUnit ast = parse(cfg, c).ast();
+        assertEquals(List.of("g@4", "crash@5"), calls(ast));
+        assertFalse(ast.isFrozen(), "the translation unit was frozen");
+        for (org.eclipse.cdt.core.dom.ast.IASTDeclaration d : ast.getDeclarations()) {
+            assertFalse(d.isFrozen(), "a declaration was frozen: " + d.getRawSignature());
+        }
+    }
+
     @Test
     void withoutPresetTheProjectMacroStays() throws Exception {
         write("include/h.h", "void crash(void);\n#define ASSERT(p) do { if (!(p)) crash(); } while (0)\n");
