@@ -286,7 +286,8 @@ class AnalysisSessionTest {
      * The race rule keeps what it read of each access site by itself between updates ({@code RaceDetector.Memo}),
      * and applies the concurrency model afresh to every site: an edit of main.c alone that starts (or stops starting)
      * the thread {@code other} must make (or unmake) races with the sites of work.c, which are kept; an edit of a
-     * thread's body must re-read its sites; an edit that changes the program's globals must forget the memo. After each,
+     * thread's body must re-read its sites; an edit that changes the program's globals (a new one, one that becomes
+     * thread-local) must forget the memo. After each,
      * the session equals a fresh run and has the expected unguarded-access findings; an edit of main.c re-reads fewer
      * sites than the program has.
      */
@@ -325,7 +326,13 @@ class AnalysisSessionTest {
                 new Edit(main, raceMain(startOther), 4, false),
                 // a new global: the program is linked anew, the memo forgotten
                 new Edit(work, raceWork("", "", "int extra;"), 4, true),
-                new Edit(work, raceWork(m2, unM2, "int extra;"), 2, false));
+                new Edit(work, raceWork(m2, unM2, "int extra;"), 2, false),
+                new Edit(work, raceWork("", "", "int extra;"), 4, false),
+                // counter becomes thread-local storage (the race rule reads that with the site, once): linked anew,
+                // and its races go; then shared again
+                new Edit(work, raceWork("", "", "int extra;").replace("int counter;", "__thread int counter;"), 2,
+                        true),
+                new Edit(work, raceWork("", "", "int extra;"), 4, true));
         int round = 0;
         for (Edit e : script) {
             Files.writeString(e.file(), e.text());
