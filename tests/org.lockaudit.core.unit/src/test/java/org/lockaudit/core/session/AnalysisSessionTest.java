@@ -348,6 +348,58 @@ class AnalysisSessionTest {
         }
     }
 
+    /**
+     * The guard inference's exemptions depend on which parameters each function publishes, a fixpoint over the
+     * program that an update skips when no function's publications changed ({@code Exemptions.Cache}): an edit of
+     * keep() that starts (or stops) storing its parameter must be seen by create(), whose fresh object stays private
+     * across the call to keep() only while keep() does not publish it. create()'s read after the call is then the
+     * counter-example to the guard lock_a that three locked increments give count; the session equals a fresh run.
+     */
+    @Test
+    void publicationThroughACalleeFollowsItsEdits() throws Exception {
+        Path dir = withFixtureIncludes("publish");
+        Path a = dir.resolve("keep.c");
+        Path b = dir.resolve("obj.c");
+        Files.writeString(dir.resolve("include/obj.h"), """
+                #include <locks.h>
+                extern spinlock_t lock_a;
+                struct obj { int count; };
+                extern struct obj *shared;
+                void *kmalloc(unsigned long size, int flags);
+                void keep(struct obj *o);
+                """);
+        String keeps = "#include <obj.h>\nvoid keep(struct obj *o)\n{\n    (void)o;\n}\n";
+        String publishes = "#include <obj.h>\nvoid keep(struct obj *o)\n{\n    shared = o;\n}\n";
+        Files.writeString(a, keeps);
+        Files.writeString(b, """
+                #include <obj.h>
+                spinlock_t lock_a;
+                struct obj *shared;
+                void bump1(struct obj *o) { spin_lock(&lock_a); o->count++; spin_unlock(&lock_a); }
+                void bump2(struct obj *o) { spin_lock(&lock_a); o->count += 2; spin_unlock(&lock_a); }
+                void bump3(struct obj *o) { spin_lock(&lock_a); o->count += 3; spin_unlock(&lock_a); }
+                int create(void)
+                {
+                    struct obj *o = kmalloc(sizeof(*o), 0);
+                    o->count = 0;
+                    keep(o);
+                    return o->count;
+                }
+                """);
+        TwoUnits t = TwoUnits.in(dir, a, b);
+        AnalysisSession session = t.session();
+        assertEquals(0, count(t.initial(), "unguarded-access"), "initial");
+        int round = 0;
+        for (String text : List.of(publishes, keeps, publishes)) {
+            Files.writeString(a, text);
+            AnalysisResult r = session.update(Set.of(a), null);
+            String when = "edit " + round++;
+            assertSame(t.fresh(), r, when);
+            assertFalse(session.lastStats().full(), when + ": a body edit is incremental");
+            assertEquals(text == publishes ? 1 : 0, count(r, "unguarded-access"), when);
+        }
+    }
+
     private static String raceMain(String startOther) {
         return """
                 #include <work.h>
