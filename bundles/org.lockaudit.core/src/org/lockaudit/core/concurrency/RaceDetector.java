@@ -160,10 +160,7 @@ public final class RaceDetector {
                 read++;
             }
             if (!own.candidate()) {
-                continue;
-            }
-            if (model.perThread(s)) {
-                continue; // thread-local storage: each thread its own copy
+                continue; // thread-local storage among them (Own)
             }
             ExecutionContext c = model.contextOf(s, own.frames());
             if (!c.concurrent()) {
@@ -215,6 +212,11 @@ public final class RaceDetector {
         // an address taken (&cond passed to pthread_cond_wait, &locks[i] to a lock call) is neither a read nor a
         // write of the location by itself
         if (!s.needsGuard() || s.kind() == org.lockaudit.core.facts.AccessKind.ADDRESS || !shared(s)) {
+            return Own.NOT;
+        }
+        if (model.perThread(s)) {
+            // thread-local storage: each thread its own copy. Read with the site (the program's globals, which
+            // decide it, change only with a relink, and the session clears the memo then), not at every report
             return Own.NOT;
         }
         Object f = knownFrames.get(s.context());

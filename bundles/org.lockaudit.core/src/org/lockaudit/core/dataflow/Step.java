@@ -16,6 +16,17 @@ public record Step(String file, int line, String what, HeldLockSet heldAfter, St
         return (file == null ? "?" : file.substring(slash + 1)) + ":" + line;
     }
 
+    /**
+     * The record's equality (every component equal), written out: the line first, the cheapest test that tells two
+     * steps apart; summaries compare their witness paths step by step at every update (perf). The record's hash stays.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Step s && line == s.line && java.util.Objects.equals(what, s.what)
+                && java.util.Objects.equals(file, s.file) && java.util.Objects.equals(fact, s.fact)
+                && java.util.Objects.equals(heldAfter, s.heldAfter);
+    }
+
     public Step withFact(StepFact f) {
         return new Step(file, line, what, heldAfter, f);
     }

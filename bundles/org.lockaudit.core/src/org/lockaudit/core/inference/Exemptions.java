@@ -94,10 +94,18 @@ public final class Exemptions {
         /** Per parameter, the callees its publication depends on, resolved; null: one has no body (published). */
         private final Map<Function, List<List<FunctionId>>> callees = new IdentityHashMap<>();
 
+        /** The functions (in program order) and published parameters of the last fixpoint, null before one. */
+        private List<FunctionId> lastIds;
+        private List<Function> lastFunctions;
+        private Map<FunctionId, Set<Integer>> lastPublished;
+
         public void clear() {
             descriptors.clear();
             exempt.clear();
             callees.clear();
+            lastIds = null;
+            lastFunctions = null;
+            lastPublished = null;
         }
     }
 
@@ -310,6 +318,12 @@ public final class Exemptions {
      * those callees' published parameters.
      */
     private void computePublishedParams() {
+        if (sameFixpointInputs()) {
+            // the same items in the same order: the fixpoint (its rounds bounded, so order-dependent) again gives
+            // the last one's sets, which nothing changes once computed
+            publishedParams.putAll(cache.lastPublished);
+            return;
+        }
         // one item per parameter, in function and parameter order, with its callees resolved once: a round
         // evaluates the items still unpublished in that order, as a round over the functions would
         List<Item> items = new java.util.ArrayList<>();
@@ -348,6 +362,40 @@ public final class Exemptions {
                 }
             }
         }
+        cache.lastIds = List.copyOf(program.functions().keySet());
+        cache.lastFunctions = List.copyOf(program.functions().values());
+        cache.lastPublished = java.util.Collections.unmodifiableMap(new HashMap<>(publishedParams));
+    }
+
+    /**
+     * Whether the fixpoint's items are those of the last one the cache saw: the same functions in the same order,
+     * each the same facts object or one whose publications and resolved callees are equal (an edit that changed
+     * none of a function's parameter uses), with the program's tables the same (the cache's contract). Then an
+     * update skips the whole program's fixpoint (perf).
+     */
+    private boolean sameFixpointInputs() {
+        if (cache.lastPublished == null || cache.lastIds.size() != program.functions().size()) {
+            return false;
+        }
+        int i = 0;
+        for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
+            Function was = cache.lastFunctions.get(i);
+            if (!e.getKey().equals(cache.lastIds.get(i++))) {
+                return false;
+            }
+            Function fn = e.getValue();
+            if (fn == was) {
+                continue;
+            }
+            Publication[] now = cache.descriptors.computeIfAbsent(fn, this::publications);
+            Publication[] before = cache.descriptors.computeIfAbsent(was, this::publications);
+            if (!java.util.Arrays.equals(now, before)
+                    || !cache.callees.computeIfAbsent(fn, f -> resolvedCallees(f, now))
+                            .equals(cache.callees.computeIfAbsent(was, f -> resolvedCallees(f, before)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

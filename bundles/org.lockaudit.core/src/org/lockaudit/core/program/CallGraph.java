@@ -24,6 +24,14 @@ public final class CallGraph {
     // hashed, not sorted: looked up for every call the dataflow meets (perf); iteration goes by program order
     private final Map<FunctionId, List<CallSite>> sitesIn = new HashMap<>();
     private final Map<FunctionId, List<CallSite>> callersOf = new HashMap<>();
+    /**
+     * Function → the functions its call sites reach, sorted, as Tarjan's algorithm walks them; shared with the next
+     * graph for the functions whose call sites it takes over (an edit's graph sorts only the changed functions'
+     * callees again, not every function's: perf).
+     */
+    private final Map<FunctionId, List<FunctionId>> successorLists = new HashMap<>();
+    /** Function → whether one of its calls is declared noreturn ({@link NoReturns}' seeds); shared as above. */
+    private final Map<FunctionId, Boolean> declaredNoReturnCall = new HashMap<>();
     private List<List<FunctionId>> bottomUp;
     /** Function → index of its component in {@link #bottomUp}; computed once, shared with the next graph. */
     private Map<FunctionId, Integer> componentIndex;
@@ -45,10 +53,20 @@ public final class CallGraph {
         }
         sitesIn.clear();
         callersOf.clear();
+        successorLists.clear();
+        declaredNoReturnCall.clear();
         for (Map.Entry<FunctionId, Function> e : program.functions().entrySet()) {
             Function fn = e.getValue();
-            List<CallSite> sites = previous != null && previous.program.function(e.getKey()) == fn
-                    ? previous.callSitesIn(e.getKey()) : sitesOf(e.getKey(), fn);
+            boolean same = previous != null && previous.program.function(e.getKey()) == fn;
+            List<CallSite> sites = same ? previous.callSitesIn(e.getKey()) : sitesOf(e.getKey(), fn);
+            List<FunctionId> known = same ? previous.successorLists.get(e.getKey()) : null;
+            if (known != null) {
+                successorLists.put(e.getKey(), known);
+            }
+            Boolean seed = same ? previous.declaredNoReturnCall.get(e.getKey()) : null;
+            if (seed != null) {
+                declaredNoReturnCall.put(e.getKey(), seed);
+            }
             for (CallSite site : sites) {
                 for (FunctionId c : site.candidates()) {
                     callersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(site);
@@ -71,6 +89,8 @@ public final class CallGraph {
     private boolean patched(CallGraph previous) {
         sitesIn.putAll(previous.sitesIn);
         callersOf.putAll(previous.callersOf);
+        successorLists.putAll(previous.successorLists);
+        declaredNoReturnCall.putAll(previous.declaredNoReturnCall);
         Set<FunctionId> changed = new HashSet<>();
         Set<FunctionId> touched = new HashSet<>();
         boolean sameEdges = true;
@@ -90,7 +110,10 @@ public final class CallGraph {
                     touched.addAll(site.candidates());
                 }
             }
-            sameEdges = sameEdges && successors(sites).equals(successors(before));
+            List<FunctionId> now = List.copyOf(successors(sites));
+            sameEdges = sameEdges && now.equals(successorsOf(f, before));
+            successorLists.put(f, now);
+            declaredNoReturnCall.remove(f);
             sitesIn.put(f, sites);
         }
         for (FunctionId c : touched) {
@@ -168,6 +191,22 @@ public final class CallGraph {
         return noReturns;
     }
 
+    /** Whether one of {@code f}'s calls is declared noreturn by the front end (remembered per facts object). */
+    boolean callsDeclaredNoReturn(FunctionId f) {
+        Boolean known = declaredNoReturnCall.get(f);
+        if (known == null) {
+            known = false;
+            for (CallSite s : callSitesIn(f)) {
+                if (s.call().isNoReturn()) {
+                    known = true;
+                    break;
+                }
+            }
+            declaredNoReturnCall.put(f, known);
+        }
+        return known;
+    }
+
     public List<CallSite> callSitesIn(FunctionId f) {
         return sitesIn.getOrDefault(f, List.of());
     }
@@ -222,7 +261,13 @@ public final class CallGraph {
     }
 
     private List<FunctionId> successors(FunctionId f) {
-        return new ArrayList<>(successors(callSitesIn(f)));
+        return successorLists.computeIfAbsent(f, k -> List.copyOf(successors(callSitesIn(k))));
+    }
+
+    /** The successors {@code previous}'s graph knew of {@code f}, else those of its call sites {@code sites}. */
+    private List<FunctionId> successorsOf(FunctionId f, List<CallSite> sites) {
+        List<FunctionId> known = successorLists.get(f);
+        return known != null ? known : List.copyOf(successors(sites));
     }
 
     private static TreeSet<FunctionId> successors(List<CallSite> sites) {

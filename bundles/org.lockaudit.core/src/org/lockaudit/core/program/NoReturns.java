@@ -38,14 +38,9 @@ public final class NoReturns {
         this.callGraph = callGraph;
         Deque<FunctionId> work = new ArrayDeque<>();
         Set<FunctionId> queued = new HashSet<>();
-        for (Map.Entry<FunctionId, Function> e : callGraph.program().functions().entrySet()) {
-            for (CallSite s : callGraph.callSitesIn(e.getKey())) {
-                if (s.call().isNoReturn()) {
-                    if (queued.add(e.getKey())) {
-                        work.add(e.getKey());
-                    }
-                    break;
-                }
+        for (FunctionId f : callGraph.program().functions().keySet()) {
+            if (callGraph.callsDeclaredNoReturn(f) && queued.add(f)) {
+                work.add(f);
             }
         }
         while (!work.isEmpty()) {

@@ -286,7 +286,8 @@ class AnalysisSessionTest {
      * The race rule keeps what it read of each access site by itself between updates ({@code RaceDetector.Memo}),
      * and applies the concurrency model afresh to every site: an edit of main.c alone that starts (or stops starting)
      * the thread {@code other} must make (or unmake) races with the sites of work.c, which are kept; an edit of a
-     * thread's body must re-read its sites; an edit that changes the program's globals must forget the memo. After each,
+     * thread's body must re-read its sites; an edit that changes the program's globals (a new one, one that becomes
+     * thread-local) must forget the memo. After each,
      * the session equals a fresh run and has the expected unguarded-access findings; an edit of main.c re-reads fewer
      * sites than the program has.
      */
@@ -325,7 +326,13 @@ class AnalysisSessionTest {
                 new Edit(main, raceMain(startOther), 4, false),
                 // a new global: the program is linked anew, the memo forgotten
                 new Edit(work, raceWork("", "", "int extra;"), 4, true),
-                new Edit(work, raceWork(m2, unM2, "int extra;"), 2, false));
+                new Edit(work, raceWork(m2, unM2, "int extra;"), 2, false),
+                new Edit(work, raceWork("", "", "int extra;"), 4, false),
+                // counter becomes thread-local storage (the race rule reads that with the site, once): linked anew,
+                // and its races go; then shared again
+                new Edit(work, raceWork("", "", "int extra;").replace("int counter;", "__thread int counter;"), 2,
+                        true),
+                new Edit(work, raceWork("", "", "int extra;"), 4, true));
         int round = 0;
         for (Edit e : script) {
             Files.writeString(e.file(), e.text());
@@ -338,6 +345,58 @@ class AnalysisSessionTest {
                 assertTrue(session.lastReuse().raceSitesRead() < r.guards().sites().size(),
                         when + ": the sites of work.c were not read again");
             }
+        }
+    }
+
+    /**
+     * The guard inference's exemptions depend on which parameters each function publishes, a fixpoint over the
+     * program that an update skips when no function's publications changed ({@code Exemptions.Cache}): an edit of
+     * keep() that starts (or stops) storing its parameter must be seen by create(), whose fresh object stays private
+     * across the call to keep() only while keep() does not publish it. create()'s read after the call is then the
+     * counter-example to the guard lock_a that three locked increments give count; the session equals a fresh run.
+     */
+    @Test
+    void publicationThroughACalleeFollowsItsEdits() throws Exception {
+        Path dir = withFixtureIncludes("publish");
+        Path a = dir.resolve("keep.c");
+        Path b = dir.resolve("obj.c");
+        Files.writeString(dir.resolve("include/obj.h"), """
+                #include <locks.h>
+                extern spinlock_t lock_a;
+                struct obj { int count; };
+                extern struct obj *shared;
+                void *kmalloc(unsigned long size, int flags);
+                void keep(struct obj *o);
+                """);
+        String keeps = "#include <obj.h>\nvoid keep(struct obj *o)\n{\n    (void)o;\n}\n";
+        String publishes = "#include <obj.h>\nvoid keep(struct obj *o)\n{\n    shared = o;\n}\n";
+        Files.writeString(a, keeps);
+        Files.writeString(b, """
+                #include <obj.h>
+                spinlock_t lock_a;
+                struct obj *shared;
+                void bump1(struct obj *o) { spin_lock(&lock_a); o->count++; spin_unlock(&lock_a); }
+                void bump2(struct obj *o) { spin_lock(&lock_a); o->count += 2; spin_unlock(&lock_a); }
+                void bump3(struct obj *o) { spin_lock(&lock_a); o->count += 3; spin_unlock(&lock_a); }
+                int create(void)
+                {
+                    struct obj *o = kmalloc(sizeof(*o), 0);
+                    o->count = 0;
+                    keep(o);
+                    return o->count;
+                }
+                """);
+        TwoUnits t = TwoUnits.in(dir, a, b);
+        AnalysisSession session = t.session();
+        assertEquals(0, count(t.initial(), "unguarded-access"), "initial");
+        int round = 0;
+        for (String text : List.of(publishes, keeps, publishes)) {
+            Files.writeString(a, text);
+            AnalysisResult r = session.update(Set.of(a), null);
+            String when = "edit " + round++;
+            assertSame(t.fresh(), r, when);
+            assertFalse(session.lastStats().full(), when + ": a body edit is incremental");
+            assertEquals(text == publishes ? 1 : 0, count(r, "unguarded-access"), when);
         }
     }
 
