@@ -228,23 +228,10 @@ public final class HeaderFunctionMemo {
             }
             lineStart = false;
             if (c == '"' || c == '\'') {
-                i++;
-                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
+                i = afterLiteral(text, i);
                 pending.clear();
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                i++;
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if ((d == '+' || d == '-') && "eEpP".indexOf(text.charAt(i - 1)) >= 0
-                            || Character.isLetterOrDigit(d) || d == '_' || d == '.') {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
+            } else if (startsNumber(text, i)) {
+                i = afterNumber(text, i);
                 pending.clear();
             } else if (Character.isLetter(c) || c == '_' || c == '$') {
                 int start = i;
@@ -423,22 +410,9 @@ public final class HeaderFunctionMemo {
                     i++;
                 }
             } else if (c == '"' || c == '\'') {
-                i++;
-                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                i++; // a preprocessing number: digits, letters, '.', and a sign after an exponent
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if ((d == '+' || d == '-') && "eEpP".indexOf(text.charAt(i - 1)) >= 0
-                            || Character.isLetterOrDigit(d) || d == '_' || d == '.') {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
+                i = afterLiteral(text, i);
+            } else if (startsNumber(text, i)) {
+                i = afterNumber(text, i);
             } else if (Character.isLetter(c) || c == '_' || c == '$') {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
@@ -451,6 +425,39 @@ public final class HeaderFunctionMemo {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Just after the string or character literal that opens at {@code i} (ended by its quote or the line's end). */
+    private static int afterLiteral(String text, int i) {
+        char quote = text.charAt(i);
+        int n = text.length();
+        i++;
+        while (i < n && text.charAt(i) != quote && text.charAt(i) != '\n') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i + 1;
+    }
+
+    /** Whether a preprocessing number starts at {@code i}: a digit, or a '.' before one. */
+    private static boolean startsNumber(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isDigit(c) || c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** Just after the preprocessing number at {@code i}: digits, letters, '.', and a sign after an exponent. */
+    private static int afterNumber(String text, int i) {
+        int n = text.length();
+        i++;
+        while (i < n) {
+            char d = text.charAt(i);
+            if ((d == '+' || d == '-') && "eEpP".indexOf(text.charAt(i - 1)) >= 0
+                    || Character.isLetterOrDigit(d) || d == '_' || d == '.') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** The run's memo of what header declarations declare (the same lifetime as this one). */
