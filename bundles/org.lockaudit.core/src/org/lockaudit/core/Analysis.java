@@ -134,7 +134,8 @@ public final class Analysis {
         // own collector, whose findings follow the checks' (the order of a sequential run: the collector keeps the
         // first of duplicates).
         Inference second = threads > 1
-                ? Inference.start(program, callGraph, summaries, effects, units, guardOptions, timings, monitor)
+                ? Inference.start(program, callGraph, summaries, effects, units, guardOptions, threads, timings,
+                        monitor)
                 : null;
         EntryContexts.Result contexts;
         try (var t = Timings.phase(timings, "checks")) {
@@ -192,7 +193,7 @@ public final class Analysis {
 
         static Inference start(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
                 SummaryCallEffects effects, List<TranslationUnitFacts> units, GuardOptions guardOptions,
-                Timings timings, IProgressMonitor run) {
+                int threads, Timings timings, IProgressMonitor run) {
             // made here, before two threads read them: the call graph's lazily built tables
             callGraph.componentIndex();
             callGraph.noReturns();
@@ -203,7 +204,7 @@ public final class Analysis {
                 Throwable failure = null;
                 try {
                     guards = Analysis.inference(program, callGraph, summaries, effects, units, guardOptions,
-                            inference.collector, inference.monitor);
+                            inference.collector, threads, inference.monitor);
                 } catch (Throwable e) {
                     failure = e;
                 }
@@ -310,8 +311,15 @@ public final class Analysis {
     static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
             Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
             GuardOptions guardOptions, FindingCollector collector, IProgressMonitor monitor) {
+        return inference(program, callGraph, summaries, effects, units, guardOptions, collector, 1, monitor);
+    }
+
+    /** As above, the contextual runs on {@code threads} threads. */
+    static GuardAnalysis.Result inference(Program program, CallGraph callGraph,
+            Map<FunctionId, FunctionSummary> summaries, SummaryCallEffects effects, List<TranslationUnitFacts> units,
+            GuardOptions guardOptions, FindingCollector collector, int threads, IProgressMonitor monitor) {
         GuardAnalysis.Result guards = GuardAnalysis.run(new ContextualAnalysis.Engine(program, callGraph, summaries,
-                effects), units, guardOptions, null, monitor);
+                effects), units, guardOptions, null, threads, monitor);
         report(program, callGraph, summaries, guards, guardOptions, collector, null);
         return guards;
     }

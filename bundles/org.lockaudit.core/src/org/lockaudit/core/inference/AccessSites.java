@@ -154,8 +154,29 @@ public final class AccessSites implements ContextualAnalysis.RunListener {
     @Override
     public LockSetListener listenerFor(FunctionId f, Function fn, AccessContext context, HeldLockSet entry) {
         Run r = new Run(f, fn, context);
-        runs.computeIfAbsent(f, k -> new ArrayList<>()).add(r);
+        synchronized (runs) { // several threads in a parallel pass (see inPassOrder)
+            runs.computeIfAbsent(f, k -> new ArrayList<>()).add(r);
+        }
         return r;
+    }
+
+    /**
+     * The runs observed from several threads in a parallel pass ({@code ContextualAnalysis.run(.., threads, ..)}):
+     * each function's runs come from one thread, in order, but the functions come in no particular order; this puts
+     * them back in {@code passOrder}, the sequential pass' order, which {@link #sites()} keeps.
+     */
+    void inPassOrder(List<FunctionId> passOrder) {
+        Map<FunctionId, List<Run>> observed = new HashMap<>(runs);
+        runs.clear();
+        for (FunctionId f : passOrder) {
+            List<Run> l = observed.remove(f);
+            if (l != null) {
+                runs.put(f, l);
+            }
+        }
+        if (!observed.isEmpty()) {
+            throw new IllegalStateException("runs of functions outside the pass: " + observed.keySet());
+        }
     }
 
     /** The collected sites, in function, line and context order. */

@@ -53,6 +53,11 @@ public final class ContextualAnalysis {
         LockSetListener listenerFor(FunctionId f, Function fn, AccessContext context, HeldLockSet entry);
     }
 
+    /** Where a run's contexts for its callees in other components go ({@link #offer}, or a buffer of them). */
+    private interface Offers {
+        void offer(FunctionId callee, String key, Ctx ctx);
+    }
+
     /** The program with its call graph and Engine II's summaries, ready for contextual runs. */
     public record Engine(Program program, CallGraph callGraph, Map<FunctionId, FunctionSummary> summaries,
             SummaryCallEffects effects) {
@@ -197,7 +202,7 @@ public final class ContextualAnalysis {
                     memo.run.add(f);
                 }
                 Memo.Entry e = runContexts(engine, listener, analysis, declared, mapping, component, i, f, fn, scc,
-                        contexts, incoming, memo != null);
+                        contexts, (callee, key, c) -> offer(incoming, callee, key, c), memo != null);
                 out.put(f, e.contexts);
                 if (memo != null) {
                     memo.entries.put(f, e);
@@ -229,6 +234,156 @@ public final class ContextualAnalysis {
      * The memo's entry of {@code f} when its last run can stand for this pass': the same definition, component and
      * offered contexts, and {@code mustRun} does not name it; else null.
      */
+    /**
+     * The full pass of {@link #run(Engine, RunListener, IProgressMonitor)} on {@code threads} threads: the components
+     * of one height of the component graph (0: no caller outside the component, else one more than its highest
+     * caller's) are run side by side, one height after the other, each component by one thread. A function's
+     * contexts are what its callers offer, and its callers are all of a lower height: each offer is kept with the
+     * place of its caller in the sequential pass and applied, in that order, when the function runs, so its contexts
+     * are the sequential pass' (the first offer of a key kept, the same order). {@code listener} is called from
+     * several threads (each function's runs from one thread, in the sequential order). A height of fewer than
+     * {@code minShared} components is run by the calling thread alone. The result equals the sequential pass'.
+     */
+    public static Map<FunctionId, List<AccessContext>> run(Engine engine, RunListener listener, IProgressMonitor monitor,
+            int threads, int minShared) {
+        CallGraph cg = engine.callGraph();
+        List<List<FunctionId>> sccs = cg.bottomUpComponents();
+        Map<FunctionId, Integer> component = cg.componentIndex();
+        List<List<Integer>> heights = heights(cg, sccs, component);
+        if (threads < 2 || heights == null) {
+            return run(engine, listener, monitor);
+        }
+        SubMonitor sub = SubMonitor.convert(monitor, "Following calling contexts", sccs.size());
+        ArgumentMapping mapping = new ArgumentMapping(engine.program());
+        org.lockaudit.core.summary.DeclaredEffects declared = new org.lockaudit.core.summary.DeclaredEffects(
+                engine.program());
+        LockSetAnalysis analysis = new LockSetAnalysis(engine.effects(),
+                org.lockaudit.core.dataflow.FlowBudget.cancelling(monitor));
+        // per function, the offers its callers made: (caller's component, its offer's number in that component's run)
+        Map<FunctionId, List<Offered>> offered = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<FunctionId, List<AccessContext>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.IntConsumer runComponent = i -> {
+            List<FunctionId> scc = sccs.get(i);
+            int[] seq = {0};
+            Offers buffer = (callee, key, c) -> offered.computeIfAbsent(callee,
+                    k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(new Offered(i, seq[0]++, key, c));
+            for (FunctionId f : scc) {
+                Function fn = engine.program().function(f);
+                Map<FunctionId, LinkedHashMap<String, Ctx>> incoming = new HashMap<>();
+                List<Offered> mine = offered.get(f);
+                if (mine != null) {
+                    List<Offered> ordered = new ArrayList<>(mine);
+                    ordered.sort(java.util.Comparator.comparingInt((Offered o) -> -o.component())
+                            .thenComparingInt(Offered::seq));
+                    for (Offered o : ordered) {
+                        offer(incoming, f, o.key(), o.ctx());
+                    }
+                }
+                Memo.Entry e = runContexts(engine, listener, analysis, declared, mapping, component, i, f, fn, scc,
+                        contexts(f, incoming.get(f)), buffer, false);
+                out.put(f, e.contexts);
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
+                r -> {
+                    Thread t = new Thread(null, r, "lockaudit-contexts", 64L << 20);
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (List<Integer> height : heights) {
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (height.size() < minShared) {
+                    height.forEach(runComponent::accept);
+                } else {
+                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+                    Runnable work = () -> {
+                        try {
+                            for (int k = next.getAndIncrement(); k < height.size() && !failed.get();
+                                    k = next.getAndIncrement()) {
+                                runComponent.accept(height.get(k));
+                            }
+                        } catch (RuntimeException | Error e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                    };
+                    List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
+                    for (int t = 0; t < threads - 1; t++) {
+                        helpers.add(pool.submit(work));
+                    }
+                    try {
+                        work.run();
+                    } finally {
+                        for (java.util.concurrent.Future<?> h : helpers) {
+                            join(h);
+                        }
+                    }
+                }
+                sub.worked(height.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new TreeMap<>(out);
+    }
+
+    /** An offer buffered for its callee: its caller's component, its number in that component's run, key, context. */
+    private record Offered(int component, int seq, String key, Ctx ctx) {
+    }
+
+    /**
+     * The components grouped by height (0: no caller outside the component, else one more than the highest caller's),
+     * each group in the sequential pass' order (component index descending); null if a caller's component does not
+     * come after its callee's in {@code sccs} (then only the sequential pass is right).
+     */
+    private static List<List<Integer>> heights(CallGraph cg, List<List<FunctionId>> sccs,
+            Map<FunctionId, Integer> component) {
+        int[] height = new int[sccs.size()];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = sccs.size() - 1; i >= 0; i--) {
+            int h = 0;
+            for (FunctionId f : sccs.get(i)) {
+                for (CallSite site : cg.callersOf(f)) {
+                    Integer ci = component.get(site.caller());
+                    if (ci == null || ci == i) {
+                        continue;
+                    }
+                    if (ci < i) {
+                        return null;
+                    }
+                    h = Math.max(h, height[ci] + 1);
+                }
+            }
+            height[i] = h;
+            while (out.size() <= h) {
+                out.add(new ArrayList<>());
+            }
+            out.get(h).add(i);
+        }
+        return out;
+    }
+
+    private static void join(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private static Memo.Entry reusable(Memo memo, FunctionId f, Function fn, List<FunctionId> scc, List<Ctx> contexts,
             Predicate<FunctionId> mustRun) {
         Memo.Entry known = memo.entries.get(f);
@@ -243,7 +398,7 @@ public final class ContextualAnalysis {
     private static Memo.Entry runContexts(Engine engine, RunListener listener, LockSetAnalysis analysis,
             org.lockaudit.core.summary.DeclaredEffects declared, ArgumentMapping mapping,
             Map<FunctionId, Integer> component, int own, FunctionId f, Function fn, List<FunctionId> scc,
-            List<Ctx> contexts, Map<FunctionId, LinkedHashMap<String, Ctx>> incoming, boolean keepPassed) {
+            List<Ctx> contexts, Offers incoming, boolean keepPassed) {
         List<AccessContext> list = new ArrayList<>();
         List<Passed> passed = keepPassed ? new ArrayList<>() : null;
         for (Ctx ctx : contexts) {
@@ -299,7 +454,8 @@ public final class ContextualAnalysis {
             }
             memo.run.add(f);
             Memo.Entry e = runContexts(engine, listener, analysis, declared, mapping, component, own, f, fn, scc,
-                    contexts, new HashMap<>(), true);
+                    contexts, (callee, key, c) -> {
+                    }, true);
             List<Passed> passed = e.passed;
             out.put(f, e.contexts);
             memo.entries.put(f, e);
@@ -384,8 +540,8 @@ public final class ContextualAnalysis {
     }
 
     private static void propagate(Engine engine, FunctionId f, Function fn, Ctx ctx, FunctionFlow flow,
-            Map<FunctionId, Integer> component, int own, ArgumentMapping mapping,
-            Map<FunctionId, LinkedHashMap<String, Ctx>> incoming, List<Passed> passed) {
+            Map<FunctionId, Integer> component, int own, ArgumentMapping mapping, Offers incoming,
+            List<Passed> passed) {
         List<CallSite> sites = engine.callGraph().callSitesIn(f);
         for (FunctionFlow.CallState cs : flow.calls()) {
             CallSite site = null;
@@ -421,7 +577,7 @@ public final class ContextualAnalysis {
                 path.add(f.name() + " (" + shortFile(file) + ":" + cs.call().getLine() + ")");
                 String key = entry.describe() + "|" + attributed;
                 Ctx c = new Ctx(entry, new AccessContext(path, attributed, unnamed));
-                offer(incoming, callee, key, c);
+                incoming.offer(callee, key, c);
                 if (passed != null) {
                     passed.add(new Passed(callee, key, c));
                 }

@@ -34,6 +34,21 @@ public final class GuardAnalysis {
 
     public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
             ContextualAnalysis.RunListener extra, IProgressMonitor monitor) {
+        return run(engine, units, options, extra, 1, monitor);
+    }
+
+    /**
+     * As above; with no {@code extra} listener and two or more {@code threads}, the contextual runs of one height of
+     * the component graph run side by side (the same result: {@code ContextualAnalysis.run(.., threads, ..)}).
+     */
+    public static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
+            ContextualAnalysis.RunListener extra, int threads, IProgressMonitor monitor) {
+        return run(engine, units, options, extra, threads, PARALLEL_HEIGHT, monitor);
+    }
+
+    /** As above; a height of fewer than {@code minShared} components is run by one thread. */
+    static Result run(ContextualAnalysis.Engine engine, List<TranslationUnitFacts> units, GuardOptions options,
+            ContextualAnalysis.RunListener extra, int threads, int minShared, IProgressMonitor monitor) {
         Exemptions exemptions = new Exemptions(engine.program(), options, monitor);
         AccessSites collector = new AccessSites(options, exemptions, AccessSites.lockFields(engine.program()),
                 engine.program().staticsInSeveralFiles());
@@ -44,7 +59,13 @@ public final class GuardAnalysis {
                         extra.listenerFor(f, fn, context, entry)));
             }
         };
-        Map<FunctionId, List<AccessContext>> contexts = ContextualAnalysis.run(engine, both, monitor);
+        Map<FunctionId, List<AccessContext>> contexts;
+        if (extra == null && threads > 1) {
+            contexts = ContextualAnalysis.run(engine, collector, monitor, threads, minShared);
+            collector.inPassOrder(passOrder(engine));
+        } else {
+            contexts = ContextualAnalysis.run(engine, both, monitor);
+        }
         if (monitor != null && monitor.isCanceled()) {
             throw new org.eclipse.core.runtime.OperationCanceledException();
         }
@@ -53,6 +74,19 @@ public final class GuardAnalysis {
         Map<String, FieldGuard> fields = new GuardInference(options, new DeclaredGuards(units, options.configGuards()),
                 names).infer(sites);
         return new Result(engine, sites, contexts, fields, names, options);
+    }
+
+    /** Fewer components than this in one height are run by one thread (not worth handing out). */
+    static final int PARALLEL_HEIGHT = 32;
+
+    /** The sequential contextual pass' order: callers' components first, each component's members in order. */
+    private static List<FunctionId> passOrder(ContextualAnalysis.Engine engine) {
+        List<List<FunctionId>> sccs = engine.callGraph().bottomUpComponents();
+        List<FunctionId> order = new java.util.ArrayList<>();
+        for (int i = sccs.size() - 1; i >= 0; i--) {
+            order.addAll(sccs.get(i));
+        }
+        return order;
     }
 
     /**
