@@ -26,6 +26,7 @@ import org.lockaudit.core.facts.TranslationUnitFacts;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.CallSite;
 import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.GroupedPass;
 import org.lockaudit.core.program.LockId;
 import org.lockaudit.core.program.Program;
 import org.lockaudit.core.summary.ArgumentMapping;
@@ -262,7 +263,7 @@ public final class ContextualAnalysis {
         // per function, the offers its callers made: (caller's component, its offer's number in that component's run)
         Map<FunctionId, List<Offered>> offered = new java.util.concurrent.ConcurrentHashMap<>();
         Map<FunctionId, List<AccessContext>> out = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.IntConsumer runComponent = i -> {
+        java.util.function.Consumer<Integer> runComponent = i -> {
             List<FunctionId> scc = sccs.get(i);
             int[] seq = {0};
             Offers buffer = (callee, key, c) -> offered.computeIfAbsent(callee,
@@ -284,50 +285,8 @@ public final class ContextualAnalysis {
                 out.put(f, e.contexts);
             }
         };
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
-                r -> {
-                    Thread t = new Thread(null, r, "lockaudit-contexts", 64L << 20);
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            for (List<Integer> height : heights) {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                if (height.size() < minShared) {
-                    height.forEach(runComponent::accept);
-                } else {
-                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-                    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-                    Runnable work = () -> {
-                        try {
-                            for (int k = next.getAndIncrement(); k < height.size() && !failed.get();
-                                    k = next.getAndIncrement()) {
-                                runComponent.accept(height.get(k));
-                            }
-                        } catch (RuntimeException | Error e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                    };
-                    List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
-                    for (int t = 0; t < threads - 1; t++) {
-                        helpers.add(pool.submit(work));
-                    }
-                    try {
-                        work.run();
-                    } finally {
-                        for (java.util.concurrent.Future<?> h : helpers) {
-                            join(h);
-                        }
-                    }
-                }
-                sub.worked(height.size());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        GroupedPass.run(heights, threads, minShared, "lockaudit-contexts", runComponent, sub::isCanceled);
+        sub.worked(sccs.size());
         return new TreeMap<>(out);
     }
 
@@ -367,22 +326,6 @@ public final class ContextualAnalysis {
         return out;
     }
 
-    private static void join(java.util.concurrent.Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     private static Memo.Entry reusable(Memo memo, FunctionId f, Function fn, List<FunctionId> scc, List<Ctx> contexts,
             Predicate<FunctionId> mustRun) {

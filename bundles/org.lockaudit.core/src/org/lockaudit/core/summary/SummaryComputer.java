@@ -17,6 +17,7 @@ import org.lockaudit.core.facts.Function;
 import org.lockaudit.core.program.CallGraph;
 import org.lockaudit.core.program.CallSite;
 import org.lockaudit.core.program.FunctionId;
+import org.lockaudit.core.program.GroupedPass;
 
 /**
  * Summaries bottom-up over the call graph's strongly connected components: callees before callers, so every call
@@ -80,52 +81,9 @@ public final class SummaryComputer {
         }
         Map<FunctionId, FunctionSummary> working = new java.util.concurrent.ConcurrentHashMap<>();
         LockSetAnalysis shared = new LockSetAnalysis(new SummaryCallEffects(callGraph, working, declared), budget);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
-                r -> {
-                    Thread t = new Thread(null, r, "lockaudit-summaries", 64L << 20);
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            for (List<List<FunctionId>> depth : byDepth(sccs)) {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                if (depth.size() < minShared) {
-                    depth.forEach(scc -> component(scc, working, shared));
-                } else {
-                    // this thread takes a share too: components handed out from a shared counter
-                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-                    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-                    Runnable work = () -> {
-                        try {
-                            for (int i = next.getAndIncrement(); i < depth.size() && !failed.get();
-                                    i = next.getAndIncrement()) {
-                                component(depth.get(i), working, shared);
-                            }
-                        } catch (RuntimeException | Error e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                    };
-                    List<java.util.concurrent.Future<?>> helpers = new java.util.ArrayList<>();
-                    for (int t = 0; t < threads - 1; t++) {
-                        helpers.add(pool.submit(work));
-                    }
-                    try {
-                        work.run();
-                    } finally {
-                        failed.set(failed.get() || sub.isCanceled());
-                        for (java.util.concurrent.Future<?> f : helpers) {
-                            join(f);
-                        }
-                    }
-                }
-                sub.worked(depth.size());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        GroupedPass.run(byDepth(sccs), threads, minShared, "lockaudit-summaries",
+                scc -> component(scc, working, shared), sub::isCanceled);
+        sub.worked(sccs.size());
         for (List<FunctionId> scc : sccs) {
             for (FunctionId f : scc) {
                 summaries.put(f, working.get(f));
@@ -169,22 +127,6 @@ public final class SummaryComputer {
         return out;
     }
 
-    private static void join(java.util.concurrent.Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /**
      * Incremental form, for {@code AnalysisSession}: a component keeps its summaries from {@code previous} unless

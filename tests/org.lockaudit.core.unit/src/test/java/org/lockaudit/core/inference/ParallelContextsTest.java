@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.lockaudit.core.FactsAnalysis;
+import org.lockaudit.core.FixturePrograms;
 import org.lockaudit.core.config.TreeConfig;
 import org.lockaudit.core.facts.TranslationUnitFacts;
 
@@ -20,28 +20,13 @@ import org.lockaudit.core.facts.TranslationUnitFacts;
  * shared however few components it has.
  */
 class ParallelContextsTest {
-    private static final Path REPO = Path.of(System.getProperty("lockaudit.repo", "../.."));
-    private static final Path CHECKS = REPO.resolve("tests/org.lockaudit.core.unit/src/test/resources/fixtures/checks");
-
     @Test
     void twoThreadsGiveTheSequentialPass() throws Exception {
-        List<List<TranslationUnitFacts>> programs = new ArrayList<>();
-        TreeConfig checks = new TreeConfig.Builder().includePath(CHECKS.resolve("include").toAbsolutePath()).build();
-        try (Stream<Path> s = Files.list(CHECKS)) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".c")).sorted().toList()) {
-                programs.add(FactsAnalysis.run(checks, List.of(f), null).units());
-            }
-        }
-        Path pci = REPO.resolve("examples/pci/before");
-        try (Stream<Path> s = Files.list(pci)) {
-            programs.add(FactsAnalysis.run(new TreeConfig.Builder().includePath(pci.resolve("include")
-                    .toAbsolutePath()).build(), s.filter(p -> p.toString().endsWith(".c")).sorted().toList(), null)
-                    .units());
-        }
         int sites = 0;
         int contexts = 0;
-        for (List<TranslationUnitFacts> units : programs) {
-            String program = units.isEmpty() ? "?" : units.get(0).getPath();
+        for (FixturePrograms.Named named : FixturePrograms.all()) {
+            List<TranslationUnitFacts> units = named.units();
+            String program = named.name();
             ContextualAnalysis.Engine engine = ContextualAnalysis.Engine.of(units, null);
             GuardAnalysis.Result one = GuardAnalysis.run(engine, units, GuardOptions.defaults(), null, 1, null);
             GuardAnalysis.Result two = GuardAnalysis.run(engine, units, GuardOptions.defaults(), null, 2, 1, null);
