@@ -177,9 +177,10 @@ public final class FactExtractor {
         String key = null;
         String text = Ast.raw(def);
         HeaderFunctionMemo.MacroUse use = null;
+        HeaderFunctionMemo.Names names = memo.names(file, offset, length, text);
         if (text.length() == length) { // the function as written, not made by a macro
             Set<String> defined = new HashSet<>();
-            use = memo.macroUse(timeline.get(), seq, memo.names(file, offset, length, text), defined);
+            use = memo.macroUse(timeline.get(), seq, names, defined);
             if (use != null && defined.containsAll(expanded)) {
                 key = memo.key(config, file, name, offset, length, "N" + use.key());
             } else {
@@ -188,7 +189,7 @@ public final class FactExtractor {
         }
         if (key == null) { // with the definitions of the names the text holds: #ifdef X in the body, X from -D
             key = memo.key(config, file, name, offset, length, "X" + expansions + '\u0002'
-                    + memo.named(timeline.get(), seq, memo.identifiers(file, offset, length, text)));
+                    + memo.named(timeline.get(), seq, names.all()));
         }
         HeaderFunctionMemo.Entry entry = memo.get(key);
         if (entry != null) {

@@ -59,9 +59,7 @@ public final class HeaderFunctionMemo {
     private final HeaderDeclarationMemo declarations = new HeaderDeclarationMemo();
     /** Per function (its key with no macros): the entries a unit served the body blank may take. */
     private final ConcurrentHashMap<String, List<BlankCandidate>> blank = new ConcurrentHashMap<>();
-    /** Identifiers of a function's text, by file, offset and length (the run's headers do not change). */
-    private final ConcurrentHashMap<String, List<String>> identifiers = new ConcurrentHashMap<>();
-    /** The same, split by where they occur ({@link Names}). */
+    /** Identifiers of a function's text, by file, offset and length, split by where they occur ({@link Names}). */
     private final ConcurrentHashMap<String, Names> names = new ConcurrentHashMap<>();
     /** Identifiers of a macro definition's text. */
     private final ConcurrentHashMap<String, List<String>> definitionIdentifiers = new ConcurrentHashMap<>();
@@ -139,12 +137,10 @@ public final class HeaderFunctionMemo {
         return blankHits.get();
     }
 
-    /** Remembers the identifiers of the function text {@code text} at [offset, offset + length) of {@code file}. */
-    List<String> identifiers(String file, int offset, int length, String text) {
-        return identifiers.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> identifiersOf(text));
-    }
-
-    /** As {@link #identifiers}, split by where they occur in the text ({@link #namesOf}). */
+    /**
+     * Remembers the identifiers of the function text {@code text} at [offset, offset + length) of {@code file}, split
+     * by where they occur in the text ({@link #namesOf}).
+     */
     Names names(String file, int offset, int length, String text) {
         return names.computeIfAbsent(file + "\0" + offset + "\0" + length, k -> namesOf(text));
     }
@@ -158,6 +154,15 @@ public final class HeaderFunctionMemo {
      * is balanced in parentheses and which close before the statement does; else the text has no asm-only names.
      */
     record Names(List<String> outside, List<String> asmOnly, List<String> keywords) {
+        /** Every identifier of the text: those outside the asm statements, then the asm-only ones. */
+        List<String> all() {
+            if (asmOnly.isEmpty()) {
+                return outside;
+            }
+            List<String> both = new ArrayList<>(outside);
+            both.addAll(asmOnly);
+            return both;
+        }
     }
 
     private static final java.util.Set<String> ASM = java.util.Set.of("asm", "__asm", "__asm__");
