@@ -232,10 +232,6 @@ public final class ContextualAnalysis {
     }
 
     /**
-     * The memo's entry of {@code f} when its last run can stand for this pass': the same definition, component and
-     * offered contexts, and {@code mustRun} does not name it; else null.
-     */
-    /**
      * The full pass of {@link #run(Engine, RunListener, IProgressMonitor)} on {@code threads} threads: the components
      * of one height of the component graph (0: no caller outside the component, else one more than its highest
      * caller's) are run side by side, one height after the other, each component by one thread. A function's
@@ -250,7 +246,7 @@ public final class ContextualAnalysis {
         CallGraph cg = engine.callGraph();
         List<List<FunctionId>> sccs = cg.bottomUpComponents();
         Map<FunctionId, Integer> component = cg.componentIndex();
-        List<List<Integer>> heights = heights(cg, sccs, component);
+        List<List<Integer>> heights = cg.componentLevels(false);
         if (threads < 2 || heights == null) {
             return run(engine, listener, monitor);
         }
@@ -295,38 +291,9 @@ public final class ContextualAnalysis {
     }
 
     /**
-     * The components grouped by height (0: no caller outside the component, else one more than the highest caller's),
-     * each group in the sequential pass' order (component index descending); null if a caller's component does not
-     * come after its callee's in {@code sccs} (then only the sequential pass is right).
+     * The memo's entry of {@code f} when its last run can stand for this pass': the same definition, component and
+     * offered contexts, and {@code mustRun} does not name it; else null.
      */
-    private static List<List<Integer>> heights(CallGraph cg, List<List<FunctionId>> sccs,
-            Map<FunctionId, Integer> component) {
-        int[] height = new int[sccs.size()];
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = sccs.size() - 1; i >= 0; i--) {
-            int h = 0;
-            for (FunctionId f : sccs.get(i)) {
-                for (CallSite site : cg.callersOf(f)) {
-                    Integer ci = component.get(site.caller());
-                    if (ci == null || ci == i) {
-                        continue;
-                    }
-                    if (ci < i) {
-                        return null;
-                    }
-                    h = Math.max(h, height[ci] + 1);
-                }
-            }
-            height[i] = h;
-            while (out.size() <= h) {
-                out.add(new ArrayList<>());
-            }
-            out.get(h).add(i);
-        }
-        return out;
-    }
-
-
     private static Memo.Entry reusable(Memo memo, FunctionId f, Function fn, List<FunctionId> scc, List<Ctx> contexts,
             Predicate<FunctionId> mustRun) {
         Memo.Entry known = memo.entries.get(f);

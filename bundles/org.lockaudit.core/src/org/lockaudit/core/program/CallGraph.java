@@ -236,6 +236,45 @@ public final class CallGraph {
         return program.isOpsTarget(f) || callersOf(f).isEmpty();
     }
 
+    /**
+     * The indices of {@link #bottomUpComponents()} grouped by level: with {@code calleesFirst}, by depth (0: calls
+     * no other component, else one more than its deepest callee's), each group in ascending index order; else by
+     * height (0: no caller outside the component, else one more than its highest caller's), each group in descending
+     * index order (the order of a pass that visits callers first). The components of one group call none of each
+     * other. Null if a call goes against {@link #bottomUpComponents()}' order (then only a pass in that order is
+     * right).
+     */
+    public List<List<Integer>> componentLevels(boolean calleesFirst) {
+        Map<FunctionId, Integer> component = componentIndex();
+        int size = bottomUp.size();
+        int[] level = new int[size];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int k = 0; k < size; k++) {
+            int i = calleesFirst ? k : size - 1 - k;
+            int l = 0;
+            for (FunctionId f : bottomUp.get(i)) {
+                for (CallSite site : calleesFirst ? callSitesIn(f) : callersOf(f)) {
+                    for (FunctionId other : calleesFirst ? site.candidates() : List.of(site.caller())) {
+                        Integer j = component.get(other);
+                        if (j == null || j == i) {
+                            continue;
+                        }
+                        if (calleesFirst ? j > i : j < i) {
+                            return null;
+                        }
+                        l = Math.max(l, level[j] + 1);
+                    }
+                }
+            }
+            level[i] = l;
+            while (out.size() <= l) {
+                out.add(new ArrayList<>());
+            }
+            out.get(l).add(i);
+        }
+        return out;
+    }
+
     /** Strongly connected components, callees before callers; deterministic. */
     public List<List<FunctionId>> bottomUpComponents() {
         return bottomUp;

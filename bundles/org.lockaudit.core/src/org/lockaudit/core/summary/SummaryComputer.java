@@ -81,8 +81,12 @@ public final class SummaryComputer {
         }
         Map<FunctionId, FunctionSummary> working = new java.util.concurrent.ConcurrentHashMap<>();
         LockSetAnalysis shared = new LockSetAnalysis(new SummaryCallEffects(callGraph, working, declared), budget);
-        GroupedPass.run(byDepth(sccs), threads, minShared, "lockaudit-summaries",
-                scc -> component(scc, working, shared), sub::isCanceled);
+        List<List<Integer>> depths = callGraph.componentLevels(true);
+        if (depths == null) {
+            throw new IllegalStateException("components not bottom-up");
+        }
+        GroupedPass.run(depths, threads, minShared, "lockaudit-summaries",
+                i -> component(sccs.get(i), working, shared), sub::isCanceled);
         sub.worked(sccs.size());
         for (List<FunctionId> scc : sccs) {
             for (FunctionId f : scc) {
@@ -94,39 +98,6 @@ public final class SummaryComputer {
 
     /** Fewer components than this in one depth are summarised by the calling thread alone (not worth a hand-out). */
     private static final int PARALLEL_DEPTH = 32;
-
-    /**
-     * The components grouped by depth: 0 = calls no other component, else 1 + the deepest callee's depth. Each
-     * group keeps the bottom-up order.
-     */
-    private List<List<List<FunctionId>>> byDepth(List<List<FunctionId>> sccs) {
-        Map<FunctionId, Integer> component = callGraph.componentIndex();
-        int[] depth = new int[sccs.size()];
-        List<List<List<FunctionId>>> out = new java.util.ArrayList<>();
-        for (int i = 0; i < sccs.size(); i++) { // bottom-up: callees' components come first
-            int d = 0;
-            for (FunctionId f : sccs.get(i)) {
-                for (CallSite site : callGraph.callSitesIn(f)) {
-                    for (FunctionId c : site.candidates()) {
-                        Integer ci = component.get(c);
-                        if (ci != null && ci > i) {
-                            throw new IllegalStateException("components not bottom-up: " + f + " calls " + c);
-                        }
-                        if (ci != null && ci != i) {
-                            d = Math.max(d, depth[ci] + 1);
-                        }
-                    }
-                }
-            }
-            depth[i] = d;
-            while (out.size() <= d) {
-                out.add(new java.util.ArrayList<>());
-            }
-            out.get(d).add(sccs.get(i));
-        }
-        return out;
-    }
-
 
     /**
      * Incremental form, for {@code AnalysisSession}: a component keeps its summaries from {@code previous} unless
